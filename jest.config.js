@@ -1,0 +1,38 @@
+// One jest run for the whole workspace: pure rules in shared/, server units, and API tests that
+// boot the real server over HTTP on a fresh database per test file (SQLite, or MySQL when
+// TEST_DATABASE_URL is set).
+const swc = [
+  '@swc/jest',
+  {
+    jsc: {
+      target: 'es2022',
+      parser: { syntax: 'typescript', decorators: true },
+      transform: { legacyDecorator: true, decoratorMetadata: true },
+      keepClassNames: true,
+    },
+    module: { type: 'commonjs' },
+  },
+];
+
+const shared = {
+  transform: { '^.+\\.ts$': swc },
+  moduleNameMapper: {
+    '^@ntm/shared$': '<rootDir>/shared/src/index.ts',
+    '^@ntm/server$': '<rootDir>/server/src/index.ts',
+  },
+  testEnvironment: 'node',
+  rootDir: __dirname,
+};
+
+module.exports = {
+  projects: [
+    { ...shared, displayName: 'shared', testMatch: ['<rootDir>/shared/src/**/*.spec.ts'] },
+    { ...shared, displayName: 'server', testMatch: ['<rootDir>/server/src/**/*.spec.ts'] },
+    {
+      ...shared,
+      displayName: 'api',
+      testMatch: ['<rootDir>/tests/api/**/*.test.ts'],
+      testTimeout: 60_000,
+    },
+  ],
+};

@@ -1,0 +1,9 @@
+import { Init1795910461419 } from './1795910461419-Init';
+import type { MigrationInterface } from 'typeorm';
+
+type MigrationClass = new () => MigrationInterface;
+
+/** SQLite migrations, oldest first. */
+export const SQLITE_MIGRATIONS: MigrationClass[] = [
+  Init1795910461419,
+];

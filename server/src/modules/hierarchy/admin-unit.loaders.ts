@@ -1,0 +1,79 @@
+import DataLoader from 'dataloader';
+import { In, IsNull, MoreThan, type EntityManager } from 'typeorm';
+import { AdminUnit } from './admin-unit.entity';
+
+/**
+ * Per-request loaders of the hierarchy: however many rows a page shows, their parents, children
+ * and ancestors cost one statement per relation, not one per row.
+ */
+export interface HierarchyLoaders {
+  unitById: DataLoader<number, AdminUnit | null>;
+  unitByCode: DataLoader<string, AdminUnit | null>;
+  childrenOf: DataLoader<number, AdminUnit[]>;
+  childCountOf: DataLoader<number, number>;
+  /** Puts units a list query already read into the caches, so relations to them cost nothing. */
+  prime(units: AdminUnit[]): void;
+}
+
+function indexBy<K, T>(rows: T[], key: (row: T) => K): Map<K, T> {
+  return new Map(rows.map((r) => [key(r), r]));
+}
+
+/** Units in existence on `asOf`: no validTo, or one after that date. */
+function existingOn(asOf: string) {
+  return [{ validTo: IsNull() }, { validTo: MoreThan(asOf) }];
+}
+
+export function createHierarchyLoaders(em: EntityManager, today: string): HierarchyLoaders {
+  const unitById = new DataLoader<number, AdminUnit | null>(async (ids) => {
+    const rows = await em.find(AdminUnit, { where: { id: In([...ids]) } });
+    const map = indexBy(rows, (r) => r.id);
+    return ids.map((id) => map.get(id) ?? null);
+  });
+
+  const unitByCode = new DataLoader<string, AdminUnit | null>(async (codes) => {
+    const rows = await em.find(AdminUnit, { where: { code: In([...codes]) } });
+    const map = indexBy(rows, (r) => r.code);
+    return codes.map((code) => map.get(code) ?? null);
+  });
+
+  const childrenOf = new DataLoader<number, AdminUnit[]>(async (parentIds) => {
+    const rows = await em.find(AdminUnit, {
+      where: existingOn(today).map((w) => ({ ...w, parentId: In([...parentIds]) })),
+      order: { code: 'ASC' },
+    });
+    const groups = new Map<number, AdminUnit[]>();
+    for (const row of rows) {
+      const list = groups.get(row.parentId as number) ?? [];
+      list.push(row);
+      groups.set(row.parentId as number, list);
+    }
+    return parentIds.map((id) => groups.get(id) ?? []);
+  });
+
+  const childCountOf = new DataLoader<number, number>(async (parentIds) => {
+    const rows: { parentId: number; n: number | string }[] = await em
+      .createQueryBuilder(AdminUnit, 'u')
+      .select('u.parentId', 'parentId')
+      .addSelect('COUNT(*)', 'n')
+      .where('u.parentId IN (:...ids)', { ids: [...parentIds] })
+      .andWhere('(u.validTo IS NULL OR u.validTo > :today)', { today })
+      .groupBy('u.parentId')
+      .getRawMany();
+    const counts = new Map(rows.map((r) => [Number(r.parentId), Number(r.n)]));
+    return parentIds.map((id) => counts.get(id) ?? 0);
+  });
+
+  return {
+    unitById,
+    unitByCode,
+    childrenOf,
+    childCountOf,
+    prime(units) {
+      for (const u of units) {
+        unitById.prime(u.id, u);
+        unitByCode.prime(u.code, u);
+      }
+    },
+  };
+}

@@ -1,0 +1,61 @@
+import { Arg, Args, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { connectionType } from '../../common/connection';
+import type { RequestContext } from '../../common/request-context';
+import { AdminUnit } from './admin-unit.entity';
+import { AdminUnitInput, AdminUnitsArgs, CreateVillageInput } from './admin-unit.inputs';
+import { HierarchyService } from './hierarchy.service';
+
+export const AdminUnitConnection = connectionType(AdminUnit, 'AdminUnit');
+type AdminUnitConnection = InstanceType<typeof AdminUnitConnection>;
+
+@Resolver(() => AdminUnit)
+export class AdminUnitResolver {
+  constructor(private readonly hierarchy: HierarchyService) {}
+
+  @Query(() => AdminUnit, { nullable: true, description: 'One unit by its code, or null' })
+  adminUnit(@Arg('code') code: string, @Ctx() ctx: RequestContext): Promise<AdminUnit | null> {
+    return ctx.loaders.unitByCode.load(code);
+  }
+
+  @Query(() => AdminUnitConnection, { description: 'Units by level, parent and name, ordered by code' })
+  async adminUnits(@Args() args: AdminUnitsArgs, @Ctx() ctx: RequestContext): Promise<AdminUnitConnection> {
+    return AdminUnitConnection.from(await this.hierarchy.list(ctx, args));
+  }
+
+  @Mutation(() => AdminUnit, { description: 'Edits a unit; fails with CONFLICT when `version` is not the current one' })
+  updateAdminUnit(
+    @Arg('code') code: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('input') input: AdminUnitInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<AdminUnit> {
+    return this.hierarchy.update(ctx, code, version, input);
+  }
+
+  @Mutation(() => AdminUnit, { description: 'Adds a village (thôn, tổ dân phố) to a commune-level unit' })
+  createVillage(@Arg('input') input: CreateVillageInput, @Ctx() ctx: RequestContext): Promise<AdminUnit> {
+    return this.hierarchy.createVillage(ctx, input);
+  }
+
+  @FieldResolver(() => AdminUnit, { nullable: true })
+  parent(@Root() unit: AdminUnit, @Ctx() ctx: RequestContext): Promise<AdminUnit | null> | null {
+    return unit.parentId === null ? null : ctx.loaders.unitById.load(unit.parentId);
+  }
+
+  @FieldResolver(() => [AdminUnit], { description: 'Units directly below, existing today, by code' })
+  children(@Root() unit: AdminUnit, @Ctx() ctx: RequestContext): Promise<AdminUnit[]> {
+    return ctx.loaders.childrenOf.load(unit.id);
+  }
+
+  @FieldResolver(() => Int, { description: 'How many units exist directly below today' })
+  childCount(@Root() unit: AdminUnit, @Ctx() ctx: RequestContext): Promise<number> {
+    return ctx.loaders.childCountOf.load(unit.id);
+  }
+
+  @FieldResolver(() => [AdminUnit], { description: 'Units above, from the province down' })
+  async ancestors(@Root() unit: AdminUnit, @Ctx() ctx: RequestContext): Promise<AdminUnit[]> {
+    const codes = unit.path.split('/').slice(0, -1);
+    const units = await ctx.loaders.unitByCode.loadMany(codes);
+    return units.filter((u): u is AdminUnit => u instanceof AdminUnit);
+  }
+}

@@ -1,0 +1,185 @@
+import { Brackets, type EntityManager } from 'typeorm';
+import {
+  AdminLevel,
+  type ValidationIssue,
+  foldVietnamese,
+  isIsoDate,
+  levelOfUnitType,
+  nextVillageCode,
+  normaliseUnitName,
+  shortUnitName,
+  todayInVietnam,
+  validateUnitName,
+} from '@ntm/shared';
+import { AppError } from '../../common/app-error';
+import { type Page, decodeCursor, encodeCursor } from '../../common/connection';
+import type { RequestContext } from '../../common/request-context';
+import type { Database } from '../../db/database';
+import { type AuditService, changedFields } from '../audit/audit.service';
+import { AdminUnit } from './admin-unit.entity';
+import type { AdminUnitInput, AdminUnitsArgs, CreateVillageInput } from './admin-unit.inputs';
+import { type HierarchyLoaders, createHierarchyLoaders } from './admin-unit.loaders';
+
+const ENTITY = 'AdminUnit';
+const AUDITED_FIELDS = ['code', 'name', 'type', 'mountainous', 'validFrom', 'validTo'] as const;
+
+/** Escapes LIKE wildcards so that a search for "10%" means those characters. */
+function likeContains(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+/** The hierarchy of units: reading it as of a date, editing units, adding villages. */
+export class HierarchyService {
+  constructor(
+    private readonly db: Database,
+    private readonly audit: AuditService,
+  ) {}
+
+  createLoaders(): HierarchyLoaders {
+    return createHierarchyLoaders(this.db.manager, todayInVietnam());
+  }
+
+  async list(ctx: RequestContext, args: AdminUnitsArgs): Promise<Page<AdminUnit>> {
+    const asOf = args.asOf ?? todayInVietnam();
+    const qb = this.db.manager
+      .createQueryBuilder(AdminUnit, 'u')
+      .where('(u.validFrom IS NULL OR u.validFrom <= :asOf)', { asOf })
+      .andWhere('(u.validTo IS NULL OR u.validTo > :asOf)', { asOf });
+    if (args.level) qb.andWhere('u.level = :level', { level: args.level });
+    if (args.parentCode !== undefined) {
+      const parent = await ctx.loaders.unitByCode.load(args.parentCode);
+      if (!parent) throw AppError.badInput({ field: 'parentCode', rule: 'notAllowed', params: { reason: 'no such unit' } });
+      qb.andWhere('u.parentId = :parentId', { parentId: parent.id });
+    }
+    const search = args.search ? foldVietnamese(args.search) : '';
+    if (search !== '') {
+      qb.andWhere(
+        new Brackets((w) =>
+          w
+            .where("u.searchName LIKE :pattern ESCAPE '\\'", { pattern: likeContains(search) })
+            .orWhere("u.code LIKE :codePrefix ESCAPE '\\'", { codePrefix: `${likeContains(search).slice(1)}` }),
+        ),
+      );
+    }
+    const counter = qb.clone();
+    if (args.after) qb.andWhere('u.code > :after', { after: decodeCursor(args.after) });
+    const rows = await qb.orderBy('u.code', 'ASC').take(args.first + 1).getMany();
+    const nodes = rows.slice(0, args.first);
+    ctx.loaders.prime(nodes);
+    return {
+      nodes,
+      hasNextPage: rows.length > args.first,
+      cursorOf: (u) => encodeCursor(u.code),
+      count: () => counter.getCount(),
+    };
+  }
+
+  async update(ctx: RequestContext, code: string, version: number, input: AdminUnitInput): Promise<AdminUnit> {
+    const issues: ValidationIssue[] = [];
+    if (input.name === undefined && input.mountainous === undefined) {
+      issues.push({ field: 'input', rule: 'required' });
+    }
+    if (input.name !== undefined) {
+      const issue = validateUnitName(input.name, 'input.name');
+      if (issue) issues.push(issue);
+    }
+    if (issues.length > 0) throw AppError.badInput(issues);
+
+    return this.db.transaction(async (em) => {
+      const before = await em.findOne(AdminUnit, { where: { code } });
+      if (!before) throw AppError.notFound(ENTITY, code);
+      if (before.version !== version) throw AppError.conflict(ENTITY, code, version);
+
+      const after = em.create(AdminUnit, { ...before, version: version + 1 });
+      if (input.name !== undefined) {
+        after.name = normaliseUnitName(input.name);
+        after.shortName = shortUnitName(after.name, after.type);
+        after.searchName = foldVietnamese(after.name);
+      }
+      if (input.mountainous !== undefined) after.mountainous = input.mountainous;
+
+      // The version in the WHERE clause is what stops a lost update; the read above only gives
+      // an early, friendlier answer.
+      const result = await em
+        .createQueryBuilder()
+        .update(AdminUnit)
+        .set({
+          name: after.name,
+          shortName: after.shortName,
+          searchName: after.searchName,
+          mountainous: after.mountainous,
+          version: () => 'version + 1',
+        })
+        .where('id = :id AND version = :version', { id: before.id, version })
+        .execute();
+      if (result.affected !== 1) throw AppError.conflict(ENTITY, code, version);
+
+      await this.audit.record(em, ctx, 'UPDATE', ENTITY, code, changedFields(before, after, AUDITED_FIELDS));
+      return after;
+    });
+  }
+
+  async createVillage(ctx: RequestContext, input: CreateVillageInput): Promise<AdminUnit> {
+    const issues: ValidationIssue[] = [];
+    const nameIssue = validateUnitName(input.name, 'input.name');
+    if (nameIssue) issues.push(nameIssue);
+    if (levelOfUnitType(input.type) !== AdminLevel.VILLAGE) {
+      issues.push({ field: 'input.type', rule: 'notAllowed', params: { reason: 'a village is a thôn or a tổ dân phố' } });
+    }
+    if (issues.length > 0) throw AppError.badInput(issues);
+
+    return this.db.transaction(async (em) => {
+      const commune = await this.lockForChildren(em, input.communeCode);
+      if (!commune || commune.level !== AdminLevel.COMMUNE || !this.existsToday(commune)) {
+        throw AppError.badInput({ field: 'input.communeCode', rule: 'notAllowed', params: { reason: 'not a commune-level unit' } });
+      }
+      const siblings = await em.find(AdminUnit, { where: { parentId: commune.id }, select: { code: true, searchName: true } });
+      const name = normaliseUnitName(input.name);
+      const searchName = foldVietnamese(name);
+      if (siblings.some((s) => s.searchName === searchName)) {
+        throw AppError.badInput({ field: 'input.name', rule: 'notAllowed', params: { reason: 'the commune already has a village of this name' } });
+      }
+      const code = nextVillageCode(commune.code, siblings.map((s) => s.code));
+      const village = em.create(AdminUnit, {
+        code,
+        name,
+        shortName: shortUnitName(name, input.type),
+        searchName,
+        type: input.type,
+        level: AdminLevel.VILLAGE,
+        parentId: commune.id,
+        path: `${commune.path}/${code}`,
+        mountainous: input.mountainous ?? commune.mountainous,
+        validFrom: todayInVietnam(),
+        validTo: null,
+        version: 1,
+      });
+      await em.insert(AdminUnit, village);
+      await this.audit.record(
+        em,
+        ctx,
+        'CREATE',
+        ENTITY,
+        village.code,
+        AUDITED_FIELDS.map((f) => ({ field: f, oldValue: null, newValue: village[f] })).filter((c) => c.newValue !== null),
+      );
+      return village;
+    });
+  }
+
+  /**
+   * Reads a parent unit and, on MySQL, locks its row so that two writers adding children to it
+   * take turns (their new codes depend on the children already there). SQLite writes take turns
+   * anyway.
+   */
+  private lockForChildren(em: EntityManager, code: string): Promise<AdminUnit | null> {
+    const qb = em.createQueryBuilder(AdminUnit, 'u').where('u.code = :code', { code });
+    if (this.db.kind === 'mysql') qb.setLock('pessimistic_write');
+    return qb.getOne();
+  }
+
+  private existsToday(unit: AdminUnit): boolean {
+    const today = todayInVietnam();
+    return unit.validTo === null || (isIsoDate(unit.validTo) && unit.validTo > today);
+  }
+}
