@@ -21,6 +21,7 @@ const shared = {
     '^@ntm/server$': '<rootDir>/server/src/index.ts',
   },
   testEnvironment: 'node',
+  setupFiles: ['reflect-metadata'],
   rootDir: __dirname,
 };
 

@@ -39,7 +39,7 @@ export function wireServices(db: Database) {
 
 /** Opens the database and brings its schema up to date (and seeds it, when it is empty). */
 export async function openDatabase(config: Pick<ServerConfig, 'databaseUrl' | 'seedOnStart'>, logger: Logger): Promise<Database> {
-  const dataSource: DataSource = createDataSource(config.databaseUrl, { logger });
+  const dataSource: DataSource = await createDataSource(config.databaseUrl, { logger });
   await dataSource.initialize();
   const db = new Database(dataSource);
   try {

@@ -46,7 +46,8 @@ export function graphiqlRouter(): Router {
   router.get('/graphiql/assets/:file', (req, res, next) => {
     const file = files.get(req.params.file);
     if (!file) return next();
-    res.sendFile(file, { maxAge: '1d' });
+    // pnpm keeps packages under node_modules/.pnpm, a dot folder send() would refuse.
+    res.sendFile(file, { maxAge: '1d', dotfiles: 'allow' });
   });
   return router;
 }

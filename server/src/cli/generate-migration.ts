@@ -38,7 +38,7 @@ async function main(): Promise<void> {
 }
 
 async function generate(kind: DatabaseKind, url: string, name: string, timestamp: number): Promise<void> {
-  const ds: DataSource = createDataSource(url, { logger: createLogger('error') });
+  const ds: DataSource = await createDataSource(url, { logger: createLogger('error') });
   await ds.initialize();
   try {
     await ds.runMigrations();

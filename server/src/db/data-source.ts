@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import fs from 'node:fs';
 import path from 'node:path';
+import { createConnection } from 'mysql2/promise';
 import { DataSource, type DataSourceOptions } from 'typeorm';
 import type { Logger } from '../common/logger';
 import { type DatabaseKind, parseDatabaseUrl } from './database-url';
@@ -15,7 +16,21 @@ export interface DataSourceSettings {
   synchronizeForTooling?: boolean;
 }
 
-export function createDataSource(url: string, settings: DataSourceSettings): DataSource {
+/**
+ * MariaDB reports column defaults differently from MySQL; TypeORM must know which one it talks to
+ * or it sees schema differences that are not there. Asks the server.
+ */
+async function isMariaDb(url: string): Promise<boolean> {
+  const connection = await createConnection(url);
+  try {
+    const [rows] = await connection.query('SELECT VERSION() AS v');
+    return /mariadb/i.test(String((rows as { v: string }[])[0]?.v));
+  } finally {
+    await connection.end();
+  }
+}
+
+export async function createDataSource(url: string, settings: DataSourceSettings): Promise<DataSource> {
   const { kind, location } = parseDatabaseUrl(url);
   const common = {
     entities: ENTITIES,
@@ -30,7 +45,7 @@ export function createDataSource(url: string, settings: DataSourceSettings): Dat
   if (kind === 'mysql') {
     options = {
       ...common,
-      type: 'mysql',
+      type: (await isMariaDb(location)) ? 'mariadb' : 'mysql',
       url: location,
       charset: 'utf8mb4_unicode_ci',
       timezone: 'Z',
@@ -57,5 +72,5 @@ export function createDataSource(url: string, settings: DataSourceSettings): Dat
 }
 
 export function databaseKind(dataSource: DataSource): DatabaseKind {
-  return dataSource.options.type === 'mysql' ? 'mysql' : 'sqlite';
+  return dataSource.options.type === 'better-sqlite3' ? 'sqlite' : 'mysql';
 }

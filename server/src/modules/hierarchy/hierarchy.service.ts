@@ -23,9 +23,12 @@ import { type HierarchyLoaders, createHierarchyLoaders } from './admin-unit.load
 const ENTITY = 'AdminUnit';
 const AUDITED_FIELDS = ['code', 'name', 'type', 'mountainous', 'validFrom', 'validTo'] as const;
 
-/** Escapes LIKE wildcards so that a search for "10%" means those characters. */
-function likeContains(text: string): string {
-  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+/**
+ * Escapes LIKE wildcards so that a search for "10%" means those characters. The escape is "!":
+ * a backslash would need escaping itself in MySQL's string literals but not in SQLite's.
+ */
+function likeEscape(text: string): string {
+  return text.replace(/[!%_]/g, (c) => `!${c}`);
 }
 
 /** The hierarchy of units: reading it as of a date, editing units, adding villages. */
@@ -56,8 +59,8 @@ export class HierarchyService {
       qb.andWhere(
         new Brackets((w) =>
           w
-            .where("u.searchName LIKE :pattern ESCAPE '\\'", { pattern: likeContains(search) })
-            .orWhere("u.code LIKE :codePrefix ESCAPE '\\'", { codePrefix: `${likeContains(search).slice(1)}` }),
+            .where("u.searchName LIKE :pattern ESCAPE '!'", { pattern: `%${likeEscape(search)}%` })
+            .orWhere("u.code LIKE :codePrefix ESCAPE '!'", { codePrefix: `${likeEscape(search)}%` }),
         ),
       );
     }
