@@ -1,0 +1,98 @@
+import type { Page } from 'playwright-core';
+import { CLIENT_DIST, type TestBrowser, launchBrowser } from '../support/browser';
+import { eventually } from '../support/eventually';
+import { type TestServer, startTestServer } from '../support/test-server';
+
+let t: TestServer;
+let b: TestBrowser;
+let page: Page;
+
+beforeAll(async () => {
+  t = await startTestServer({ clientDist: CLIENT_DIST });
+  b = await launchBrowser();
+});
+afterAll(async () => {
+  await b?.close();
+  await t?.close();
+});
+beforeEach(async () => {
+  page = await b.newPage();
+});
+afterEach(async () => {
+  await page.context().close();
+});
+
+const row = (grid: string, code: string) => page.locator(`[data-testid="${grid}"] .ag-center-cols-container .ag-row[row-id="${code}"]`);
+const cell = (grid: string, code: string, col: string) => row(grid, code).locator(`[col-id="${col}"]`);
+
+async function openDistrict(code: string): Promise<void> {
+  await page.goto(t.url);
+  await cell('districts-grid', code, 'name').click();
+  await row('communes-grid', '20704').first().waitFor();
+}
+
+async function editName(grid: string, code: string, value: string): Promise<void> {
+  await cell(grid, code, 'name').dblclick();
+  const editor = cell(grid, code, 'name').locator('input');
+  await editor.fill(value);
+  await editor.press('Enter');
+}
+
+async function unitVersion(code: string): Promise<number> {
+  const r = await t.gql(`query($c: String!) { adminUnit(code: $c) { version } }`, { c: code });
+  return r.data!.adminUnit.version;
+}
+
+describe('the hierarchy grids', () => {
+  it('show the districts in Vietnamese, and a district’s communes', async () => {
+    await page.goto(t.url);
+    await expect(cell('districts-grid', '510', 'name').innerText()).resolves.toContain('Nam Giang');
+    await expect(page.locator('[data-testid="districts-grid"] .ag-center-cols-container .ag-row').count()).resolves.toBe(18);
+    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('vi');
+    await openDistrict('510');
+    await expect(page.locator('[data-testid="communes-grid"] .ag-center-cols-container .ag-row').count()).resolves.toBe(12);
+  });
+
+  it('keep an edited name after a reload', async () => {
+    await openDistrict('510');
+    await editName('communes-grid', '20704', 'Xã La Dêê Mới');
+    await eventually(() => unitVersion('20704'), (v) => expect(v).toBe(2));
+    await page.reload();
+    await cell('districts-grid', '510', 'name').click();
+    await eventually(() => cell('communes-grid', '20704', 'name').innerText(), (v) => expect(v).toContain('La Dêê Mới'));
+  });
+
+  it('mark an invalid name and send nothing', async () => {
+    await openDistrict('510');
+    const before = await unitVersion('20705');
+    await editName('communes-grid', '20705', '   ');
+    await expect(page.locator('[data-testid="notice"]').innerText()).resolves.not.toBe('');
+    expect(await unitVersion('20705')).toBe(before);
+  });
+
+  it('tell the user plainly about a conflict and reload the row', async () => {
+    await openDistrict('510');
+    const v = await unitVersion('20707');
+    // Someone else saves the row after this page read it.
+    const other = await t.gql(
+      `mutation($v: Int!) { updateAdminUnit(code: "20707", version: $v, input: { name: "Xã Chà Vàl (sửa nơi khác)" }) { version } }`,
+      { v },
+    );
+    expect(other.errors).toBeUndefined();
+    await editName('communes-grid', '20707', 'Xã Chà Vàl của tôi');
+    await eventually(() => page.locator('[data-testid="notice"]').innerText(), (v) => expect(v).toMatch(/người khác|xung đột/i));
+    await eventually(() => cell('communes-grid', '20707', 'name').innerText(), (v) => expect(v).toContain('sửa nơi khác'));
+    const r = await t.gql(`{ adminUnit(code: "20707") { name } }`);
+    expect(r.data!.adminUnit.name).toBe('Xã Chà Vàl (sửa nơi khác)');
+  });
+
+  it('add a village to a commune', async () => {
+    await openDistrict('510');
+    await cell('communes-grid', '20698', 'name').click();
+    await page.locator('[data-testid="add-village-name"]').fill('Thôn Pơ Rning');
+    await page.locator('[data-testid="add-village-submit"]').click();
+    await eventually(() => cell('villages-grid', '20698-001', 'name').innerText(), (v) => expect(v).toContain('Thôn Pơ Rning'));
+    const r = await t.gql(`{ adminUnit(code: "20698-001") { name parent { code } } }`);
+    expect(r.data!.adminUnit).toEqual({ name: 'Thôn Pơ Rning', parent: { code: '20698' } });
+  });
+});

@@ -1,0 +1,17 @@
+/**
+ * Reads a value until `check` stops throwing, or throws the last failure after `timeoutMs`: the
+ * page and the server answer asynchronously, and a fixed sleep would be either slow or flaky.
+ */
+export async function eventually<T>(read: () => Promise<T>, check: (value: T) => void, timeoutMs = 10_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      const value = await read();
+      check(value);
+      return value;
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+}
