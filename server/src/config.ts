@@ -15,15 +15,25 @@ export interface ServerConfig {
 }
 
 const PACKAGE_ROOT = path.resolve(__dirname, '..');
+const REPO_ROOT = path.resolve(PACKAGE_ROOT, '..');
 
-export const DEFAULT_SQLITE_PATH = path.join(PACKAGE_ROOT, 'data', 'ntm.sqlite');
+export const DEFAULT_SQLITE_PATH = path.join(REPO_ROOT, 'data', 'ntm.sqlite');
+
+/**
+ * A relative SQLite path means relative to where the user ran the command: pnpm runs package
+ * scripts inside the package folder but says where it was called from in INIT_CWD.
+ */
+function resolveDatabaseUrl(url: string, env: NodeJS.ProcessEnv): string {
+  const m = /^sqlite:(?!\/|:memory:)(.+)$/.exec(url);
+  return m ? `sqlite:${path.resolve(env.INIT_CWD ?? process.cwd(), m[1])}` : url;
+}
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   const clientDist = env.CLIENT_DIST ?? path.resolve(PACKAGE_ROOT, '..', 'client', 'dist');
   return {
     port: parsePort(env.PORT ?? '4000'),
     host: env.HOST ?? '0.0.0.0',
-    databaseUrl: env.DATABASE_URL ?? `sqlite:${DEFAULT_SQLITE_PATH}`,
+    databaseUrl: resolveDatabaseUrl(env.DATABASE_URL ?? `sqlite:${DEFAULT_SQLITE_PATH}`, env),
     clientDist: clientDist === '' ? null : clientDist,
     exposeSqlStatementCount: env.NTM_EXPOSE_SQL_COUNT === '1',
     seedOnStart: env.NTM_SEED_ON_START !== '0',

@@ -1,0 +1,22 @@
+import path from 'node:path';
+import { DEFAULT_SQLITE_PATH, loadConfig } from './config';
+
+describe('loadConfig', () => {
+  it('defaults to the embedded database in data/ntm.sqlite at the top of the checkout, on port 4000', () => {
+    const c = loadConfig({});
+    expect(c.databaseUrl).toBe(`sqlite:${DEFAULT_SQLITE_PATH}`);
+    expect(DEFAULT_SQLITE_PATH.endsWith(path.join('data', 'ntm.sqlite'))).toBe(true);
+    expect(c.port).toBe(4000);
+  });
+
+  it('reads a relative SQLite path from where the command was run', () => {
+    expect(loadConfig({ DATABASE_URL: 'sqlite:./x/db.sqlite', INIT_CWD: '/srv/ntm' }).databaseUrl).toBe('sqlite:/srv/ntm/x/db.sqlite');
+    expect(loadConfig({ DATABASE_URL: 'sqlite:/abs/db.sqlite' }).databaseUrl).toBe('sqlite:/abs/db.sqlite');
+    expect(loadConfig({ DATABASE_URL: 'mysql://root@db/ntm' }).databaseUrl).toBe('mysql://root@db/ntm');
+  });
+
+  it('refuses a port that is not one', () => {
+    expect(() => loadConfig({ PORT: 'http' })).toThrow(/PORT/);
+    expect(() => loadConfig({ PORT: '70000' })).toThrow(/PORT/);
+  });
+});
