@@ -22,12 +22,12 @@ afterEach(async () => {
   await page.context().close();
 });
 
-const row = (grid: string, code: string) => page.locator(`[data-testid="${grid}"] .ag-center-cols-container .ag-row[row-id="${code}"]`);
+const row = (grid: string, code: string) => page.locator(`[data-testid="${grid}"] .ag-row[row-id="${code}"]`);
 const cell = (grid: string, code: string, col: string) => row(grid, code).locator(`[col-id="${col}"]`);
 
 async function openDistrict(code: string): Promise<void> {
   await page.goto(t.url);
-  await cell('districts-grid', code, 'name').click();
+  await cell('districts-grid', code, 'code').click();
   await row('communes-grid', '20704').first().waitFor();
 }
 
@@ -47,10 +47,10 @@ describe('the hierarchy grids', () => {
   it('show the districts in Vietnamese, and a district’s communes', async () => {
     await page.goto(t.url);
     await expect(cell('districts-grid', '510', 'name').innerText()).resolves.toContain('Nam Giang');
-    await expect(page.locator('[data-testid="districts-grid"] .ag-center-cols-container .ag-row').count()).resolves.toBe(18);
+    await expect(page.locator('[data-testid="districts-grid"] .ag-row').count()).resolves.toBe(18);
     await expect(page.locator('html').getAttribute('lang')).resolves.toBe('vi');
     await openDistrict('510');
-    await expect(page.locator('[data-testid="communes-grid"] .ag-center-cols-container .ag-row').count()).resolves.toBe(12);
+    await expect(page.locator('[data-testid="communes-grid"] .ag-row').count()).resolves.toBe(12);
   });
 
   it('keep an edited name after a reload', async () => {
@@ -58,15 +58,36 @@ describe('the hierarchy grids', () => {
     await editName('communes-grid', '20704', 'Xã La Dêê Mới');
     await eventually(() => unitVersion('20704'), (v) => expect(v).toBe(2));
     await page.reload();
-    await cell('districts-grid', '510', 'name').click();
+    await cell('districts-grid', '510', 'code').click();
     await eventually(() => cell('communes-grid', '20704', 'name').innerText(), (v) => expect(v).toContain('La Dêê Mới'));
+  });
+
+  it('save the mountainous flag on a click, and keep it after a reload', async () => {
+    await openDistrict('510');
+    const r0 = await t.gql(`{ adminUnit(code: "20699") { mountainous version } }`);
+    expect(r0.data!.adminUnit.mountainous).toBe(true);
+    await cell('communes-grid', '20699', 'mountainous').locator('input[type="checkbox"]').click();
+    await eventually(
+      () => t.gql(`{ adminUnit(code: "20699") { mountainous version } }`),
+      (r) => expect(r.data!.adminUnit).toEqual({ mountainous: false, version: r0.data!.adminUnit.version + 1 }),
+    );
+    await page.reload();
+    await cell('districts-grid', '510', 'code').click();
+    await eventually(
+      () => cell('communes-grid', '20699', 'mountainous').locator('input[type="checkbox"]').isChecked(),
+      (checked) => expect(checked).toBe(false),
+    );
   });
 
   it('mark an invalid name and send nothing', async () => {
     await openDistrict('510');
     const before = await unitVersion('20705');
     await editName('communes-grid', '20705', '   ');
-    await expect(page.locator('[data-testid="notice"]').innerText()).resolves.not.toBe('');
+    await eventually(
+      () => page.locator('[data-testid="notice"] [role="alert"]').innerText(),
+      (v) => expect(v).toContain('Tên không được để trống'),
+    );
+    await expect(cell('communes-grid', '20705', 'name').getAttribute('class')).resolves.toContain('ntm-cell-invalid');
     expect(await unitVersion('20705')).toBe(before);
   });
 
@@ -88,7 +109,7 @@ describe('the hierarchy grids', () => {
 
   it('add a village to a commune', async () => {
     await openDistrict('510');
-    await cell('communes-grid', '20698', 'name').click();
+    await cell('communes-grid', '20698', 'code').click();
     await page.locator('[data-testid="add-village-name"]').fill('Thôn Pơ Rning');
     await page.locator('[data-testid="add-village-submit"]').click();
     await eventually(() => cell('villages-grid', '20698-001', 'name').innerText(), (v) => expect(v).toContain('Thôn Pơ Rning'));

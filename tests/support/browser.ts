@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { type Browser, type Page, chromium } from 'playwright-core';
 
@@ -26,8 +25,8 @@ export async function launchBrowser(): Promise<TestBrowser> {
   if (!fs.existsSync(executablePath)) {
     throw new Error(`Chromium not found at ${executablePath}: apt-get install chromium, or set CHROMIUM_PATH`);
   }
-  const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ntm-chromium-'));
-  const browser = await chromium.launch({ executablePath, args: [...FLAGS, `--user-data-dir=${userDataDir}`] });
+  // Playwright gives every launch a fresh, temporary profile of its own.
+  const browser = await chromium.launch({ executablePath, args: FLAGS });
   return {
     browser,
     async newPage() {
@@ -36,7 +35,6 @@ export async function launchBrowser(): Promise<TestBrowser> {
     },
     async close() {
       await browser.close();
-      fs.rmSync(userDataDir, { recursive: true, force: true });
     },
   };
 }

@@ -1,0 +1,55 @@
+import { readonly, shallowRef } from 'vue';
+import type { Message } from '@/i18n/message';
+
+export type NoticeKind = 'success' | 'info' | 'warning' | 'error';
+
+export interface Notice {
+  id: number;
+  kind: NoticeKind;
+  message: Message;
+  /** What the notice is about; a newer notice on the same topic replaces it. */
+  topic?: string;
+}
+
+export interface NotifyOptions {
+  topic?: string;
+}
+
+/** Confirmations fade; warnings and errors stay until read and dismissed. */
+const AUTO_DISMISS_MS: Record<NoticeKind, number | null> = {
+  success: 5000,
+  info: 8000,
+  warning: null,
+  error: null,
+};
+const MAX_NOTICES = 4;
+
+// One notice area for the whole app, so any feature can report into it.
+const notices = shallowRef<readonly Notice[]>([]);
+let nextId = 1;
+
+function dismiss(id: number): void {
+  notices.value = notices.value.filter((n) => n.id !== id);
+}
+
+function notify(kind: NoticeKind, message: Message, { topic }: NotifyOptions = {}): number {
+  const id = nextId++;
+  const others = topic ? notices.value.filter((n) => n.topic !== topic) : notices.value;
+  notices.value = [...others, { id, kind, message, topic }].slice(-MAX_NOTICES);
+  const delay = AUTO_DISMISS_MS[kind];
+  if (delay != null) window.setTimeout(() => dismiss(id), delay);
+  return id;
+}
+
+export function useNotices() {
+  return {
+    notices: readonly(notices),
+    notify,
+    success: (message: Message, options?: NotifyOptions) => notify('success', message, options),
+    info: (message: Message, options?: NotifyOptions) => notify('info', message, options),
+    warning: (message: Message, options?: NotifyOptions) => notify('warning', message, options),
+    error: (message: Message, options?: NotifyOptions) => notify('error', message, options),
+    dismiss,
+    clear: () => (notices.value = []),
+  };
+}

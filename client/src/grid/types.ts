@@ -1,0 +1,26 @@
+import type { Message } from '@/i18n/message';
+
+/** What the grid shows about a row beyond its data: edits in flight and edits refused. */
+export interface RowStatus {
+  /** Fields whose new value is on its way to the server. */
+  readonly saving: readonly string[];
+  /** Fields whose last edit was refused, with the reason (shown as the cell's tooltip). */
+  readonly errors: Readonly<Record<string, Message>>;
+  /** The row was changed by someone else meanwhile and has been reloaded. */
+  readonly conflict: boolean;
+}
+
+/** A row as the grid receives it: the record, plus its status while it has one. */
+export type GridRow<T> = T & { readonly $status?: RowStatus };
+
+/** The rows of one grid, keyed; edits and reloads go through it so the grid follows. */
+export interface RowStore<T> {
+  readonly rows: { readonly value: readonly T[] };
+  key(row: T): string;
+  find(key: string): T | undefined;
+  /** Replaces the row with the same key, if the store has it. */
+  put(row: T): void;
+  /** Adds a row, or replaces it if its key is already there. */
+  add(row: T): void;
+  remove(key: string): void;
+}

@@ -1,0 +1,42 @@
+import { createI18n } from 'vue-i18n';
+import en from './en';
+import { APP_LOCALES, DEFAULT_LOCALE, isAppLocale, type AppLocale } from './locales';
+import vi, { type MessageSchema } from './vi';
+
+export * from './locales';
+export * from './message';
+
+const STORAGE_KEY = 'ntm.locale';
+
+/** The language chosen last time on this browser, else Vietnamese. */
+export function storedLocale(): AppLocale {
+  try {
+    const value = window.localStorage.getItem(STORAGE_KEY);
+    return isAppLocale(value) ? value : DEFAULT_LOCALE;
+  } catch {
+    return DEFAULT_LOCALE;
+  }
+}
+
+export function rememberLocale(locale: AppLocale): void {
+  try {
+    window.localStorage.setItem(STORAGE_KEY, locale);
+  } catch {
+    // Private mode or storage disabled: the choice lasts for this page only.
+  }
+}
+
+export const i18n = createI18n<[MessageSchema], AppLocale, false>({
+  legacy: false,
+  locale: storedLocale(),
+  fallbackLocale: DEFAULT_LOCALE,
+  availableLocales: [...APP_LOCALES],
+  messages: { vi, en },
+  missingWarn: import.meta.env.DEV,
+  fallbackWarn: import.meta.env.DEV,
+});
+
+declare module 'vue-i18n' {
+  // Typed keys for `t()` across the app.
+  export interface DefineLocaleMessage extends MessageSchema {}
+}

@@ -1,0 +1,9 @@
+import type { RouteRecordRaw } from 'vue-router';
+
+export const hierarchyRoutes: RouteRecordRaw[] = [
+  {
+    path: '/',
+    name: 'hierarchy',
+    component: () => import('./components/HierarchyPage.vue'),
+  },
+];
