@@ -7,3 +7,7 @@ export * from './validation/unit-name';
 export * from './errors/error-code';
 export * from './dates/iso-date';
 export * from './limits';
+export * from './access/role';
+export * from './access/scope';
+export * from './access/password-policy';
+export * from './access/submission';
