@@ -26,6 +26,8 @@ const shared = {
 };
 
 module.exports = {
+  // A global option: projects cannot set their own. API tests boot a server per file.
+  testTimeout: 60_000,
   projects: [
     { ...shared, displayName: 'shared', testMatch: ['<rootDir>/shared/src/**/*.spec.ts'] },
     { ...shared, displayName: 'server', testMatch: ['<rootDir>/server/src/**/*.spec.ts'] },
@@ -33,7 +35,6 @@ module.exports = {
       ...shared,
       displayName: 'api',
       testMatch: ['<rootDir>/tests/api/**/*.test.ts'],
-      testTimeout: 60_000,
     },
   ],
 };

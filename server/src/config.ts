@@ -12,6 +12,16 @@ export interface ServerConfig {
   /** Seed the Quảng Nam hierarchy when the database has no units. */
   seedOnStart: boolean;
   logLevel: 'silent' | 'error' | 'info';
+  /** Password of the `admin` made on a first start; when unset a random one is printed once. */
+  adminPassword?: string;
+  /** bcrypt cost of password hashes (each step doubles the work). */
+  bcryptCost: number;
+  /** Key that signs access tokens; when unset one is made once and kept in the database. */
+  tokenSecret?: string;
+  accessTokenSeconds: number;
+  refreshTokenDays: number;
+  /** Express "trust proxy": set behind a load balancer so that throttling sees client addresses. */
+  trustProxy: string | false;
 }
 
 const PACKAGE_ROOT = path.resolve(__dirname, '..');
@@ -38,7 +48,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     exposeSqlStatementCount: env.NTM_EXPOSE_SQL_COUNT === '1',
     seedOnStart: env.NTM_SEED_ON_START !== '0',
     logLevel: (['silent', 'error', 'info'] as const).find((l) => l === env.LOG_LEVEL) ?? 'info',
+    adminPassword: env.NTM_ADMIN_PASSWORD || undefined,
+    bcryptCost: parseWhole('NTM_BCRYPT_COST', env.NTM_BCRYPT_COST ?? '11', 4, 15),
+    tokenSecret: env.NTM_TOKEN_SECRET || undefined,
+    accessTokenSeconds: parseWhole('NTM_ACCESS_TOKEN_SECONDS', env.NTM_ACCESS_TOKEN_SECONDS ?? '900', 10, 86_400),
+    refreshTokenDays: parseWhole('NTM_REFRESH_TOKEN_DAYS', env.NTM_REFRESH_TOKEN_DAYS ?? '30', 1, 365),
+    trustProxy: env.TRUST_PROXY || false,
   };
+}
+
+function parseWhole(name: string, value: string, min: number, max: number): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < min || n > max) throw new Error(`${name} must be a whole number from ${min} to ${max}, not "${value}"`);
+  return n;
 }
 
 function parsePort(value: string): number {

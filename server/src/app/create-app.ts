@@ -7,6 +7,7 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
+import type { GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { makeFormatError } from '../common/format-error';
 import { type Logger, createLogger } from '../common/logger';
@@ -15,26 +16,69 @@ import type { ServerConfig } from '../config';
 import { createDataSource } from '../db/data-source';
 import { Database } from '../db/database';
 import { countStatements, statementsSoFar } from '../db/query-counter';
+import { createAccessLoaders } from '../modules/access/access.loaders';
+import { AuthResolver } from '../modules/access/auth.resolver';
+import { type AuthSettings, AuthService } from '../modules/access/auth.service';
+import { RoleAssignmentResolver, UserResolver } from '../modules/access/user.resolver';
+import { UserService } from '../modules/access/user.service';
+import { AuditLogService } from '../modules/audit/audit-log.service';
+import { AuditResolver } from '../modules/audit/audit.resolver';
 import { AuditService } from '../modules/audit/audit.service';
 import { AdminUnitResolver } from '../modules/hierarchy/admin-unit.resolver';
 import { seedHierarchy } from '../modules/hierarchy/hierarchy.seed';
 import { HierarchyService } from '../modules/hierarchy/hierarchy.service';
+import { createSubmissionLoaders } from '../modules/submissions/submission.loaders';
+import { SubmissionResolver } from '../modules/submissions/submission.resolver';
+import { SubmissionService } from '../modules/submissions/submission.service';
 import { buildApiSchema } from '../schema/build-schema';
 import { graphiqlRouter } from './graphiql';
+import { operationLimits } from './operation-limits';
 
 export interface RunningServer {
   url: string;
   port: number;
   db: Database;
+  schema: GraphQLSchema;
   close(): Promise<void>;
 }
 
 /** Services and the resolvers that call them, wired once per server. */
-export function wireServices(db: Database) {
+export function wireServices(db: Database, authSettings: AuthSettings, logger: Logger) {
   const audit = new AuditService();
-  const hierarchy = new HierarchyService(db, audit);
-  const resolvers = new Map<unknown, unknown>([[AdminUnitResolver, new AdminUnitResolver(hierarchy)]]);
-  return { audit, hierarchy, resolvers };
+  const auth = new AuthService(db, audit, authSettings, logger);
+  const submissions = new SubmissionService(db, audit);
+  const hierarchy = new HierarchyService(db, audit, submissions);
+  const users = new UserService(db, audit, auth);
+  const auditLog = new AuditLogService(db);
+  const resolvers = new Map<unknown, unknown>([
+    [AdminUnitResolver, new AdminUnitResolver(hierarchy)],
+    [AuthResolver, new AuthResolver(auth)],
+    [UserResolver, new UserResolver(users)],
+    [RoleAssignmentResolver, new RoleAssignmentResolver()],
+    [AuditResolver, new AuditResolver(auditLog)],
+    [SubmissionResolver, new SubmissionResolver(submissions)],
+  ]);
+  return { audit, auth, hierarchy, users, submissions, resolvers };
+}
+
+/** A fresh context for one request: who asks (from the bearer token) and per-request loaders. */
+async function createContext(
+  services: ReturnType<typeof wireServices>,
+  db: Database,
+  req: express.Request,
+): Promise<RequestContext> {
+  const { user, failure } = await services.auth.authenticate(req.headers.authorization);
+  return {
+    requestId: newRequestId(req.headers['x-request-id']),
+    user,
+    authFailure: failure,
+    address: req.ip ?? req.socket.remoteAddress ?? 'unknown',
+    loaders: {
+      ...services.hierarchy.createLoaders(),
+      ...createAccessLoaders(db.manager),
+      ...createSubmissionLoaders(db.manager),
+    },
+  };
 }
 
 /** Opens the database and brings its schema up to date (and seeds it, when it is empty). */
@@ -59,11 +103,14 @@ export async function openDatabase(config: Pick<ServerConfig, 'databaseUrl' | 's
 export async function startServer(config: ServerConfig): Promise<RunningServer> {
   const logger = createLogger(config.logLevel);
   const db = await openDatabase(config, logger);
-  const services = wireServices(db);
+  const services = wireServices(db, config, logger);
+  await services.auth.init();
+  await services.auth.ensureAdmin(config.adminPassword);
   const schema = await buildApiSchema({ get: (cls) => services.resolvers.get(cls) });
 
   const app = express();
   app.disable('x-powered-by');
+  app.set('trust proxy', config.trustProxy);
   const httpServer = http.createServer(app);
   const apollo = new ApolloServer<RequestContext>({
     schema,
@@ -73,6 +120,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     formatError: makeFormatError(logger),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      operationLimits(schema),
       {
         async requestDidStart() {
           return {
@@ -102,11 +150,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     // After the body is read: stream callbacks would not carry the request's count.
     (_req, _res, next) => countStatements(() => next()),
     expressMiddleware(apollo, {
-      context: async ({ req }) => ({
-        requestId: newRequestId(req.headers['x-request-id']),
-        actor: null,
-        loaders: services.hierarchy.createLoaders(),
-      }),
+      context: ({ req }) => createContext(services, db, req),
     }),
   );
   if (config.clientDist && fs.existsSync(path.join(config.clientDist, 'index.html'))) {
@@ -127,6 +171,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     url: `http://${shownHost}:${port}`,
     port,
     db,
+    schema,
     async close() {
       await apollo.stop();
       await db.dataSource.destroy();

@@ -26,6 +26,22 @@ export class AppError extends Error {
     return new AppError(ErrorCode.NOT_FOUND, `${entity} ${key} does not exist`, { entity, key });
   }
 
+  static unauthenticated(message = 'Sign in first'): AppError {
+    return new AppError(ErrorCode.UNAUTHENTICATED, message);
+  }
+
+  static forbidden(message = 'You may not do this here'): AppError {
+    return new AppError(ErrorCode.FORBIDDEN, message);
+  }
+
+  static locked(unitCode: string, year: number): AppError {
+    return new AppError(
+      ErrorCode.LOCKED,
+      `The data of ${unitCode} for ${year} is approved and locked; an approver must reopen it first`,
+      { unitCode, year },
+    );
+  }
+
   static conflict(entity: string, key: string, expectedVersion: number): AppError {
     return new AppError(
       ErrorCode.CONFLICT,

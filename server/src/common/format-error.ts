@@ -16,6 +16,8 @@ const REQUEST_ERROR_CODES = new Set([
   'PERSISTED_QUERY_NOT_SUPPORTED',
 ]);
 
+const OUR_CODES = new Set<string>(Object.values(ErrorCode).filter((c) => c !== ErrorCode.INTERNAL_SERVER_ERROR));
+
 /**
  * The one place where errors become what a client sees: our typed errors keep their code and
  * details; anything unexpected is logged and answered without stack, SQL or message.
@@ -39,8 +41,10 @@ export function makeFormatError(logger: Logger) {
       };
     }
     const code = formatted.extensions?.code;
-    if (typeof code === 'string' && REQUEST_ERROR_CODES.has(code)) {
-      return { ...base, extensions: { code } };
+    if (typeof code === 'string' && (REQUEST_ERROR_CODES.has(code) || OUR_CODES.has(code))) {
+      // Refusals raised before execution (limits, sign-in) keep their details, not internals.
+      const { stacktrace: _s, http: _h, ...extensions } = formatted.extensions ?? {};
+      return { ...base, extensions: { ...extensions, code } };
     }
     logger.error('unexpected error', original);
     return {

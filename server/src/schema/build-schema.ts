@@ -1,18 +1,34 @@
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { enforceAccess } from '../modules/access/access-rule';
+import { AuthResolver } from '../modules/access/auth.resolver';
+import { RoleAssignmentResolver, UserResolver } from '../modules/access/user.resolver';
+import { AuditResolver } from '../modules/audit/audit.resolver';
 import { AdminUnitResolver } from '../modules/hierarchy/admin-unit.resolver';
+import { SubmissionResolver } from '../modules/submissions/submission.resolver';
 
-export const RESOLVERS = [AdminUnitResolver] as const;
+export const RESOLVERS = [
+  AdminUnitResolver,
+  AuthResolver,
+  UserResolver,
+  RoleAssignmentResolver,
+  AuditResolver,
+  SubmissionResolver,
+] as const;
 
 export interface ResolverInstances {
   get(resolverClass: unknown): unknown;
 }
 
-/** The API's schema; resolvers come from `container`, so tests and tools share one wiring. */
+/**
+ * The API's schema; resolvers come from `container`, so tests and tools share one wiring. Every
+ * root field passes the access middleware, which refuses those that declare no rule.
+ */
 export function buildApiSchema(container: ResolverInstances): Promise<GraphQLSchema> {
   return buildSchema({
     resolvers: [...RESOLVERS],
     container: { get: (cls) => container.get(cls) },
     validate: { forbidUnknownValues: false },
+    globalMiddlewares: [enforceAccess],
   });
 }

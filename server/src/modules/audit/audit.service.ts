@@ -1,11 +1,22 @@
 import type { EntityManager } from 'typeorm';
-import type { RequestContext } from '../../common/request-context';
+import { type RequestContext, actorOf } from '../../common/request-context';
 import { type AuditAction, AuditEntry } from './audit-entry.entity';
 
 export interface FieldChange {
   field: string;
   oldValue: unknown;
   newValue: unknown;
+}
+
+export interface AuditRecord {
+  action: AuditAction;
+  entity: string;
+  key: string;
+  /** The unit whose data this is; null for what belongs to no unit (accounts, sign-ins). */
+  unitPath: string | null;
+  changes: FieldChange[];
+  /** Who, when the request has no signed-in user yet (a sign-in attempt names its username). */
+  actor?: string;
 }
 
 function text(value: unknown): string | null {
@@ -20,28 +31,29 @@ export function changedFields<T extends object>(before: T, after: T, fields: rea
     .map((f) => ({ field: String(f), oldValue: before[f], newValue: after[f] }));
 }
 
+/** Every field of a new record, as changes from nothing. */
+export function createdFields<T extends object>(record: T, fields: readonly (keyof T)[]): FieldChange[] {
+  return fields
+    .filter((f) => record[f] !== null && record[f] !== undefined)
+    .map((f) => ({ field: String(f), oldValue: null, newValue: record[f] }));
+}
+
 /** Writes the audit trail inside the caller's transaction, so a rolled-back write leaves none. */
 export class AuditService {
-  async record(
-    em: EntityManager,
-    ctx: RequestContext,
-    action: AuditAction,
-    entity: string,
-    entityKey: string,
-    changes: FieldChange[],
-  ): Promise<void> {
-    if (changes.length === 0) return;
+  async record(em: EntityManager, ctx: RequestContext, entry: AuditRecord): Promise<void> {
+    if (entry.changes.length === 0) return;
     const at = new Date().toISOString();
     await em.insert(
       AuditEntry,
-      changes.map((c) => ({
+      entry.changes.map((c) => ({
         at,
         requestId: ctx.requestId,
-        actor: ctx.actor,
-        action,
-        entity,
-        entityKey,
+        actor: entry.actor ?? actorOf(ctx),
+        action: entry.action,
+        entity: entry.entity,
+        entityKey: entry.key,
         field: c.field,
+        unitPath: entry.unitPath,
         oldValue: text(c.oldValue),
         newValue: text(c.newValue),
       })),

@@ -25,14 +25,17 @@ function existingOn(asOf: string) {
 }
 
 export function createHierarchyLoaders(em: EntityManager, today: string): HierarchyLoaders {
-  const unitById = new DataLoader<number, AdminUnit | null>(async (ids) => {
+  // A unit read by id is cached by code too, and the other way round.
+  const unitById: DataLoader<number, AdminUnit | null> = new DataLoader(async (ids) => {
     const rows = await em.find(AdminUnit, { where: { id: In([...ids]) } });
+    for (const r of rows) unitByCode.prime(r.code, r);
     const map = indexBy(rows, (r) => r.id);
     return ids.map((id) => map.get(id) ?? null);
   });
 
-  const unitByCode = new DataLoader<string, AdminUnit | null>(async (codes) => {
+  const unitByCode: DataLoader<string, AdminUnit | null> = new DataLoader(async (codes) => {
     const rows = await em.find(AdminUnit, { where: { code: In([...codes]) } });
+    for (const r of rows) unitById.prime(r.id, r);
     const map = indexBy(rows, (r) => r.code);
     return codes.map((code) => map.get(code) ?? null);
   });

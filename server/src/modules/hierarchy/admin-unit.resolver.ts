@@ -1,6 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { connectionType } from '../../common/connection';
 import type { RequestContext } from '../../common/request-context';
+import { Access } from '../access/access-rule';
 import { AdminUnit } from './admin-unit.entity';
 import { AdminUnitInput, AdminUnitsArgs, CreateVillageInput } from './admin-unit.inputs';
 import { HierarchyService } from './hierarchy.service';
@@ -8,20 +9,26 @@ import { HierarchyService } from './hierarchy.service';
 export const AdminUnitConnection = connectionType(AdminUnit, 'AdminUnit');
 type AdminUnitConnection = InstanceType<typeof AdminUnitConnection>;
 
+/** What a list of children may hold, for the cost of an operation (a commune's villages). */
+const CHILDREN_COST = 30;
+
 @Resolver(() => AdminUnit)
 export class AdminUnitResolver {
   constructor(private readonly hierarchy: HierarchyService) {}
 
-  @Query(() => AdminUnit, { nullable: true, description: 'One unit by its code, or null' })
+  @Access('signedIn')
+  @Query(() => AdminUnit, { nullable: true, description: 'One unit by its code, or null; FORBIDDEN outside your units' })
   adminUnit(@Arg('code') code: string, @Ctx() ctx: RequestContext): Promise<AdminUnit | null> {
-    return ctx.loaders.unitByCode.load(code);
+    return this.hierarchy.findOne(ctx, code);
   }
 
-  @Query(() => AdminUnitConnection, { description: 'Units by level, parent and name, ordered by code' })
+  @Access('signedIn')
+  @Query(() => AdminUnitConnection, { description: 'Units by level, parent and name, ordered by code, within your units' })
   async adminUnits(@Args() args: AdminUnitsArgs, @Ctx() ctx: RequestContext): Promise<AdminUnitConnection> {
     return AdminUnitConnection.from(await this.hierarchy.list(ctx, args));
   }
 
+  @Access('signedIn')
   @Mutation(() => AdminUnit, { description: 'Edits a unit; fails with CONFLICT when `version` is not the current one' })
   updateAdminUnit(
     @Arg('code') code: string,
@@ -32,6 +39,7 @@ export class AdminUnitResolver {
     return this.hierarchy.update(ctx, code, version, input);
   }
 
+  @Access('signedIn')
   @Mutation(() => AdminUnit, { description: 'Adds a village (thôn, tổ dân phố) to a commune-level unit' })
   createVillage(@Arg('input') input: CreateVillageInput, @Ctx() ctx: RequestContext): Promise<AdminUnit> {
     return this.hierarchy.createVillage(ctx, input);
@@ -42,17 +50,28 @@ export class AdminUnitResolver {
     return unit.parentId === null ? null : ctx.loaders.unitById.load(unit.parentId);
   }
 
-  @FieldResolver(() => [AdminUnit], { description: 'Units directly below, existing today, by code' })
-  children(@Root() unit: AdminUnit, @Ctx() ctx: RequestContext): Promise<AdminUnit[]> {
-    return ctx.loaders.childrenOf.load(unit.id);
+  @FieldResolver(() => [AdminUnit], {
+    description: 'Units directly below, existing today, by code',
+    complexity: ({ childComplexity }) => 1 + CHILDREN_COST * childComplexity,
+  })
+  async children(@Root() unit: AdminUnit, @Ctx() ctx: RequestContext): Promise<AdminUnit[]> {
+    return this.hierarchy.readable(ctx, await ctx.loaders.childrenOf.load(unit.id));
   }
 
-  @FieldResolver(() => Int, { description: 'How many units exist directly below today' })
+  @FieldResolver(() => Int, { description: 'How many units you can see directly below, today' })
   childCount(@Root() unit: AdminUnit, @Ctx() ctx: RequestContext): Promise<number> {
-    return ctx.loaders.childCountOf.load(unit.id);
+    return this.hierarchy.visibleChildCount(ctx, unit);
   }
 
-  @FieldResolver(() => [AdminUnit], { description: 'Units above, from the province down' })
+  @FieldResolver(() => Boolean, { description: 'You may change it now: within your units, and this year not approved' })
+  editable(@Root() unit: AdminUnit, @Ctx() ctx: RequestContext): Promise<boolean> {
+    return this.hierarchy.editable(ctx, unit);
+  }
+
+  @FieldResolver(() => [AdminUnit], {
+    description: 'Units above, from the province down',
+    complexity: ({ childComplexity }) => 1 + 4 * childComplexity,
+  })
   async ancestors(@Root() unit: AdminUnit, @Ctx() ctx: RequestContext): Promise<AdminUnit[]> {
     const codes = unit.path.split('/').slice(0, -1);
     const units = await ctx.loaders.unitByCode.loadMany(codes);

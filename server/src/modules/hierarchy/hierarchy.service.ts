@@ -2,6 +2,11 @@ import { Brackets, type EntityManager } from 'typeorm';
 import {
   AdminLevel,
   type ValidationIssue,
+  canReadUnit,
+  canWriteUnit,
+  isLocked,
+  scopeAncestors,
+  scopeRoots,
   foldVietnamese,
   isIsoDate,
   levelOfUnitType,
@@ -15,13 +20,20 @@ import { AppError } from '../../common/app-error';
 import { type Page, decodeCursor, encodeCursor } from '../../common/connection';
 import type { RequestContext } from '../../common/request-context';
 import type { Database } from '../../db/database';
-import { type AuditService, changedFields } from '../audit/audit.service';
+import { assertCanRead, assertCanWrite, requireUser } from '../access/access-rule';
+import { type AuditService, changedFields, createdFields } from '../audit/audit.service';
+import type { SubmissionService } from '../submissions/submission.service';
 import { AdminUnit } from './admin-unit.entity';
 import type { AdminUnitInput, AdminUnitsArgs, CreateVillageInput } from './admin-unit.inputs';
 import { type HierarchyLoaders, createHierarchyLoaders } from './admin-unit.loaders';
 
 const ENTITY = 'AdminUnit';
 const AUDITED_FIELDS = ['code', 'name', 'type', 'mountainous', 'validFrom', 'validTo'] as const;
+
+/** Writes to units count against the current year's submission. */
+function currentYear(): number {
+  return Number(todayInVietnam().slice(0, 4));
+}
 
 /**
  * Escapes LIKE wildcards so that a search for "10%" means those characters. The escape is "!":
@@ -36,20 +48,68 @@ export class HierarchyService {
   constructor(
     private readonly db: Database,
     private readonly audit: AuditService,
+    private readonly submissions: SubmissionService,
   ) {}
 
   createLoaders(): HierarchyLoaders {
     return createHierarchyLoaders(this.db.manager, todayInVietnam());
   }
 
+  /** One unit by code; null when there is none, FORBIDDEN when it is outside the user's units. */
+  async findOne(ctx: RequestContext, code: string): Promise<AdminUnit | null> {
+    const unit = await ctx.loaders.unitByCode.load(code);
+    if (unit) assertCanRead(ctx, unit);
+    return unit;
+  }
+
+  /** The units among `units` the user may read (lists are cut to the scope, not refused). */
+  readable(ctx: RequestContext, units: AdminUnit[]): AdminUnit[] {
+    const { assignments } = requireUser(ctx);
+    return units.filter((u) => canReadUnit(assignments, u.path));
+  }
+
+  /** May the user change this unit now: in scope for writing, and its current year not locked? */
+  async editable(ctx: RequestContext, unit: AdminUnit): Promise<boolean> {
+    if (!canWriteUnit(requireUser(ctx).assignments, unit.path)) return false;
+    const year = currentYear();
+    return !isLocked(await ctx.loaders.approvedOf.load(year), unit.path, year);
+  }
+
+  /**
+   * Children counted as the user sees them: all of them inside the user's subtrees, only the
+   * readable ones of a unit above (a district editor sees one district of the province).
+   */
+  async visibleChildCount(ctx: RequestContext, unit: AdminUnit): Promise<number> {
+    const roots = scopeRoots(requireUser(ctx).assignments);
+    if (roots === null || roots.some((r) => unit.path === r || unit.path.startsWith(`${r}/`))) {
+      return ctx.loaders.childCountOf.load(unit.id);
+    }
+    return this.readable(ctx, await ctx.loaders.childrenOf.load(unit.id)).length;
+  }
+
   async list(ctx: RequestContext, args: AdminUnitsArgs): Promise<Page<AdminUnit>> {
     const asOf = args.asOf ?? todayInVietnam();
+    const roots = scopeRoots(requireUser(ctx).assignments);
     const qb = this.db.manager
       .createQueryBuilder(AdminUnit, 'u')
       .where('(u.validFrom IS NULL OR u.validFrom <= :asOf)', { asOf })
       .andWhere('(u.validTo IS NULL OR u.validTo > :asOf)', { asOf });
+    if (roots !== null) {
+      // Cut to the user's subtrees and the units above them.
+      const ancestors = scopeAncestors(roots);
+      qb.andWhere(
+        new Brackets((w) => {
+          w.where('1 = 0');
+          roots.forEach((root, i) => {
+            w.orWhere(`(u.path = :root${i} OR u.path LIKE :below${i})`, { [`root${i}`]: root, [`below${i}`]: `${root}/%` });
+          });
+          if (ancestors.length > 0) w.orWhere('u.path IN (:...ancestors)', { ancestors });
+        }),
+      );
+    }
     if (args.level) qb.andWhere('u.level = :level', { level: args.level });
     if (args.parentCode !== undefined) {
+      // A parent outside the user's units is no error: the list is cut to the scope, so empty.
       const parent = await ctx.loaders.unitByCode.load(args.parentCode);
       if (!parent) throw AppError.badInput({ field: 'parentCode', rule: 'notAllowed', params: { reason: 'no such unit' } });
       qb.andWhere('u.parentId = :parentId', { parentId: parent.id });
@@ -91,6 +151,8 @@ export class HierarchyService {
     return this.db.transaction(async (em) => {
       const before = await em.findOne(AdminUnit, { where: { code } });
       if (!before) throw AppError.notFound(ENTITY, code);
+      assertCanWrite(ctx, before);
+      await this.submissions.assertUnlocked(em, before, currentYear());
       if (before.version !== version) throw AppError.conflict(ENTITY, code, version);
 
       const after = em.create(AdminUnit, { ...before, version: version + 1 });
@@ -117,7 +179,13 @@ export class HierarchyService {
         .execute();
       if (result.affected !== 1) throw AppError.conflict(ENTITY, code, version);
 
-      await this.audit.record(em, ctx, 'UPDATE', ENTITY, code, changedFields(before, after, AUDITED_FIELDS));
+      await this.audit.record(em, ctx, {
+        action: 'UPDATE',
+        entity: ENTITY,
+        key: code,
+        unitPath: before.path,
+        changes: changedFields(before, after, AUDITED_FIELDS),
+      });
       return after;
     });
   }
@@ -136,6 +204,8 @@ export class HierarchyService {
       if (!commune || commune.level !== AdminLevel.COMMUNE || !this.existsToday(commune)) {
         throw AppError.badInput({ field: 'input.communeCode', rule: 'notAllowed', params: { reason: 'not a commune-level unit' } });
       }
+      assertCanWrite(ctx, commune);
+      await this.submissions.assertUnlocked(em, commune, currentYear());
       const siblings = await em.find(AdminUnit, { where: { parentId: commune.id }, select: { code: true, searchName: true } });
       const name = normaliseUnitName(input.name);
       const searchName = foldVietnamese(name);
@@ -158,14 +228,13 @@ export class HierarchyService {
         version: 1,
       });
       await em.insert(AdminUnit, village);
-      await this.audit.record(
-        em,
-        ctx,
-        'CREATE',
-        ENTITY,
-        village.code,
-        AUDITED_FIELDS.map((f) => ({ field: f, oldValue: null, newValue: village[f] })).filter((c) => c.newValue !== null),
-      );
+      await this.audit.record(em, ctx, {
+        action: 'CREATE',
+        entity: ENTITY,
+        key: code,
+        unitPath: village.path,
+        changes: createdFields(village, AUDITED_FIELDS),
+      });
       return village;
     });
   }

@@ -1,3 +1,4 @@
+import { AccessAndApproval1795911888490 } from './1795911888490-AccessAndApproval';
 import { Init1795910461419 } from './1795910461419-Init';
 import type { MigrationInterface } from 'typeorm';
 
@@ -6,4 +7,5 @@ type MigrationClass = new () => MigrationInterface;
 /** SQLite migrations, oldest first. */
 export const SQLITE_MIGRATIONS: MigrationClass[] = [
   Init1795910461419,
+  AccessAndApproval1795911888490,
 ];

@@ -1,0 +1,61 @@
+import { Brackets } from 'typeorm';
+import { Role, isAdmin } from '@ntm/shared';
+import { AppError } from '../../common/app-error';
+import { type Page, decodeCursor, encodeCursor } from '../../common/connection';
+import type { RequestContext } from '../../common/request-context';
+import type { Database } from '../../db/database';
+import { requireUser } from '../access/access-rule';
+import { AuditEntry } from './audit-entry.entity';
+import type { AuditLogArgs } from './audit.inputs';
+
+const INSTANT = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?Z?)?$/;
+
+/**
+ * Reading the audit trail: administrators see all of it; approvers the entries of units within
+ * their subtrees. Newest first.
+ */
+export class AuditLogService {
+  constructor(private readonly db: Database) {}
+
+  async list(ctx: RequestContext, args: AuditLogArgs): Promise<Page<AuditEntry>> {
+    const user = requireUser(ctx);
+    const f = args.filter ?? {};
+    for (const field of ['from', 'to'] as const) {
+      const value = f[field];
+      if (value !== undefined && !INSTANT.test(value)) {
+        throw AppError.badInput({ field: `filter.${field}`, rule: 'invalidFormat', params: { format: 'ISO 8601 date or instant' } });
+      }
+    }
+    const qb = this.db.manager.createQueryBuilder(AuditEntry, 'a');
+    if (!isAdmin(user.assignments)) {
+      const roots = user.assignments.filter((a) => a.role === Role.APPROVER).map((a) => a.unitPath);
+      if (roots.length === 0) throw AppError.forbidden('Only administrators and approvers read the audit trail');
+      qb.andWhere(
+        new Brackets((w) => {
+          roots.forEach((root, i) => {
+            w.orWhere(`(a.unitPath = :r${i} OR a.unitPath LIKE :p${i})`, { [`r${i}`]: root, [`p${i}`]: `${root}/%` });
+          });
+        }),
+      );
+    }
+    if (f.entity) qb.andWhere('a.entity = :entity', { entity: f.entity });
+    if (f.key) qb.andWhere('a.entityKey = :key', { key: f.key });
+    if (f.field) qb.andWhere('a.field = :field', { field: f.field });
+    if (f.user) qb.andWhere('a.actor = :actor', { actor: f.user });
+    if (f.from) qb.andWhere('a.at >= :from', { from: f.from });
+    if (f.to) qb.andWhere('a.at < :to', { to: f.to });
+    const counter = qb.clone();
+    if (args.after) {
+      const id = Number(decodeCursor(args.after));
+      if (!Number.isInteger(id)) throw AppError.badInput({ field: 'after', rule: 'invalidFormat', params: { format: 'cursor' } });
+      qb.andWhere('a.id < :id', { id });
+    }
+    const rows = await qb.orderBy('a.id', 'DESC').take(args.first + 1).getMany();
+    return {
+      nodes: rows.slice(0, args.first),
+      hasNextPage: rows.length > args.first,
+      cursorOf: (e) => encodeCursor(String(e.id)),
+      count: () => counter.getCount(),
+    };
+  }
+}
