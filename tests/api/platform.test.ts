@@ -1,5 +1,5 @@
 import { ENTITIES, createDataSource, createLogger } from '@ntm/server';
-import { seedHierarchyForTest } from '../support/seed';
+import { seedDemoUsersForTest, seedHierarchyForTest } from '../support/seed';
 import { type TestServer, startTestServer } from '../support/test-server';
 
 let t: TestServer;
@@ -20,6 +20,16 @@ describe('the database', () => {
     expect(await seedHierarchyForTest(t)).toBe(0);
     const [{ n }] = await t.sql('SELECT COUNT(*) AS n FROM admin_unit');
     expect(Number(n)).toBe(260);
+  });
+
+  it('gets demo accounts only when asked, once', async () => {
+    const [{ n: before }] = await t.sql('SELECT COUNT(*) AS n FROM app_user');
+    expect(Number(before)).toBe(1);
+    expect(await seedDemoUsersForTest(t)).toBe(5);
+    expect(await seedDemoUsersForTest(t)).toBe(0);
+    const editor = await t.signIn('bientap.namgiang', 'ntm-demo-2024');
+    const r = await editor.gql(`{ adminUnits(level: DISTRICT) { nodes { code } } }`);
+    expect(r.data!.adminUnits.nodes).toEqual([{ code: '510' }]);
   });
 
   it('is refused by a data source whose URL names no file', async () => {
