@@ -1,11 +1,15 @@
 import { createRouter, createWebHistory } from 'vue-router';
+import { authRoutes, installAuthGuard } from '@/modules/auth';
 import { hierarchyRoutes } from '@/modules/hierarchy/routes';
+import { usersRoutes } from '@/modules/users/routes';
 
 export const router = createRouter({
   // Plain paths: the server answers index.html for any path it does not know.
   history: createWebHistory(import.meta.env.BASE_URL),
   routes: [
+    ...authRoutes,
     ...hierarchyRoutes,
+    ...usersRoutes,
     {
       path: '/:pathMatch(.*)*',
       name: 'not-found',
@@ -13,3 +17,5 @@ export const router = createRouter({
     },
   ],
 });
+
+installAuthGuard(router);

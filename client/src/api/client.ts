@@ -9,6 +9,26 @@ export type TypedDocument<TResult, TVariables> = DocumentTypeDecoration<TResult,
 
 export interface RequestOptions {
   signal?: AbortSignal;
+  /**
+   * Sent without the session's token and never retried after a renewal: signing in and renewing
+   * the session itself.
+   */
+  anonymous?: boolean;
+  /** Sent with the token, but an UNAUTHENTICATED answer is not followed by a renewal (sign-out). */
+  noRenew?: boolean;
+}
+
+/** How the client takes part in the session: the token it sends, and what to do when refused. */
+export interface ClientAuth {
+  /** The access token to send, if there is a session. */
+  token(): string | null;
+  /**
+   * The server refused the token (UNAUTHENTICATED): get a new one. Resolves true when a new
+   * token is there and the request is worth sending again.
+   */
+  renew(): Promise<boolean>;
+  /** The session is over and could not be renewed: the user must sign in again. */
+  expired(): void;
 }
 
 export interface GraphQLClient {
@@ -17,6 +37,8 @@ export interface GraphQLClient {
     variables: TVariables,
     options?: RequestOptions,
   ): Promise<TResult>;
+  /** Connects the session (done once, by the auth module, which itself sends requests here). */
+  setAuth(auth: ClientAuth | null): void;
 }
 
 interface GraphQLResponse<TResult> {
@@ -30,25 +52,60 @@ export interface GraphQLClientOptions {
   fetch?: typeof fetch;
 }
 
-/** A small GraphQL-over-HTTP client: POST JSON, typed result, failures as ApiError. */
+/**
+ * A small GraphQL-over-HTTP client: POST JSON, typed result, failures as ApiError. With a session
+ * connected it sends the access token, and a request refused as UNAUTHENTICATED (the token ran
+ * out) is sent once more after the session is renewed.
+ */
 export function createGraphQLClient(options: GraphQLClientOptions = {}): GraphQLClient {
   const endpoint = options.endpoint ?? '/graphql';
   const fetchFn = options.fetch ?? globalThis.fetch.bind(globalThis);
+  let auth: ClientAuth | null = null;
 
   async function request<TResult, TVariables>(
     document: TypedDocument<TResult, TVariables>,
     variables: TVariables,
-    { signal }: RequestOptions = {},
+    requestOptions: RequestOptions = {},
   ): Promise<TResult> {
+    const { anonymous = false, noRenew = false, signal } = requestOptions;
+    if (anonymous || !auth) return send(document, variables, null, signal);
+    try {
+      return await send(document, variables, auth.token(), signal);
+    } catch (error) {
+      if (!(error instanceof ApiError) || error.code !== ErrorCode.UNAUTHENTICATED) throw error;
+      if (noRenew || signal?.aborted) throw error;
+      if (!(await auth.renew())) {
+        auth.expired();
+        throw error;
+      }
+      try {
+        return await send(document, variables, auth.token(), signal);
+      } catch (retryError) {
+        if (retryError instanceof ApiError && retryError.code === ErrorCode.UNAUTHENTICATED) {
+          auth.expired();
+        }
+        throw retryError;
+      }
+    }
+  }
+
+  async function send<TResult, TVariables>(
+    document: TypedDocument<TResult, TVariables>,
+    variables: TVariables,
+    token: string | null,
+    signal: AbortSignal | undefined,
+  ): Promise<TResult> {
+    // A JSON content type is also what satisfies the server's CSRF prevention.
+    const headers: Record<string, string> = {
+      'content-type': 'application/json',
+      accept: 'application/graphql-response+json, application/json;q=0.9',
+    };
+    if (token) headers.authorization = `Bearer ${token}`;
     let response: Response;
     try {
       response = await fetchFn(endpoint, {
         method: 'POST',
-        // A JSON content type is also what satisfies the server's CSRF prevention.
-        headers: {
-          'content-type': 'application/json',
-          accept: 'application/graphql-response+json, application/json;q=0.9',
-        },
+        headers,
         body: JSON.stringify({ query: document.toString(), variables }),
         signal,
       });
@@ -68,7 +125,11 @@ export function createGraphQLClient(options: GraphQLClientOptions = {}): GraphQL
       // No GraphQL answer at all: a proxy or gateway answered, or the server fell over.
       const unreachable = [502, 503, 504].includes(response.status);
       throw new ApiError({
-        code: unreachable ? ErrorCode.SERVICE_UNAVAILABLE : ErrorCode.INTERNAL_SERVER_ERROR,
+        code: unreachable
+          ? ErrorCode.SERVICE_UNAVAILABLE
+          : response.status === 401
+            ? ErrorCode.UNAUTHENTICATED
+            : ErrorCode.INTERNAL_SERVER_ERROR,
         message: `HTTP ${response.status} without a GraphQL body`,
         rawCode: null,
       });
@@ -85,5 +146,10 @@ export function createGraphQLClient(options: GraphQLClientOptions = {}): GraphQL
     return body.data;
   }
 
-  return { request };
+  return {
+    request,
+    setAuth(value) {
+      auth = value;
+    },
+  };
 }

@@ -27,6 +27,8 @@ export class ApiError extends Error {
   readonly issues: readonly ValidationIssue[];
   /** The code as the server sent it, which may be one the product does not list. */
   readonly rawCode: string | null;
+  /** Everything else the server said about it (`retryAfterSeconds`, `year`, …). */
+  readonly extensions: Readonly<Record<string, unknown>>;
 
   constructor(init: {
     code: ErrorCode;
@@ -34,12 +36,19 @@ export class ApiError extends Error {
     field?: string | null;
     issues?: readonly ValidationIssue[];
     rawCode?: string | null;
+    extensions?: Record<string, unknown>;
   }) {
     super(init.message);
     this.code = init.code;
     this.field = init.field ?? null;
     this.issues = init.issues ?? [];
     this.rawCode = init.rawCode ?? init.code;
+    this.extensions = init.extensions ?? {};
+  }
+
+  /** Is this the answer with that code, whether or not the product lists the code? */
+  is(code: ErrorCode | string): boolean {
+    return this.code === code || this.rawCode === code;
   }
 
   /** The first error decides: the API reports one failed operation per request here. */
@@ -52,12 +61,36 @@ export class ApiError extends Error {
       field: first?.extensions?.field ?? first?.extensions?.issues?.[0]?.field ?? null,
       issues: first?.extensions?.issues ?? [],
       rawCode,
+      extensions: first?.extensions ?? {},
     });
   }
 }
 
 export function isApiError(error: unknown): error is ApiError {
   return error instanceof ApiError;
+}
+
+/** Is the failure this error code? Also for codes the shared list does not have (yet). */
+export function hasErrorCode(error: unknown, code: ErrorCode | string): error is ApiError {
+  return isApiError(error) && error.is(code);
+}
+
+/** How long the server asks to wait before trying again (a throttled sign-in), if it said. */
+export function retryAfterSeconds(error: unknown): number | null {
+  if (!isApiError(error)) return null;
+  const value = Number(error.extensions.retryAfterSeconds);
+  return Number.isFinite(value) && value > 0 ? Math.ceil(value) : null;
+}
+
+/**
+ * The year whose approved data refused a write (LOCKED): as the server reports it, else as its
+ * message names it, else this year (the year the app edits).
+ */
+export function lockedYear(error: ApiError): number {
+  const year = Number(error.extensions.year);
+  if (Number.isInteger(year) && year > 1900) return year;
+  const named = /\b(19|20)\d{2}\b/.exec(error.message);
+  return named ? Number(named[0]) : new Date().getFullYear();
 }
 
 /**
@@ -79,7 +112,10 @@ export function inputFieldName(field: string | null): string | null {
 /** A validation issue as a user-facing message: "Tên không được để trống." */
 export function issueMessage(issue: ValidationIssue): Message {
   const field = inputFieldName(issue.field) ?? issue.field;
-  return message(`validation.${issue.rule}`, {
+  // A length, not a number, out of range: "must be 10 to 128 characters long".
+  const rule =
+    issue.rule === 'outOfRange' && issue.params?.unit === 'characters' ? 'lengthRange' : issue.rule;
+  return message(`validation.${rule}`, {
     ...(issue.params ?? {}),
     field: message(`fields.${field}`),
   });
@@ -90,7 +126,20 @@ export function errorMessage(error: unknown): Message {
   if (isApiError(error)) {
     const issue = error.issues[0];
     if (error.code === ErrorCode.BAD_USER_INPUT && issue) return issueMessage(issue);
+    if (error.is(ErrorCode.LOCKED)) return message('errors.lockedYear', { year: lockedYear(error) });
+    if (error.is(ErrorCode.TOO_MANY_ATTEMPTS)) {
+      const wait = retryAfterSeconds(error);
+      return wait
+        ? message('errors.tooManyAttemptsWait', { wait: waitMessage(wait) })
+        : message(`errors.${ErrorCode.TOO_MANY_ATTEMPTS}`);
+    }
     return message(`errors.${error.code}`);
   }
   return message(`errors.${ErrorCode.INTERNAL_SERVER_ERROR}`);
+}
+
+/** A wait as words: "45 giây", "5 phút" (rounded up to whole minutes past a minute). */
+export function waitMessage(seconds: number): Message {
+  if (seconds < 60) return message('time.seconds', { count: seconds });
+  return message('time.minutes', { count: Math.ceil(seconds / 60) });
 }

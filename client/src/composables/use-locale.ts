@@ -7,7 +7,7 @@ import {
   rememberLocale,
   type AppLocale,
 } from '@/i18n';
-import { formatIsoDate, formatNumber } from '@/i18n/format';
+import { formatDateTime, formatIsoDate, formatNumber } from '@/i18n/format';
 
 /** The interface language: current value, the choices, and number/date formatting in it. */
 export function useLocale() {
@@ -30,6 +30,7 @@ export function useLocale() {
     },
     formatNumber: (value: number | null | undefined) => formatNumber(value, locale.value),
     formatDate: (value: string | null | undefined) => formatIsoDate(value, locale.value),
+    formatDateTime: (value: string | null | undefined) => formatDateTime(value, locale.value),
   };
 }
 

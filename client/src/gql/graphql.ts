@@ -16,6 +16,35 @@ export type AdminUnitInput = {
   name?: string | null | undefined;
 };
 
+/** A role over the subtree of a unit; ADMIN needs no unit */
+export type AssignmentInput = {
+  role: Role;
+  unitCode?: string | null | undefined;
+};
+
+/** Which audit entries; all fields optional and combined with AND */
+export type AuditFilter = {
+  /** AdminUnit, User, Session, UnitSubmission, … */
+  entity?: string | null | undefined;
+  field?: string | null | undefined;
+  /** From this instant or date (ISO 8601), inclusive */
+  from?: string | null | undefined;
+  /** Key of the record: a unit code, a username, … */
+  key?: string | null | undefined;
+  /** Before this instant or date (ISO 8601), exclusive */
+  to?: string | null | undefined;
+  /** Username of who did it */
+  user?: string | null | undefined;
+};
+
+export type CreateUserInput = {
+  active?: boolean;
+  assignments?: Array<AssignmentInput>;
+  displayName: string;
+  password: string;
+  username: string;
+};
+
 export type CreateVillageInput = {
   communeCode: string;
   /** Default: as the commune */
@@ -24,6 +53,20 @@ export type CreateVillageInput = {
   /** VILLAGE (thôn) or RESIDENTIAL_GROUP (tổ dân phố) */
   type?: UnitType;
 };
+
+/** ADMIN everything; EDITOR reads and writes its subtree; APPROVER also approves below; VIEWER reads */
+export type Role =
+  | 'ADMIN'
+  | 'APPROVER'
+  | 'EDITOR'
+  | 'VIEWER';
+
+/** DRAFT (chưa gửi), SUBMITTED (đã gửi), APPROVED (đã duyệt, khóa), RETURNED (trả lại) */
+export type SubmissionStatus =
+  | 'APPROVED'
+  | 'DRAFT'
+  | 'RETURNED'
+  | 'SUBMITTED';
 
 /** Kind of unit as the GSO catalogue names it (typeName gives the Vietnamese name) */
 export type UnitType =
@@ -39,7 +82,57 @@ export type UnitType =
   | 'VILLAGE'
   | 'WARD';
 
-export type AdminUnitRowFragment = { code: string, name: string, shortName: string, type: UnitType, typeName: string, level: AdminLevel, mountainous: boolean, validFrom: string | null, validTo: string | null, version: number, childCount: number };
+/** Absent fields stay; assignments, when given, replace the user’s */
+export type UpdateUserInput = {
+  active?: boolean | null | undefined;
+  assignments?: Array<AssignmentInput> | null | undefined;
+  displayName?: string | null | undefined;
+  password?: string | null | undefined;
+};
+
+export type AuditEntryRowFragment = { id: number, at: string, actor: string | null, action: string, entity: string, key: string, field: string | null, oldValue: string | null, newValue: string | null, requestId: string };
+
+export type AuditLogQueryVariables = Exact<{
+  filter?: AuditFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type AuditLogQuery = { auditLog: { totalCount: number, nodes: Array<{ id: number, at: string, actor: string | null, action: string, entity: string, key: string, field: string | null, oldValue: string | null, newValue: string | null, requestId: string }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type SessionUserFragment = { username: string, displayName: string, active: boolean, version: number, assignments: Array<{ role: Role, unit: { code: string, name: string } | null }> };
+
+export type SessionFieldsFragment = { accessToken: string, accessTokenExpiresAt: string, refreshToken: string, user: { username: string, displayName: string, active: boolean, version: number, assignments: Array<{ role: Role, unit: { code: string, name: string } | null }> } };
+
+export type LoginMutationVariables = Exact<{
+  username: string;
+  password: string;
+}>;
+
+
+export type LoginMutation = { login: { accessToken: string, accessTokenExpiresAt: string, refreshToken: string, user: { username: string, displayName: string, active: boolean, version: number, assignments: Array<{ role: Role, unit: { code: string, name: string } | null }> } } };
+
+export type RefreshSessionMutationVariables = Exact<{
+  refreshToken: string;
+}>;
+
+
+export type RefreshSessionMutation = { refreshSession: { accessToken: string, accessTokenExpiresAt: string, refreshToken: string, user: { username: string, displayName: string, active: boolean, version: number, assignments: Array<{ role: Role, unit: { code: string, name: string } | null }> } } };
+
+export type LogoutMutationVariables = Exact<{
+  refreshToken: string;
+}>;
+
+
+export type LogoutMutation = { logout: boolean };
+
+export type MeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MeQuery = { me: { username: string, displayName: string, active: boolean, version: number, assignments: Array<{ role: Role, unit: { code: string, name: string } | null }> } };
+
+export type AdminUnitRowFragment = { code: string, name: string, shortName: string, type: UnitType, typeName: string, level: AdminLevel, mountainous: boolean, validFrom: string | null, validTo: string | null, version: number, childCount: number, editable: boolean };
 
 export type HierarchyUnitsQueryVariables = Exact<{
   level?: AdminLevel | null | undefined;
@@ -49,14 +142,14 @@ export type HierarchyUnitsQueryVariables = Exact<{
 }>;
 
 
-export type HierarchyUnitsQuery = { adminUnits: { totalCount: number, nodes: Array<{ code: string, name: string, shortName: string, type: UnitType, typeName: string, level: AdminLevel, mountainous: boolean, validFrom: string | null, validTo: string | null, version: number, childCount: number }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type HierarchyUnitsQuery = { adminUnits: { totalCount: number, nodes: Array<{ code: string, name: string, shortName: string, type: UnitType, typeName: string, level: AdminLevel, mountainous: boolean, validFrom: string | null, validTo: string | null, version: number, childCount: number, editable: boolean }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type HierarchyUnitQueryVariables = Exact<{
   code: string;
 }>;
 
 
-export type HierarchyUnitQuery = { adminUnit: { code: string, name: string, shortName: string, type: UnitType, typeName: string, level: AdminLevel, mountainous: boolean, validFrom: string | null, validTo: string | null, version: number, childCount: number } | null };
+export type HierarchyUnitQuery = { adminUnit: { code: string, name: string, shortName: string, type: UnitType, typeName: string, level: AdminLevel, mountainous: boolean, validFrom: string | null, validTo: string | null, version: number, childCount: number, editable: boolean } | null };
 
 export type UpdateAdminUnitMutationVariables = Exact<{
   code: string;
@@ -65,14 +158,90 @@ export type UpdateAdminUnitMutationVariables = Exact<{
 }>;
 
 
-export type UpdateAdminUnitMutation = { updateAdminUnit: { code: string, name: string, shortName: string, type: UnitType, typeName: string, level: AdminLevel, mountainous: boolean, validFrom: string | null, validTo: string | null, version: number, childCount: number } };
+export type UpdateAdminUnitMutation = { updateAdminUnit: { code: string, name: string, shortName: string, type: UnitType, typeName: string, level: AdminLevel, mountainous: boolean, validFrom: string | null, validTo: string | null, version: number, childCount: number, editable: boolean } };
 
 export type CreateVillageMutationVariables = Exact<{
   input: CreateVillageInput;
 }>;
 
 
-export type CreateVillageMutation = { createVillage: { code: string, name: string, shortName: string, type: UnitType, typeName: string, level: AdminLevel, mountainous: boolean, validFrom: string | null, validTo: string | null, version: number, childCount: number } };
+export type CreateVillageMutation = { createVillage: { code: string, name: string, shortName: string, type: UnitType, typeName: string, level: AdminLevel, mountainous: boolean, validFrom: string | null, validTo: string | null, version: number, childCount: number, editable: boolean } };
+
+export type UnitSubmissionFieldsFragment = { year: number, status: SubmissionStatus, version: number, submittedBy: string | null, submittedAt: string | null, decidedBy: string | null, decidedAt: string | null, note: string | null, locked: boolean, canSubmit: boolean, canDecide: boolean, unit: { code: string, name: string } };
+
+export type UnitSubmissionQueryVariables = Exact<{
+  unitCode: string;
+  year: number;
+}>;
+
+
+export type UnitSubmissionQuery = { unitSubmission: { year: number, status: SubmissionStatus, version: number, submittedBy: string | null, submittedAt: string | null, decidedBy: string | null, decidedAt: string | null, note: string | null, locked: boolean, canSubmit: boolean, canDecide: boolean, unit: { code: string, name: string } } };
+
+export type SubmitUnitDataMutationVariables = Exact<{
+  unitCode: string;
+  year: number;
+  version: number;
+}>;
+
+
+export type SubmitUnitDataMutation = { submitUnitData: { year: number, status: SubmissionStatus, version: number, submittedBy: string | null, submittedAt: string | null, decidedBy: string | null, decidedAt: string | null, note: string | null, locked: boolean, canSubmit: boolean, canDecide: boolean, unit: { code: string, name: string } } };
+
+export type ApproveUnitDataMutationVariables = Exact<{
+  unitCode: string;
+  year: number;
+  version: number;
+  note?: string | null | undefined;
+}>;
+
+
+export type ApproveUnitDataMutation = { approveUnitData: { year: number, status: SubmissionStatus, version: number, submittedBy: string | null, submittedAt: string | null, decidedBy: string | null, decidedAt: string | null, note: string | null, locked: boolean, canSubmit: boolean, canDecide: boolean, unit: { code: string, name: string } } };
+
+export type ReturnUnitDataMutationVariables = Exact<{
+  unitCode: string;
+  year: number;
+  version: number;
+  note: string;
+}>;
+
+
+export type ReturnUnitDataMutation = { returnUnitData: { year: number, status: SubmissionStatus, version: number, submittedBy: string | null, submittedAt: string | null, decidedBy: string | null, decidedAt: string | null, note: string | null, locked: boolean, canSubmit: boolean, canDecide: boolean, unit: { code: string, name: string } } };
+
+export type ReopenUnitDataMutationVariables = Exact<{
+  unitCode: string;
+  year: number;
+  version: number;
+  note?: string | null | undefined;
+}>;
+
+
+export type ReopenUnitDataMutation = { reopenUnitData: { year: number, status: SubmissionStatus, version: number, submittedBy: string | null, submittedAt: string | null, decidedBy: string | null, decidedAt: string | null, note: string | null, locked: boolean, canSubmit: boolean, canDecide: boolean, unit: { code: string, name: string } } };
+
+export type UserRowFragment = { username: string, displayName: string, active: boolean, version: number, assignments: Array<{ role: Role, unit: { code: string, name: string } | null }> };
+
+export type UsersQueryVariables = Exact<{
+  search?: string | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type UsersQuery = { users: { totalCount: number, nodes: Array<{ username: string, displayName: string, active: boolean, version: number, assignments: Array<{ role: Role, unit: { code: string, name: string } | null }> }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type CreateUserMutationVariables = Exact<{
+  input: CreateUserInput;
+}>;
+
+
+export type CreateUserMutation = { createUser: { username: string, displayName: string, active: boolean, version: number, assignments: Array<{ role: Role, unit: { code: string, name: string } | null }> } };
+
+export type UpdateUserMutationVariables = Exact<{
+  username: string;
+  version: number;
+  input: UpdateUserInput;
+}>;
+
+
+export type UpdateUserMutation = { updateUser: { username: string, displayName: string, active: boolean, version: number, assignments: Array<{ role: Role, unit: { code: string, name: string } | null }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -92,6 +261,57 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const AuditEntryRowFragmentDoc = new TypedDocumentString(`
+    fragment AuditEntryRow on AuditEntry {
+  id
+  at
+  actor
+  action
+  entity
+  key
+  field
+  oldValue
+  newValue
+  requestId
+}
+    `, {"fragmentName":"AuditEntryRow"}) as unknown as TypedDocumentString<AuditEntryRowFragment, unknown>;
+export const SessionUserFragmentDoc = new TypedDocumentString(`
+    fragment SessionUser on User {
+  username
+  displayName
+  active
+  version
+  assignments {
+    role
+    unit {
+      code
+      name
+    }
+  }
+}
+    `, {"fragmentName":"SessionUser"}) as unknown as TypedDocumentString<SessionUserFragment, unknown>;
+export const SessionFieldsFragmentDoc = new TypedDocumentString(`
+    fragment SessionFields on Session {
+  accessToken
+  accessTokenExpiresAt
+  refreshToken
+  user {
+    ...SessionUser
+  }
+}
+    fragment SessionUser on User {
+  username
+  displayName
+  active
+  version
+  assignments {
+    role
+    unit {
+      code
+      name
+    }
+  }
+}`, {"fragmentName":"SessionFields"}) as unknown as TypedDocumentString<SessionFieldsFragment, unknown>;
 export const AdminUnitRowFragmentDoc = new TypedDocumentString(`
     fragment AdminUnitRow on AdminUnit {
   code
@@ -105,8 +325,146 @@ export const AdminUnitRowFragmentDoc = new TypedDocumentString(`
   validTo
   version
   childCount
+  editable
 }
     `, {"fragmentName":"AdminUnitRow"}) as unknown as TypedDocumentString<AdminUnitRowFragment, unknown>;
+export const UnitSubmissionFieldsFragmentDoc = new TypedDocumentString(`
+    fragment UnitSubmissionFields on UnitSubmissionView {
+  unit {
+    code
+    name
+  }
+  year
+  status
+  version
+  submittedBy
+  submittedAt
+  decidedBy
+  decidedAt
+  note
+  locked
+  canSubmit
+  canDecide
+}
+    `, {"fragmentName":"UnitSubmissionFields"}) as unknown as TypedDocumentString<UnitSubmissionFieldsFragment, unknown>;
+export const UserRowFragmentDoc = new TypedDocumentString(`
+    fragment UserRow on User {
+  username
+  displayName
+  active
+  version
+  assignments {
+    role
+    unit {
+      code
+      name
+    }
+  }
+}
+    `, {"fragmentName":"UserRow"}) as unknown as TypedDocumentString<UserRowFragment, unknown>;
+export const AuditLogDocument = new TypedDocumentString(`
+    query AuditLog($filter: AuditFilter, $first: Int, $after: String) {
+  auditLog(filter: $filter, first: $first, after: $after) {
+    totalCount
+    nodes {
+      ...AuditEntryRow
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    fragment AuditEntryRow on AuditEntry {
+  id
+  at
+  actor
+  action
+  entity
+  key
+  field
+  oldValue
+  newValue
+  requestId
+}`) as unknown as TypedDocumentString<AuditLogQuery, AuditLogQueryVariables>;
+export const LoginDocument = new TypedDocumentString(`
+    mutation Login($username: String!, $password: String!) {
+  login(username: $username, password: $password) {
+    ...SessionFields
+  }
+}
+    fragment SessionUser on User {
+  username
+  displayName
+  active
+  version
+  assignments {
+    role
+    unit {
+      code
+      name
+    }
+  }
+}
+fragment SessionFields on Session {
+  accessToken
+  accessTokenExpiresAt
+  refreshToken
+  user {
+    ...SessionUser
+  }
+}`) as unknown as TypedDocumentString<LoginMutation, LoginMutationVariables>;
+export const RefreshSessionDocument = new TypedDocumentString(`
+    mutation RefreshSession($refreshToken: String!) {
+  refreshSession(refreshToken: $refreshToken) {
+    ...SessionFields
+  }
+}
+    fragment SessionUser on User {
+  username
+  displayName
+  active
+  version
+  assignments {
+    role
+    unit {
+      code
+      name
+    }
+  }
+}
+fragment SessionFields on Session {
+  accessToken
+  accessTokenExpiresAt
+  refreshToken
+  user {
+    ...SessionUser
+  }
+}`) as unknown as TypedDocumentString<RefreshSessionMutation, RefreshSessionMutationVariables>;
+export const LogoutDocument = new TypedDocumentString(`
+    mutation Logout($refreshToken: String!) {
+  logout(refreshToken: $refreshToken)
+}
+    `) as unknown as TypedDocumentString<LogoutMutation, LogoutMutationVariables>;
+export const MeDocument = new TypedDocumentString(`
+    query Me {
+  me {
+    ...SessionUser
+  }
+}
+    fragment SessionUser on User {
+  username
+  displayName
+  active
+  version
+  assignments {
+    role
+    unit {
+      code
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
 export const HierarchyUnitsDocument = new TypedDocumentString(`
     query HierarchyUnits($level: AdminLevel, $parentCode: String, $first: Int, $after: String) {
   adminUnits(level: $level, parentCode: $parentCode, first: $first, after: $after) {
@@ -132,6 +490,7 @@ export const HierarchyUnitsDocument = new TypedDocumentString(`
   validTo
   version
   childCount
+  editable
 }`) as unknown as TypedDocumentString<HierarchyUnitsQuery, HierarchyUnitsQueryVariables>;
 export const HierarchyUnitDocument = new TypedDocumentString(`
     query HierarchyUnit($code: String!) {
@@ -151,6 +510,7 @@ export const HierarchyUnitDocument = new TypedDocumentString(`
   validTo
   version
   childCount
+  editable
 }`) as unknown as TypedDocumentString<HierarchyUnitQuery, HierarchyUnitQueryVariables>;
 export const UpdateAdminUnitDocument = new TypedDocumentString(`
     mutation UpdateAdminUnit($code: String!, $version: Int!, $input: AdminUnitInput!) {
@@ -170,6 +530,7 @@ export const UpdateAdminUnitDocument = new TypedDocumentString(`
   validTo
   version
   childCount
+  editable
 }`) as unknown as TypedDocumentString<UpdateAdminUnitMutation, UpdateAdminUnitMutationVariables>;
 export const CreateVillageDocument = new TypedDocumentString(`
     mutation CreateVillage($input: CreateVillageInput!) {
@@ -189,4 +550,189 @@ export const CreateVillageDocument = new TypedDocumentString(`
   validTo
   version
   childCount
+  editable
 }`) as unknown as TypedDocumentString<CreateVillageMutation, CreateVillageMutationVariables>;
+export const UnitSubmissionDocument = new TypedDocumentString(`
+    query UnitSubmission($unitCode: String!, $year: Int!) {
+  unitSubmission(unitCode: $unitCode, year: $year) {
+    ...UnitSubmissionFields
+  }
+}
+    fragment UnitSubmissionFields on UnitSubmissionView {
+  unit {
+    code
+    name
+  }
+  year
+  status
+  version
+  submittedBy
+  submittedAt
+  decidedBy
+  decidedAt
+  note
+  locked
+  canSubmit
+  canDecide
+}`) as unknown as TypedDocumentString<UnitSubmissionQuery, UnitSubmissionQueryVariables>;
+export const SubmitUnitDataDocument = new TypedDocumentString(`
+    mutation SubmitUnitData($unitCode: String!, $year: Int!, $version: Int!) {
+  submitUnitData(unitCode: $unitCode, year: $year, version: $version) {
+    ...UnitSubmissionFields
+  }
+}
+    fragment UnitSubmissionFields on UnitSubmissionView {
+  unit {
+    code
+    name
+  }
+  year
+  status
+  version
+  submittedBy
+  submittedAt
+  decidedBy
+  decidedAt
+  note
+  locked
+  canSubmit
+  canDecide
+}`) as unknown as TypedDocumentString<SubmitUnitDataMutation, SubmitUnitDataMutationVariables>;
+export const ApproveUnitDataDocument = new TypedDocumentString(`
+    mutation ApproveUnitData($unitCode: String!, $year: Int!, $version: Int!, $note: String) {
+  approveUnitData(
+    unitCode: $unitCode
+    year: $year
+    version: $version
+    note: $note
+  ) {
+    ...UnitSubmissionFields
+  }
+}
+    fragment UnitSubmissionFields on UnitSubmissionView {
+  unit {
+    code
+    name
+  }
+  year
+  status
+  version
+  submittedBy
+  submittedAt
+  decidedBy
+  decidedAt
+  note
+  locked
+  canSubmit
+  canDecide
+}`) as unknown as TypedDocumentString<ApproveUnitDataMutation, ApproveUnitDataMutationVariables>;
+export const ReturnUnitDataDocument = new TypedDocumentString(`
+    mutation ReturnUnitData($unitCode: String!, $year: Int!, $version: Int!, $note: String!) {
+  returnUnitData(unitCode: $unitCode, year: $year, version: $version, note: $note) {
+    ...UnitSubmissionFields
+  }
+}
+    fragment UnitSubmissionFields on UnitSubmissionView {
+  unit {
+    code
+    name
+  }
+  year
+  status
+  version
+  submittedBy
+  submittedAt
+  decidedBy
+  decidedAt
+  note
+  locked
+  canSubmit
+  canDecide
+}`) as unknown as TypedDocumentString<ReturnUnitDataMutation, ReturnUnitDataMutationVariables>;
+export const ReopenUnitDataDocument = new TypedDocumentString(`
+    mutation ReopenUnitData($unitCode: String!, $year: Int!, $version: Int!, $note: String) {
+  reopenUnitData(unitCode: $unitCode, year: $year, version: $version, note: $note) {
+    ...UnitSubmissionFields
+  }
+}
+    fragment UnitSubmissionFields on UnitSubmissionView {
+  unit {
+    code
+    name
+  }
+  year
+  status
+  version
+  submittedBy
+  submittedAt
+  decidedBy
+  decidedAt
+  note
+  locked
+  canSubmit
+  canDecide
+}`) as unknown as TypedDocumentString<ReopenUnitDataMutation, ReopenUnitDataMutationVariables>;
+export const UsersDocument = new TypedDocumentString(`
+    query Users($search: String, $first: Int, $after: String) {
+  users(search: $search, first: $first, after: $after) {
+    totalCount
+    nodes {
+      ...UserRow
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    fragment UserRow on User {
+  username
+  displayName
+  active
+  version
+  assignments {
+    role
+    unit {
+      code
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<UsersQuery, UsersQueryVariables>;
+export const CreateUserDocument = new TypedDocumentString(`
+    mutation CreateUser($input: CreateUserInput!) {
+  createUser(input: $input) {
+    ...UserRow
+  }
+}
+    fragment UserRow on User {
+  username
+  displayName
+  active
+  version
+  assignments {
+    role
+    unit {
+      code
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<CreateUserMutation, CreateUserMutationVariables>;
+export const UpdateUserDocument = new TypedDocumentString(`
+    mutation UpdateUser($username: String!, $version: Int!, $input: UpdateUserInput!) {
+  updateUser(username: $username, version: $version, input: $input) {
+    ...UserRow
+  }
+}
+    fragment UserRow on User {
+  username
+  displayName
+  active
+  version
+  assignments {
+    role
+    unit {
+      code
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<UpdateUserMutation, UpdateUserMutationVariables>;

@@ -24,3 +24,11 @@ export interface RowStore<T> {
   add(row: T): void;
   remove(key: string): void;
 }
+
+/** The cell the user is on: its row's key and its column. */
+export interface FocusedCell {
+  readonly key: string;
+  readonly colId: string;
+  /** The row field the column shows, when it shows one. */
+  readonly field: string | null;
+}

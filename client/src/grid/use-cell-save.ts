@@ -1,7 +1,7 @@
 import { computed, shallowRef } from 'vue';
 import type { CellEditRequestEvent } from 'ag-grid-community';
 import { ErrorCode, type ValidationIssue } from '@ntm/shared';
-import { errorMessage, isApiError, issueMessage } from '@/api/errors';
+import { errorMessage, isApiError, issueMessage, type ApiError } from '@/api/errors';
 import { useNotices } from '@/composables/use-notices';
 import { message, type Message } from '@/i18n/message';
 import type { GridRow, RowStatus, RowStore } from './types';
@@ -28,6 +28,13 @@ export interface CellSaveOptions<T extends { version: number }> {
   save(change: CellChange): Promise<T>;
   /** Reads a row afresh; null when it no longer exists. */
   reload(key: string): Promise<T | null>;
+  /** The reason of a refused save in the grid's own words (default: the API error's). */
+  describeError?(error: unknown): Message;
+  /**
+   * A save was refused because the row may no longer be edited (LOCKED, FORBIDDEN): the row is
+   * reloaded here; the page may have more to read again (e.g. the lock's state).
+   */
+  onRefused?(error: ApiError, key: string): void;
 }
 
 const NO_STATUS: RowStatus = { saving: [], errors: {}, conflict: false };
@@ -50,11 +57,15 @@ function without<V>(record: Readonly<Record<string, V>>, field: string): Record<
  * - A value the shared rule refuses is not sent: the cell is marked and a notice says why.
  * - CONFLICT (someone else saved first): the user is told plainly, edits still queued for the
  *   row are dropped and the row is reloaded from the server.
+ * - LOCKED (the data was approved meanwhile) or FORBIDDEN: the old value is put back, queued
+ *   edits are dropped, and the row is reloaded so that it shows as read-only.
  * - Any other failure puts the saved value back and marks the cell with the reason.
  */
 export function useCellSave<T extends { version: number }>(options: CellSaveOptions<T>) {
   const { store } = options;
   const notices = useNotices();
+  const reasonOf = (error: unknown): Message =>
+    options.describeError?.(error) ?? errorMessage(error);
 
   const status = shallowRef<ReadonlyMap<string, RowStatus>>(new Map());
   // Per row: the tail of its queue of saves, its values not yet confirmed, and its value as the
@@ -101,7 +112,7 @@ export function useCellSave<T extends { version: number }>(options: CellSaveOpti
   // One notice per cell: "saved" replaces "refused", a later refusal replaces "saved".
   const topic = (key: string, field: string) => ({ topic: `cell:${key}:${field}` });
 
-  async function reloadAfterConflict(key: string, label: string): Promise<void> {
+  async function reloadRow(key: string, label: string): Promise<void> {
     try {
       const fresh = await options.reload(key);
       if (fresh) {
@@ -140,7 +151,22 @@ export function useCellSave<T extends { version: number }>(options: CellSaveOpti
         pending.delete(key);
         setStatus(key, () => ({ saving: [], errors: {}, conflict: true }));
         notices.warning(message('save.conflict', { unit: label }), topic(key, field));
-        await reloadAfterConflict(key, label);
+        await reloadRow(key, label);
+        return;
+      }
+      if (isApiError(error) && (error.is(ErrorCode.LOCKED) || error.is(ErrorCode.FORBIDDEN))) {
+        epochs.set(key, epoch + 1);
+        const before = confirmed.get(key);
+        pending.delete(key);
+        const latest = store.find(key);
+        if (latest && before) store.put({ ...latest, [field]: fieldOf(before, field) });
+        setStatus(key, () => NO_STATUS);
+        notices.warning(
+          message('save.refused', { unit: label, reason: reasonOf(error) }),
+          topic(key, field),
+        );
+        await reloadRow(key, label);
+        options.onRefused?.(error, key);
         return;
       }
       if (isApiError(error) && error.code === ErrorCode.NOT_FOUND) {
@@ -152,7 +178,7 @@ export function useCellSave<T extends { version: number }>(options: CellSaveOpti
       const latest = store.find(key);
       const before = confirmed.get(key);
       if (latest && before) store.put({ ...latest, [field]: fieldOf(before, field) });
-      const reason = errorMessage(error);
+      const reason = reasonOf(error);
       settle(key, field, reason);
       notices.error(
         message('save.failed', { unit: label, field: options.fieldLabel(field), reason }),

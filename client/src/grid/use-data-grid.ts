@@ -1,14 +1,17 @@
 import { computed, shallowRef, watch } from 'vue';
 import { useI18n } from 'vue-i18n';
 import type {
+  CellClassParams,
   CellClassRules,
   CellEditRequestEvent,
+  CellFocusedEvent,
   ColDef,
   DomLayoutType,
   GetRowIdParams,
   GridApi,
   GridOptions,
   GridReadyEvent,
+  IRowNode,
   RowClassRules,
   RowSelectionOptions,
   SelectionChangedEvent,
@@ -19,7 +22,7 @@ import { useLocale } from '@/composables/use-locale';
 import { translateMessage } from '@/i18n/message';
 import { gridLocaleText } from './locale';
 import { gridTheme } from './theme';
-import type { GridRow } from './types';
+import type { FocusedCell, GridRow } from './types';
 
 export interface DataGridProps<T> {
   rows: readonly GridRow<T>[];
@@ -30,11 +33,18 @@ export interface DataGridProps<T> {
   loading?: boolean;
   /** Up to this many rows the grid grows with its rows; beyond it, it scrolls. */
   maxAutoHeightRows?: number;
+  /**
+   * May the user edit this row? Columns marked `editable: true` are editable only in rows it
+   * accepts, and show read-only (muted) in the others. Without it, they are editable everywhere.
+   */
+  rowEditable?: (row: T) => boolean;
 }
 
 export interface DataGridEmit<T> {
   (event: 'select', key: string | null): void;
   (event: 'cellEditRequest', payload: CellEditRequestEvent<GridRow<T>>): void;
+  /** The user moved to another cell (null: the focus left the rows, e.g. to a header). */
+  (event: 'cellFocus', cell: FocusedCell | null): void;
 }
 
 // Selection the user made, as opposed to the grid following `selectedKey` or new row data.
@@ -51,6 +61,9 @@ export const STATUS_CLASSES = {
   rowConflict: 'ntm-row-conflict',
   cellSaving: 'ntm-cell-saving',
   cellInvalid: 'ntm-cell-invalid',
+  /** A row the user may not edit, and its cells that others may edit. */
+  rowReadonly: 'ntm-row-readonly',
+  cellReadonly: 'ntm-cell-readonly',
 } as const;
 
 /** The behaviour of DataGrid.vue: options, status styling, selection and revealing rows. */
@@ -72,10 +85,29 @@ export function useDataGrid<T>(props: DataGridProps<T>, emit: DataGridEmit<T>) {
       : undefined,
   );
 
+  function isReadonlyRow(row: GridRow<T> | undefined): boolean {
+    return !!row && !!props.rowEditable && !props.rowEditable(row);
+  }
+
+  // The columns the caller made editable; in a read-only row they are marked as such.
+  const editableColIds = computed(
+    () =>
+      new Set(
+        props.columns
+          .filter((col) => col.editable === true)
+          .map((col) => col.colId ?? col.field ?? ''),
+      ),
+  );
+
+  function isEditableColumn(params: CellClassParams<GridRow<T>>): boolean {
+    return editableColIds.value.has(params.column.getColId());
+  }
+
   const rowClassRules: RowClassRules<GridRow<T>> = {
     [STATUS_CLASSES.rowSaving]: (p) => (p.data?.$status?.saving.length ?? 0) > 0,
     [STATUS_CLASSES.rowFailed]: (p) => Object.keys(p.data?.$status?.errors ?? {}).length > 0,
     [STATUS_CLASSES.rowConflict]: (p) => p.data?.$status?.conflict === true,
+    [STATUS_CLASSES.rowReadonly]: (p) => isReadonlyRow(p.data),
   };
 
   const cellClassRules: CellClassRules<GridRow<T>> = {
@@ -83,7 +115,22 @@ export function useDataGrid<T>(props: DataGridProps<T>, emit: DataGridEmit<T>) {
       !!p.colDef.field && !!p.data?.$status?.saving.includes(p.colDef.field),
     [STATUS_CLASSES.cellInvalid]: (p) =>
       !!p.colDef.field && !!p.data?.$status?.errors[p.colDef.field],
+    [STATUS_CLASSES.cellReadonly]: (p) => isEditableColumn(p) && isReadonlyRow(p.data),
   };
+
+  /**
+   * The caller's columns, with `editable: true` narrowed to the rows `rowEditable` accepts. The
+   * same array as long as the caller's is, so the grid keeps the user's widths and order.
+   */
+  const columns = computed<ColDef<GridRow<T>>[]>(() => {
+    const rowEditable = props.rowEditable;
+    if (!rowEditable) return props.columns;
+    return props.columns.map((col) =>
+      col.editable === true
+        ? { ...col, editable: (p) => !!p.data && rowEditable(p.data) }
+        : col,
+    );
+  });
 
   function cellError(params: TooltipCallbackParams<GridRow<T>>): string | undefined {
     const field = params.colDef && 'field' in params.colDef ? params.colDef.field : undefined;
@@ -135,12 +182,45 @@ export function useDataGrid<T>(props: DataGridProps<T>, emit: DataGridEmit<T>) {
     pendingReveal = revealNow(key) ? null : key;
   }
 
+  // Whether each row was editable when the grid last drew it.
+  let drawnEditable = new Map<string, boolean>();
+
+  /**
+   * A row can turn read-only (locked by an approval) or back with no value changing: the grid
+   * would not redraw its cells, and a checkbox would stay clickable. Redraws those rows' cells
+   * (or, with `redraw` false, only notes how the rows are drawn).
+   */
+  function redrawChangedEditability(redraw = true): void {
+    const grid = api.value;
+    const rowEditable = props.rowEditable;
+    if (!grid || !rowEditable || editableColIds.value.size === 0) return;
+    const next = new Map<string, boolean>();
+    const changed: IRowNode<GridRow<T>>[] = [];
+    for (const row of props.rows) {
+      const key = props.rowKey(row);
+      const editable = rowEditable(row);
+      next.set(key, editable);
+      const before = drawnEditable.get(key);
+      if (before !== undefined && before !== editable) {
+        const node = grid.getRowNode(key);
+        if (node) changed.push(node);
+      }
+    }
+    drawnEditable = next;
+    if (redraw && changed.length > 0) {
+      grid.refreshCells({ rowNodes: changed, columns: [...editableColIds.value], force: true });
+    }
+  }
+
   function onGridReady(event: GridReadyEvent<GridRow<T>>): void {
     api.value = event.api;
+    drawnEditable = new Map();
+    redrawChangedEditability(false);
     syncSelection();
   }
 
   function onRowDataUpdated(): void {
+    redrawChangedEditability();
     syncSelection();
     if (pendingReveal && revealNow(pendingReveal)) pendingReveal = null;
   }
@@ -152,7 +232,28 @@ export function useDataGrid<T>(props: DataGridProps<T>, emit: DataGridEmit<T>) {
   }
 
   function onCellEditRequest(event: CellEditRequestEvent<GridRow<T>>): void {
+    // Checked again: the row may have become read-only (locked) while its editor was open.
+    if (event.data && isReadonlyRow(event.data)) return;
     emit('cellEditRequest', event);
+  }
+
+  function onCellFocused(event: CellFocusedEvent<GridRow<T>>): void {
+    const column = event.column;
+    if (event.rowIndex == null || column == null || event.rowPinned) {
+      emit('cellFocus', null);
+      return;
+    }
+    const node = event.api.getDisplayedRowAtIndex(event.rowIndex);
+    if (!node?.data) {
+      emit('cellFocus', null);
+      return;
+    }
+    const colDef = typeof column === 'string' ? null : column.getColDef();
+    emit('cellFocus', {
+      key: props.rowKey(node.data),
+      colId: typeof column === 'string' ? column : column.getColId(),
+      field: colDef?.field ?? null,
+    });
   }
 
   /** Options fixed for the grid's life, with its event handlers. */
@@ -170,11 +271,12 @@ export function useDataGrid<T>(props: DataGridProps<T>, emit: DataGridEmit<T>) {
     onRowDataUpdated,
     onSelectionChanged,
     onCellEditRequest,
+    onCellFocused,
   };
 
   watch(() => props.selectedKey, syncSelection);
   // The grid is rebuilt on a change of language (its texts are set once); forget the old one.
   watch(locale, () => (api.value = undefined));
 
-  return { api, locale, gridOptions, localeText, domLayout, rowSelection, reveal };
+  return { api, locale, gridOptions, columns, localeText, domLayout, rowSelection, reveal };
 }

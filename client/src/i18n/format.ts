@@ -41,3 +41,29 @@ export function formatIsoDate(value: string | null | undefined, locale: AppLocal
   const [y, m, d] = value.split('-').map(Number);
   return dateFormat(locale).format(new Date(Date.UTC(y, m - 1, d)));
 }
+
+const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
+
+function dateTimeFormat(locale: AppLocale): Intl.DateTimeFormat {
+  let format = dateTimeFormats.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(INTL_LOCALES[locale], {
+      day: '2-digit',
+      month: '2-digit',
+      year: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+      hourCycle: 'h23',
+    });
+    dateTimeFormats.set(locale, format);
+  }
+  return format;
+}
+
+/** An instant (ISO 8601) in the browser's time zone: "14:05:09 29/11/2026" in Vietnamese. */
+export function formatDateTime(value: string | null | undefined, locale: AppLocale): string {
+  if (!value) return '';
+  const date = new Date(value);
+  return Number.isNaN(date.getTime()) ? value : dateTimeFormat(locale).format(date);
+}

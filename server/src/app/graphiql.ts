@@ -29,8 +29,17 @@ const PAGE = `<!doctype html>
   <script src="/graphiql/assets/graphiql.js"></script>
   <script>
     const fetcher = GraphiQL.createFetcher({ url: '/graphql' });
+    const defaultQuery = [
+      '# Đăng nhập trước / Sign in first:',
+      '#   mutation { login(username: "…", password: "…") { accessToken } }',
+      '# rồi đặt vào tab Headers / then put in the Headers tab:',
+      '#   { "Authorization": "Bearer <accessToken>" }',
+      '',
+      '{ adminUnits(level: DISTRICT) { totalCount nodes { code name } } }',
+      '',
+    ].join('\n');
     ReactDOM.createRoot(document.getElementById('graphiql')).render(
-      React.createElement(GraphiQL, { fetcher, defaultEditorToolsVisibility: true }),
+      React.createElement(GraphiQL, { fetcher, defaultQuery, defaultEditorToolsVisibility: true }),
     );
   </script>
 </body>

@@ -13,6 +13,7 @@ export const AdminUnitRowFragment = graphql(`
     validTo
     version
     childCount
+    editable
   }
 `);
 

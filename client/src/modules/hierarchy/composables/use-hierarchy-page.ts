@@ -1,14 +1,22 @@
-import { computed, onMounted, shallowRef } from 'vue';
+import { computed, onMounted, ref, shallowRef, watch } from 'vue';
 import { AdminLevel } from '@ntm/shared';
+import { currentYear } from '@/modules/submission/year';
 import { fetchUnit, type AdminUnitRow } from '../api';
 import { PROVINCE_CODE } from '../constants';
 import { useHierarchySelection } from './use-hierarchy-selection';
-import { useUnitList } from './use-unit-list';
+import { useUnitList, type UnitList } from './use-unit-list';
 
-/** The hierarchy page: the province's districts, the chosen district's communes, and so on. */
+/**
+ * The hierarchy page: the province's districts, the chosen district's communes, and so on. The
+ * server cuts the lists to the user's units; where a list leaves one choice (a district's staff
+ * see their district alone), it is chosen for them.
+ */
 export function useHierarchyPage() {
   const selection = useHierarchySelection();
   const province = shallowRef<AdminUnitRow | null>(null);
+  const year = currentYear();
+  /** Bumped after a step of an approval flow, so that every submission panel reads again. */
+  const submissionRevision = ref(0);
 
   const districts = useUnitList(() => ({ level: AdminLevel.DISTRICT, parentCode: PROVINCE_CODE }));
   const communes = useUnitList(() =>
@@ -25,6 +33,23 @@ export function useHierarchyPage() {
     selection.communeCode.value ? (communes.find(selection.communeCode.value) ?? null) : null,
   );
 
+  function chooseOnlyUnit(
+    list: UnitList,
+    chosen: () => string | null,
+    choose: (code: string) => void,
+  ): void {
+    watch(list.loading, (loading) => {
+      const rows = list.rows.value;
+      if (!loading && !list.error.value && !chosen() && rows.length === 1) choose(rows[0].code);
+    });
+  }
+  chooseOnlyUnit(districts, () => selection.districtCode.value, (code) => {
+    void selection.selectDistrict(code);
+  });
+  chooseOnlyUnit(communes, () => selection.communeCode.value, (code) => {
+    void selection.selectCommune(code);
+  });
+
   onMounted(async () => {
     try {
       province.value = await fetchUnit(PROVINCE_CODE);
@@ -39,14 +64,29 @@ export function useHierarchyPage() {
     if (commune.value) void communes.refreshRow(commune.value.code).catch(() => undefined);
   }
 
+  /**
+   * A submission was submitted, approved, returned or reopened (here, or elsewhere as a refused
+   * save reveals): the lock of the unit's year, and of every unit below it, may have changed, so
+   * the submissions and the rows (their `editable`) are read again.
+   */
+  function refreshLocks(): void {
+    submissionRevision.value += 1;
+    void districts.reload();
+    void communes.reload();
+    void villages.reload();
+  }
+
   return {
     ...selection,
     provinceName: computed(() => province.value?.name ?? PROVINCE_CODE),
+    year,
+    submissionRevision,
     districts,
     communes,
     villages,
     district,
     commune,
     villageCreated,
+    refreshLocks,
   };
 }

@@ -2,7 +2,13 @@ import { computed } from 'vue';
 import { useI18n } from 'vue-i18n';
 import type { ColDef, ValueFormatterParams } from 'ag-grid-community';
 import { AdminLevel, foldVietnamese, normaliseUnitName, validateUnitName } from '@ntm/shared';
-import { dateFormatter, numberFormatter, useCellSave, type GridRow } from '@/grid';
+import {
+  dateFormatter,
+  numberFormatter,
+  useCellHistory,
+  useCellSave,
+  type GridRow,
+} from '@/grid';
 import { useLocale } from '@/composables/use-locale';
 import { message } from '@/i18n/message';
 import { fetchUnit, updateUnit, type AdminUnitRow } from '../api';
@@ -10,8 +16,19 @@ import type { UnitList } from './use-unit-list';
 
 type UnitColDef = ColDef<GridRow<AdminUnitRow>>;
 
-/** The editable grid of one level: its columns, and its edits saved through the API. */
-export function useUnitGrid(list: UnitList, level: () => AdminLevel) {
+/** Columns whose values are computed, not recorded: they have no history of their own. */
+const WITHOUT_HISTORY = new Set(['childCount', 'version']);
+
+/**
+ * The editable grid of one level: its columns, its edits saved through the API (in the rows
+ * the user may edit), and the history of its cells.
+ */
+export function useUnitGrid(
+  list: UnitList,
+  level: () => AdminLevel,
+  /** A save was refused as LOCKED or FORBIDDEN: the lock may have changed since the page read. */
+  onRefused: () => void = () => undefined,
+) {
   const { t } = useI18n();
   const { locale } = useLocale();
 
@@ -24,6 +41,17 @@ export function useUnitGrid(list: UnitList, level: () => AdminLevel) {
       field === 'name' && typeof value === 'string' ? normaliseUnitName(value) : value,
     save: updateUnit,
     reload: (code) => fetchUnit(code),
+    onRefused,
+  });
+
+  const history = useCellHistory({
+    entity: 'AdminUnit',
+    rowLabel: (code) => {
+      const unit = list.find(code);
+      return unit ? `${unit.name} (${unit.code})` : code;
+    },
+    fieldLabel: (colId) => message(`columns.${colId}`),
+    hasHistory: (colId) => !WITHOUT_HISTORY.has(colId),
   });
 
   // Vietnamese shows the type as the catalogue names it; other languages translate the type.
@@ -114,5 +142,8 @@ export function useUnitGrid(list: UnitList, level: () => AdminLevel) {
     rows: save.rows,
     columns,
     onCellEditRequest: save.onCellEditRequest,
+    /** The server's word: outside the user's units, or locked by an approval, a row is not. */
+    rowEditable: (unit: AdminUnitRow) => unit.editable,
+    history,
   };
 }
