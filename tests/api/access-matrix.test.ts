@@ -42,6 +42,11 @@ async function submission(code: string): Promise<{ status: string; version: numb
 
 /** Puts a unit's submission in a state from which the operation under test is possible. */
 async function bringSubmissionTo(code: string, wanted: 'DRAFT_OR_RETURNED' | 'SUBMITTED'): Promise<number> {
+  // An approved province locks every unit below it: open it first.
+  const province = await submission(PROVINCE);
+  if (code !== PROVINCE && province.status === 'APPROVED') {
+    await t.gql(`mutation($v: Int!) { reopenUnitData(unitCode: "${PROVINCE}", year: ${YEAR}, version: $v) { status } }`, { v: province.version });
+  }
   let s = await submission(code);
   const act = async (m: string) => {
     const r = await t.gql(`mutation($c: String!, $y: Int!, $v: Int!) { ${m}(unitCode: $c, year: $y, version: $v${m === 'returnUnitData' ? ', note: "để thử"' : ''}) { status version } }`, { c: code, y: YEAR, v: s.version });
@@ -105,6 +110,10 @@ const OPERATIONS: Record<string, (c: ApiClient, scope: Scope) => Promise<{ outco
     const r = await c.gql(`query($k: String!) { auditLog(filter: { key: $k }) { nodes { id } } }`, { k: `${unitOf[scope]}/${YEAR}` });
     return classify(r, (d) => (d.auditLog.nodes.length === 0 ? 'empty' : 'ok'));
   },
+  'AuditEntry.history': async (c, scope) => {
+    const r = await c.gql(`query($k: String!) { recordHistory(entity: "AdminUnit", key: $k) { nodes { id } } }`, { k: unitOf[scope] });
+    return classify(r, (d) => (d.recordHistory.nodes.length === 0 ? 'empty' : 'ok'));
+  },
   'User.list': async (c) => classify(await c.gql(`{ users { nodes { username } } }`)),
   'User.create': async (c) =>
     classify(
@@ -154,6 +163,8 @@ function expected(op: string, actor: Actor, scope: Scope): Outcome {
       if (admin) return 'ok';
       if (actor !== 'APPROVER') return 'FORBIDDEN';
       return scope === 'own' ? 'ok' : 'empty';
+    case 'AuditEntry.history': // anyone, for the records of their own units
+      return admin || scope === 'own' ? 'ok' : 'empty';
     default: // accounts
       return admin ? 'ok' : 'FORBIDDEN';
   }
@@ -191,7 +202,7 @@ describe('the role × scope × operation matrix', () => {
     const inMatrix = new Set([
       'adminUnits', 'adminUnit', 'createVillage', 'updateAdminUnit',
       'unitSubmission', 'submitUnitData', 'approveUnitData', 'returnUnitData', 'reopenUnitData',
-      'auditLog', 'users', 'createUser', 'updateUser',
+      'auditLog', 'recordHistory', 'users', 'createUser', 'updateUser',
       // The signed-in user's own session: covered by the sign-in tests.
       'login', 'refreshSession', 'logout', 'changePassword', 'me',
     ]);

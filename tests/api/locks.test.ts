@@ -93,5 +93,10 @@ describe('submitting, approving and locking a unit’s year', () => {
     expect(all.data!.auditLog.nodes[0]).toEqual({ actor: 'admin', oldValue: 'Phường Tân Thạnh', newValue: 'Phường Tân Thạnh Mở' });
     const editor = await communeEditor.gql(`{ auditLog { totalCount } }`);
     expect(editor.errors![0].extensions!.code).toBe('FORBIDDEN');
+    // Editors see the history of their own records, not of others'.
+    const own = await communeEditor.gql(`{ recordHistory(entity: "AdminUnit", key: "20704", field: "name") { nodes { actor newValue } } }`);
+    expect(own.data!.recordHistory.nodes[0]).toEqual({ actor: 'bientap.ladee', newValue: 'Xã La Dêê Mở' });
+    const theirs = await communeEditor.gql(`{ recordHistory(entity: "AdminUnit", key: "20335") { totalCount } }`);
+    expect(theirs.data!.recordHistory.totalCount).toBe(0);
   });
 });

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { CLIENT_DIST, type TestBrowser, launchBrowser } from '../support/browser';
 import { eventually } from '../support/eventually';
-import { type TestServer, startTestServer } from '../support/test-server';
+import { ADMIN_PASSWORD, type TestServer, startTestServer } from '../support/test-server';
 
 let t: TestServer;
 let b: TestBrowser;
@@ -16,7 +16,7 @@ afterAll(async () => {
   await t?.close();
 });
 beforeEach(async () => {
-  page = await b.newPage();
+  page = await b.signedInPage(t.url, 'admin', ADMIN_PASSWORD);
 });
 afterEach(async () => {
   await page.context().close();

@@ -16,7 +16,7 @@ import * as types from './graphql';
  */
 type Documents = {
     "\n  fragment AuditEntryRow on AuditEntry {\n    id\n    at\n    actor\n    action\n    entity\n    key\n    field\n    oldValue\n    newValue\n    requestId\n  }\n": typeof types.AuditEntryRowFragmentDoc,
-    "\n  query AuditLog($filter: AuditFilter, $first: Int, $after: String) {\n    auditLog(filter: $filter, first: $first, after: $after) {\n      totalCount\n      nodes {\n        ...AuditEntryRow\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.AuditLogDocument,
+    "\n  query RecordHistory($entity: String!, $key: String!, $field: String, $first: Int, $after: String) {\n    recordHistory(entity: $entity, key: $key, field: $field, first: $first, after: $after) {\n      totalCount\n      nodes {\n        ...AuditEntryRow\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.RecordHistoryDocument,
     "\n  fragment SessionUser on User {\n    username\n    displayName\n    active\n    version\n    assignments {\n      role\n      unit {\n        code\n        name\n      }\n    }\n  }\n": typeof types.SessionUserFragmentDoc,
     "\n  fragment SessionFields on Session {\n    accessToken\n    accessTokenExpiresAt\n    refreshToken\n    user {\n      ...SessionUser\n    }\n  }\n": typeof types.SessionFieldsFragmentDoc,
     "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      ...SessionFields\n    }\n  }\n": typeof types.LoginDocument,
@@ -41,7 +41,7 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  fragment AuditEntryRow on AuditEntry {\n    id\n    at\n    actor\n    action\n    entity\n    key\n    field\n    oldValue\n    newValue\n    requestId\n  }\n": types.AuditEntryRowFragmentDoc,
-    "\n  query AuditLog($filter: AuditFilter, $first: Int, $after: String) {\n    auditLog(filter: $filter, first: $first, after: $after) {\n      totalCount\n      nodes {\n        ...AuditEntryRow\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.AuditLogDocument,
+    "\n  query RecordHistory($entity: String!, $key: String!, $field: String, $first: Int, $after: String) {\n    recordHistory(entity: $entity, key: $key, field: $field, first: $first, after: $after) {\n      totalCount\n      nodes {\n        ...AuditEntryRow\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.RecordHistoryDocument,
     "\n  fragment SessionUser on User {\n    username\n    displayName\n    active\n    version\n    assignments {\n      role\n      unit {\n        code\n        name\n      }\n    }\n  }\n": types.SessionUserFragmentDoc,
     "\n  fragment SessionFields on Session {\n    accessToken\n    accessTokenExpiresAt\n    refreshToken\n    user {\n      ...SessionUser\n    }\n  }\n": types.SessionFieldsFragmentDoc,
     "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      ...SessionFields\n    }\n  }\n": types.LoginDocument,
@@ -72,7 +72,7 @@ export function graphql(source: "\n  fragment AuditEntryRow on AuditEntry {\n   
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AuditLog($filter: AuditFilter, $first: Int, $after: String) {\n    auditLog(filter: $filter, first: $first, after: $after) {\n      totalCount\n      nodes {\n        ...AuditEntryRow\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): typeof import('./graphql').AuditLogDocument;
+export function graphql(source: "\n  query RecordHistory($entity: String!, $key: String!, $field: String, $first: Int, $after: String) {\n    recordHistory(entity: $entity, key: $key, field: $field, first: $first, after: $after) {\n      totalCount\n      nodes {\n        ...AuditEntryRow\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): typeof import('./graphql').RecordHistoryDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -22,21 +22,6 @@ export type AssignmentInput = {
   unitCode?: string | null | undefined;
 };
 
-/** Which audit entries; all fields optional and combined with AND */
-export type AuditFilter = {
-  /** AdminUnit, User, Session, UnitSubmission, … */
-  entity?: string | null | undefined;
-  field?: string | null | undefined;
-  /** From this instant or date (ISO 8601), inclusive */
-  from?: string | null | undefined;
-  /** Key of the record: a unit code, a username, … */
-  key?: string | null | undefined;
-  /** Before this instant or date (ISO 8601), exclusive */
-  to?: string | null | undefined;
-  /** Username of who did it */
-  user?: string | null | undefined;
-};
-
 export type CreateUserInput = {
   active?: boolean;
   assignments?: Array<AssignmentInput>;
@@ -92,14 +77,16 @@ export type UpdateUserInput = {
 
 export type AuditEntryRowFragment = { id: number, at: string, actor: string | null, action: string, entity: string, key: string, field: string | null, oldValue: string | null, newValue: string | null, requestId: string };
 
-export type AuditLogQueryVariables = Exact<{
-  filter?: AuditFilter | null | undefined;
+export type RecordHistoryQueryVariables = Exact<{
+  entity: string;
+  key: string;
+  field?: string | null | undefined;
   first?: number | null | undefined;
   after?: string | null | undefined;
 }>;
 
 
-export type AuditLogQuery = { auditLog: { totalCount: number, nodes: Array<{ id: number, at: string, actor: string | null, action: string, entity: string, key: string, field: string | null, oldValue: string | null, newValue: string | null, requestId: string }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type RecordHistoryQuery = { recordHistory: { totalCount: number, nodes: Array<{ id: number, at: string, actor: string | null, action: string, entity: string, key: string, field: string | null, oldValue: string | null, newValue: string | null, requestId: string }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type SessionUserFragment = { username: string, displayName: string, active: boolean, version: number, assignments: Array<{ role: Role, unit: { code: string, name: string } | null }> };
 
@@ -362,9 +349,15 @@ export const UserRowFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"UserRow"}) as unknown as TypedDocumentString<UserRowFragment, unknown>;
-export const AuditLogDocument = new TypedDocumentString(`
-    query AuditLog($filter: AuditFilter, $first: Int, $after: String) {
-  auditLog(filter: $filter, first: $first, after: $after) {
+export const RecordHistoryDocument = new TypedDocumentString(`
+    query RecordHistory($entity: String!, $key: String!, $field: String, $first: Int, $after: String) {
+  recordHistory(
+    entity: $entity
+    key: $key
+    field: $field
+    first: $first
+    after: $after
+  ) {
     totalCount
     nodes {
       ...AuditEntryRow
@@ -386,7 +379,7 @@ export const AuditLogDocument = new TypedDocumentString(`
   oldValue
   newValue
   requestId
-}`) as unknown as TypedDocumentString<AuditLogQuery, AuditLogQueryVariables>;
+}`) as unknown as TypedDocumentString<RecordHistoryQuery, RecordHistoryQueryVariables>;
 export const LoginDocument = new TypedDocumentString(`
     mutation Login($username: String!, $password: String!) {
   login(username: $username, password: $password) {

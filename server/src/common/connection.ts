@@ -1,4 +1,6 @@
-import { Field, Int, ObjectType } from 'type-graphql';
+import { ArgsType, Field, Int, ObjectType } from 'type-graphql';
+import { IsOptional, Max, MaxLength, Min } from 'class-validator';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '@ntm/shared';
 import type { ClassType } from 'type-graphql';
 import { AppError } from './app-error';
 
@@ -15,6 +17,20 @@ export class PageInfo {
 
   @Field(() => String, { nullable: true })
   endCursor: string | null;
+}
+
+/** `first` and `after` of every list: forward pages of a capped size. */
+@ArgsType()
+export class PageArgs {
+  @Field(() => Int, { defaultValue: DEFAULT_PAGE_SIZE })
+  @Min(1)
+  @Max(MAX_PAGE_SIZE)
+  first: number;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @MaxLength(200)
+  after?: string;
 }
 
 /** A page of rows, the means to ask for the next one, and the size of the whole list on demand. */

@@ -1,7 +1,7 @@
 import { computed, onScopeDispose, ref, shallowRef } from 'vue';
 import { errorMessage } from '@/api/errors';
 import { message, type Message } from '@/i18n/message';
-import { fetchAuditLog, type AuditEntry } from '@/modules/audit/api';
+import { fetchRecordHistory, type AuditEntry } from '@/modules/audit/api';
 import type { FocusedCell } from '../types';
 
 const PAGE_SIZE = 50;
@@ -62,7 +62,7 @@ export function useCellHistory(options: CellHistoryOptions) {
     loading.value = true;
     error.value = null;
     try {
-      const page = await fetchAuditLog(
+      const page = await fetchRecordHistory(
         { entity: options.entity, key: cell.key, field: cell.colId },
         { first: PAGE_SIZE, after },
         { signal: own.signal },

@@ -1,9 +1,8 @@
 import { api, type RequestOptions } from '@/api';
-import type { AuditEntryRowFragment, AuditFilter } from '@/gql/graphql';
-import { AuditLogQuery } from './graphql';
+import type { AuditEntryRowFragment } from '@/gql/graphql';
+import { RecordHistoryQuery } from './graphql';
 
 export type AuditEntry = AuditEntryRowFragment;
-export type { AuditFilter };
 
 export interface AuditPage {
   entries: AuditEntry[];
@@ -12,20 +11,20 @@ export interface AuditPage {
   next: string | null;
 }
 
-/** One page of the audit trail, newest first. ADMIN, or an APPROVER within their units. */
-export async function fetchAuditLog(
-  filter: AuditFilter,
+/** One record's history (a grid row, or one of its cells), for anyone who may read the record. */
+export async function fetchRecordHistory(
+  record: { entity: string; key: string; field?: string | null },
   page: { first?: number; after?: string | null } = {},
   options: RequestOptions = {},
 ): Promise<AuditPage> {
-  const { auditLog } = await api.request(
-    AuditLogQuery,
-    { filter, first: page.first ?? 50, after: page.after ?? null },
+  const { recordHistory } = await api.request(
+    RecordHistoryQuery,
+    { entity: record.entity, key: record.key, field: record.field ?? null, first: page.first ?? 50, after: page.after ?? null },
     options,
   );
   return {
-    entries: auditLog.nodes,
-    totalCount: auditLog.totalCount,
-    next: auditLog.pageInfo.hasNextPage ? auditLog.pageInfo.endCursor : null,
+    entries: recordHistory.nodes,
+    totalCount: recordHistory.totalCount,
+    next: recordHistory.pageInfo.hasNextPage ? recordHistory.pageInfo.endCursor : null,
   };
 }

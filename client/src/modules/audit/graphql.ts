@@ -15,9 +15,9 @@ export const AuditEntryRowFragment = graphql(`
   }
 `);
 
-export const AuditLogQuery = graphql(`
-  query AuditLog($filter: AuditFilter, $first: Int, $after: String) {
-    auditLog(filter: $filter, first: $first, after: $after) {
+export const RecordHistoryQuery = graphql(`
+  query RecordHistory($entity: String!, $key: String!, $field: String, $first: Int, $after: String) {
+    recordHistory(entity: $entity, key: $key, field: $field, first: $first, after: $after) {
       totalCount
       nodes {
         ...AuditEntryRow

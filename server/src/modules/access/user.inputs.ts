@@ -1,6 +1,7 @@
-import { ArgsType, Field, InputType, Int } from 'type-graphql';
-import { Max, MaxLength, Min, IsOptional } from 'class-validator';
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, Role } from '@ntm/shared';
+import { PageArgs } from '../../common/connection';
+import { ArgsType, Field, InputType } from 'type-graphql';
+import { IsOptional, MaxLength } from 'class-validator';
+import { Role } from '@ntm/shared';
 import type { User } from './user.entity';
 
 @InputType({ description: 'A role over the subtree of a unit; ADMIN needs no unit' })
@@ -46,19 +47,10 @@ export class UpdateUserInput implements Partial<Pick<User, 'displayName' | 'acti
 }
 
 @ArgsType()
-export class UsersArgs {
+export class UsersArgs extends PageArgs {
   @Field({ nullable: true })
   @IsOptional()
   @MaxLength(100)
   search?: string;
 
-  @Field(() => Int, { defaultValue: DEFAULT_PAGE_SIZE })
-  @Min(1)
-  @Max(MAX_PAGE_SIZE)
-  first: number;
-
-  @Field({ nullable: true })
-  @IsOptional()
-  @MaxLength(200)
-  after?: string;
 }

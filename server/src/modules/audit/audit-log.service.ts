@@ -1,12 +1,24 @@
-import { Brackets } from 'typeorm';
-import { Role, isAdmin } from '@ntm/shared';
+import { Brackets, type SelectQueryBuilder } from 'typeorm';
+import { Role, isAdmin, scopeRoots } from '@ntm/shared';
 import { AppError } from '../../common/app-error';
 import { type Page, decodeCursor, encodeCursor } from '../../common/connection';
 import type { RequestContext } from '../../common/request-context';
 import type { Database } from '../../db/database';
 import { requireUser } from '../access/access-rule';
 import { AuditEntry } from './audit-entry.entity';
-import type { AuditLogArgs } from './audit.inputs';
+import type { AuditLogArgs, RecordHistoryArgs } from './audit.inputs';
+
+/** Entries of units inside the given subtrees (none when there are no roots). */
+function withinUnits(qb: SelectQueryBuilder<AuditEntry>, roots: string[]): void {
+  qb.andWhere(
+    new Brackets((w) => {
+      w.where('1 = 0');
+      roots.forEach((root, i) => {
+        w.orWhere(`(a.unitPath = :r${i} OR a.unitPath LIKE :p${i})`, { [`r${i}`]: root, [`p${i}`]: `${root}/%` });
+      });
+    }),
+  );
+}
 
 const INSTANT = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?Z?)?$/;
 
@@ -30,14 +42,24 @@ export class AuditLogService {
     if (!isAdmin(user.assignments)) {
       const roots = user.assignments.filter((a) => a.role === Role.APPROVER).map((a) => a.unitPath);
       if (roots.length === 0) throw AppError.forbidden('Only administrators and approvers read the audit trail');
-      qb.andWhere(
-        new Brackets((w) => {
-          roots.forEach((root, i) => {
-            w.orWhere(`(a.unitPath = :r${i} OR a.unitPath LIKE :p${i})`, { [`r${i}`]: root, [`p${i}`]: `${root}/%` });
-          });
-        }),
-      );
+      withinUnits(qb, roots);
     }
+    return this.page(qb, args);
+  }
+
+  /**
+   * The history of one record (one unit's name, say) for anyone who may read that record: the
+   * entries of units within the user's subtrees; records of no unit (accounts) for ADMIN only.
+   */
+  async history(ctx: RequestContext, args: RecordHistoryArgs): Promise<Page<AuditEntry>> {
+    const roots = scopeRoots(requireUser(ctx).assignments);
+    const qb = this.db.manager.createQueryBuilder(AuditEntry, 'a');
+    if (roots !== null) withinUnits(qb, roots);
+    return this.page(qb, { first: args.first, after: args.after, filter: { entity: args.entity, key: args.key, field: args.field } });
+  }
+
+  private async page(qb: SelectQueryBuilder<AuditEntry>, args: AuditLogArgs): Promise<Page<AuditEntry>> {
+    const f = args.filter ?? {};
     if (f.entity) qb.andWhere('a.entity = :entity', { entity: f.entity });
     if (f.key) qb.andWhere('a.entityKey = :key', { key: f.key });
     if (f.field) qb.andWhere('a.field = :field', { field: f.field });

@@ -1,6 +1,6 @@
-import { ArgsType, Field, InputType, Int } from 'type-graphql';
-import { IsOptional, Max, MaxLength, Min, ValidateNested } from 'class-validator';
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '@ntm/shared';
+import { PageArgs } from '../../common/connection';
+import { ArgsType, Field, InputType } from 'type-graphql';
+import { IsOptional, MaxLength, ValidateNested } from 'class-validator';
 
 @InputType({ description: 'Which audit entries; all fields optional and combined with AND' })
 export class AuditFilter {
@@ -36,19 +36,27 @@ export class AuditFilter {
 }
 
 @ArgsType()
-export class AuditLogArgs {
+export class AuditLogArgs extends PageArgs {
   @Field(() => AuditFilter, { nullable: true })
   @IsOptional()
   @ValidateNested()
   filter?: AuditFilter;
 
-  @Field(() => Int, { defaultValue: DEFAULT_PAGE_SIZE })
-  @Min(1)
-  @Max(MAX_PAGE_SIZE)
-  first: number;
+}
 
-  @Field({ nullable: true })
+@ArgsType()
+export class RecordHistoryArgs extends PageArgs {
+  @Field({ description: 'AdminUnit, UnitSubmission, User, …' })
+  @MaxLength(64)
+  entity: string;
+
+  @Field({ description: 'Key of the record: a unit code, a username, …' })
+  @MaxLength(64)
+  key: string;
+
+  @Field({ nullable: true, description: 'Only this field (a grid column)' })
   @IsOptional()
-  @MaxLength(200)
-  after?: string;
+  @MaxLength(64)
+  field?: string;
+
 }

@@ -1,11 +1,12 @@
-import { ArgsType, Field, InputType, Int } from 'type-graphql';
-import { IsOptional, Max, MaxLength, Min } from 'class-validator';
-import { AdminLevel, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, UnitType } from '@ntm/shared';
+import { PageArgs } from '../../common/connection';
+import { ArgsType, Field, InputType } from 'type-graphql';
+import { IsOptional, MaxLength } from 'class-validator';
+import { AdminLevel, UnitType } from '@ntm/shared';
 import { DateScalar } from '../../common/scalars';
 import type { AdminUnit } from './admin-unit.entity';
 
 @ArgsType()
-export class AdminUnitsArgs {
+export class AdminUnitsArgs extends PageArgs {
   @Field(() => AdminLevel, { nullable: true })
   level?: AdminLevel;
 
@@ -22,15 +23,6 @@ export class AdminUnitsArgs {
   @Field(() => DateScalar, { nullable: true, description: 'The hierarchy as of this date (default: today)' })
   asOf?: string;
 
-  @Field(() => Int, { defaultValue: DEFAULT_PAGE_SIZE })
-  @Min(1)
-  @Max(MAX_PAGE_SIZE)
-  first: number;
-
-  @Field({ nullable: true })
-  @IsOptional()
-  @MaxLength(200)
-  after?: string;
 }
 
 /** The fields of a unit the hierarchy grid edits; absent fields stay as they are. */

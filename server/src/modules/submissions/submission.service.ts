@@ -79,6 +79,8 @@ export class SubmissionService {
       const allowed = action === SubmissionAction.SUBMIT ? canSubmitUnit(user.assignments, unit.path) : canApproveUnit(user.assignments, unit.path);
       if (!allowed) throw AppError.forbidden(`You may not ${action.toLowerCase()} the data of unit ${unit.code}`);
 
+      // Data approved above cannot be sent up again until that approval is reopened.
+      if (action === SubmissionAction.SUBMIT) await this.assertUnlocked(em, unit, year);
       const before = await em.findOneBy(UnitSubmission, { unitId: unit.id, year });
       const current = before?.status ?? SubmissionStatus.DRAFT;
       if ((before?.version ?? 0) !== version) throw AppError.conflict(ENTITY, `${unit.code}/${year}`, version);
@@ -145,6 +147,7 @@ export class SubmissionService {
       where: { year, status: SubmissionStatus.APPROVED, unitPath: In(pathsUpTo(unit.path)) },
       select: { unitPath: true, year: true, status: true },
     });
+    const locked = isLocked(approved, unit.path, year);
     return {
       unit,
       year,
@@ -155,8 +158,8 @@ export class SubmissionService {
       decidedBy: row?.decidedBy ?? null,
       decidedAt: row?.decidedAt ?? null,
       note: row?.note ?? null,
-      locked: isLocked(approved, unit.path, year),
-      canSubmit: nextSubmissionStatus(status, SubmissionAction.SUBMIT) !== null && canSubmitUnit(user.assignments, unit.path),
+      locked,
+      canSubmit: !locked && nextSubmissionStatus(status, SubmissionAction.SUBMIT) !== null && canSubmitUnit(user.assignments, unit.path),
       canDecide:
         canApproveUnit(user.assignments, unit.path) &&
         [SubmissionAction.APPROVE, SubmissionAction.RETURN, SubmissionAction.REOPEN].some((a) => nextSubmissionStatus(status, a) !== null),
