@@ -7,7 +7,7 @@ import { AppError } from '../../common/app-error';
 import type { Logger } from '../../common/logger';
 import type { AuthUser, RequestContext } from '../../common/request-context';
 import type { Database } from '../../db/database';
-import type { AuditService } from '../audit/audit.service';
+import type { AuditService, FieldChange } from '../audit/audit.service';
 import { AdminUnit } from '../hierarchy/admin-unit.entity';
 import { AuthSession } from './auth-session.entity';
 import { LoginThrottler } from './login-throttle';
@@ -143,16 +143,7 @@ export class AuthService {
     }
     return this.db.transaction(async (em) => {
       await this.throttle.clear(em, keys[0]);
-      const session = await this.openSession(em, user);
-      await this.audit.record(em, ctx, {
-        action: 'SIGN_IN',
-        entity: 'Session',
-        key: user.username,
-        unitPath: null,
-        actor: user.username,
-        changes: [{ field: 'address', oldValue: null, newValue: ctx.address }],
-      });
-      return session;
+      return this.openSession(em, ctx, user, { field: 'address', oldValue: null, newValue: ctx.address });
     });
   }
 
@@ -164,16 +155,7 @@ export class AuthService {
       if (!old || !user || !user.active) throw AppError.unauthenticated('The session has ended; sign in again');
       const spent = await em.update(AuthSession, { id: old.id, revokedAt: IsNull() }, { revokedAt: nowIso() });
       if (spent.affected !== 1) throw AppError.unauthenticated('The session has ended; sign in again');
-      const session = await this.openSession(em, user);
-      await this.audit.record(em, ctx, {
-        action: 'SIGN_IN',
-        entity: 'Session',
-        key: user.username,
-        unitPath: null,
-        actor: user.username,
-        changes: [{ field: 'refresh', oldValue: String(old.id), newValue: ctx.address }],
-      });
-      return session;
+      return this.openSession(em, ctx, user, { field: 'refresh', oldValue: String(old.id), newValue: ctx.address });
     });
   }
 
@@ -288,7 +270,8 @@ export class AuthService {
     return this.secret;
   }
 
-  private async openSession(em: EntityManager, user: User): Promise<IssuedSession> {
+  /** Opens a session and audits it as a sign-in, in the caller's transaction. */
+  private async openSession(em: EntityManager, ctx: RequestContext, user: User, how: FieldChange): Promise<IssuedSession> {
     const refreshToken = randomBytes(32).toString('base64url');
     const now = Date.now();
     const { identifiers } = await em.insert(AuthSession, {
@@ -306,6 +289,14 @@ export class AuthService {
       .setIssuedAt()
       .setExpirationTime(exp)
       .sign(this.key());
+    await this.audit.record(em, ctx, {
+      action: 'SIGN_IN',
+      entity: 'Session',
+      key: user.username,
+      unitPath: null,
+      actor: user.username,
+      changes: [how],
+    });
     return { accessToken, accessTokenExpiresAt: new Date(exp * 1000).toISOString(), refreshToken, user };
   }
 }

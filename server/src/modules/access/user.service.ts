@@ -126,7 +126,7 @@ export class UserService {
       const changes = changedFields(before, after, ['displayName', 'active'] as const);
       if (passwordHash) changes.push({ field: 'password', oldValue: '***', newValue: '***' });
       if (input.assignments) {
-        const oldText = describeAssignments(await this.currentAssignments(em, before.id));
+        const oldText = describeAssignments(await this.auth.assignmentsOf(em, before.id));
         const assignments = await this.resolveAssignments(em, input.assignments, 'input.assignments');
         await this.replaceAssignments(em, before.id, assignments);
         const newText = describeAssignments(assignments);
@@ -144,16 +144,6 @@ export class UserService {
       await this.audit.record(em, ctx, { action: 'UPDATE', entity: ENTITY, key: username, unitPath: null, changes });
       return after;
     });
-  }
-
-  private async currentAssignments(em: EntityManager, userId: number) {
-    const rows: { role: Role; unitCode: string | null }[] = await em
-      .createQueryBuilder(RoleAssignment, 'a')
-      .leftJoin(AdminUnit, 'u', 'u.id = a.unitId')
-      .select(['a.role AS role', 'u.code AS unitCode'])
-      .where('a.userId = :userId', { userId })
-      .getRawMany();
-    return rows;
   }
 
   private async resolveAssignments(em: EntityManager, inputs: AssignmentInput[], field: string) {

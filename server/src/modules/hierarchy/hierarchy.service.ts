@@ -8,7 +8,6 @@ import {
   scopeAncestors,
   scopeRoots,
   foldVietnamese,
-  isIsoDate,
   levelOfUnitType,
   nextVillageCode,
   normaliseUnitName,
@@ -251,7 +250,6 @@ export class HierarchyService {
   }
 
   private existsToday(unit: AdminUnit): boolean {
-    const today = todayInVietnam();
-    return unit.validTo === null || (isIsoDate(unit.validTo) && unit.validTo > today);
+    return unit.validTo === null || unit.validTo > todayInVietnam();
   }
 }

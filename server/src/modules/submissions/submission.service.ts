@@ -37,20 +37,16 @@ export class SubmissionService {
 
   /** Throws LOCKED when the unit's data for `year` is approved, here or above. */
   async assertUnlocked(em: EntityManager, unit: { path: string; code: string }, year: number): Promise<void> {
-    const approved = await em.find(UnitSubmission, {
-      where: { year, status: SubmissionStatus.APPROVED, unitPath: In(pathsUpTo(unit.path)) },
-      select: { unitPath: true, year: true, status: true },
-    });
-    if (isLocked(approved, unit.path, year)) throw AppError.locked(unit.code, year);
+    if (await this.lockedFor(em, unit.path, year)) throw AppError.locked(unit.code, year);
   }
 
-  /** Paths of units whose data of `year` is approved (and so locked with all below them). */
-  async approvedPaths(year: number): Promise<string[]> {
-    const rows = await this.db.manager.find(UnitSubmission, {
-      where: { year, status: SubmissionStatus.APPROVED },
-      select: { unitPath: true },
+  /** Is the unit's data of `year` approved, by its own submission or one of a unit above? */
+  private async lockedFor(em: EntityManager, path: string, year: number): Promise<boolean> {
+    const approved = await em.find(UnitSubmission, {
+      where: { year, status: SubmissionStatus.APPROVED, unitPath: In(pathsUpTo(path)) },
+      select: { unitPath: true, year: true, status: true },
     });
-    return rows.map((r) => r.unitPath);
+    return isLocked(approved, path, year);
   }
 
   async get(ctx: RequestContext, unitCode: string, year: number): Promise<UnitSubmissionView> {
@@ -143,11 +139,7 @@ export class SubmissionService {
   ): Promise<UnitSubmissionView> {
     const user = requireUser(ctx);
     const status = row?.status ?? SubmissionStatus.DRAFT;
-    const approved = await em.find(UnitSubmission, {
-      where: { year, status: SubmissionStatus.APPROVED, unitPath: In(pathsUpTo(unit.path)) },
-      select: { unitPath: true, year: true, status: true },
-    });
-    const locked = isLocked(approved, unit.path, year);
+    const locked = await this.lockedFor(em, unit.path, year);
     return {
       unit,
       year,
