@@ -11,3 +11,5 @@ export * from './access/role';
 export * from './access/scope';
 export * from './access/password-policy';
 export * from './access/submission';
+export * from './parse/cell-text';
+export * from './grid/batch';
