@@ -86,6 +86,14 @@ const OPERATIONS: Record<string, (c: ApiClient, scope: Scope) => Promise<{ outco
       }),
     );
   },
+  'AdminUnit.batchSave': async (c, scope) => {
+    const code = unitOf[scope];
+    return classify(
+      await c.gql(`mutation($rows: [AdminUnitRowInput!]!) { saveAdminUnits(rows: $rows) { changed } }`, {
+        rows: [{ code, version: await version(code), name: `Tên lô ${++villageNo}` }],
+      }),
+    );
+  },
   'UnitSubmission.read': async (c, scope) =>
     classify(await c.gql(`query($c: String!) { unitSubmission(unitCode: $c, year: ${YEAR}) { status } }`, { c: unitOf[scope] })),
   'UnitSubmission.submit': async (c, scope) => {
@@ -151,6 +159,7 @@ function expected(op: string, actor: Actor, scope: Scope): Outcome {
       return scope === 'sibling' && !admin ? 'FORBIDDEN' : 'ok';
     case 'AdminUnit.create': // villages are added to communes only
     case 'AdminUnit.update':
+    case 'AdminUnit.batchSave':
     case 'UnitSubmission.submit':
       if (admin) return 'ok';
       return scope === 'own' && writer ? 'ok' : 'FORBIDDEN';
@@ -200,7 +209,7 @@ describe('the role × scope × operation matrix', () => {
     const roots = r.data!.__schema.types.filter((ty: { name: string }) => ty.name === 'Query' || ty.name === 'Mutation');
     const operations: string[] = roots.flatMap((ty: { fields: { name: string }[] }) => ty.fields.map((f) => f.name));
     const inMatrix = new Set([
-      'adminUnits', 'adminUnit', 'createVillage', 'updateAdminUnit',
+      'adminUnits', 'adminUnit', 'createVillage', 'updateAdminUnit', 'saveAdminUnits',
       'unitSubmission', 'submitUnitData', 'approveUnitData', 'returnUnitData', 'reopenUnitData',
       'auditLog', 'recordHistory', 'users', 'createUser', 'updateUser',
       // The signed-in user's own session: covered by the sign-in tests.

@@ -24,6 +24,7 @@ import { UserService } from '../modules/access/user.service';
 import { AuditLogService } from '../modules/audit/audit-log.service';
 import { AuditResolver } from '../modules/audit/audit.resolver';
 import { AuditService } from '../modules/audit/audit.service';
+import { AdminUnitBatch } from '../modules/hierarchy/admin-unit.batch';
 import { AdminUnitResolver } from '../modules/hierarchy/admin-unit.resolver';
 import { seedHierarchy } from '../modules/hierarchy/hierarchy.seed';
 import { HierarchyService } from '../modules/hierarchy/hierarchy.service';
@@ -48,17 +49,18 @@ export function wireServices(db: Database, authSettings: AuthSettings, logger: L
   const auth = new AuthService(db, audit, authSettings, logger);
   const submissions = new SubmissionService(db, audit);
   const hierarchy = new HierarchyService(db, audit, submissions);
+  const unitBatch = new AdminUnitBatch(db, audit);
   const users = new UserService(db, audit, auth);
   const auditLog = new AuditLogService(db);
   const resolvers = new Map<unknown, unknown>([
-    [AdminUnitResolver, new AdminUnitResolver(hierarchy)],
+    [AdminUnitResolver, new AdminUnitResolver(hierarchy, unitBatch)],
     [AuthResolver, new AuthResolver(auth)],
     [UserResolver, new UserResolver(users)],
     [RoleAssignmentResolver, new RoleAssignmentResolver()],
     [AuditResolver, new AuditResolver(auditLog)],
     [SubmissionResolver, new SubmissionResolver(submissions)],
   ]);
-  return { audit, auth, hierarchy, users, submissions, resolvers };
+  return { audit, auth, hierarchy, unitBatch, users, submissions, resolvers };
 }
 
 /** A fresh context for one request: who asks (from the bearer token) and per-request loaders. */

@@ -1,4 +1,4 @@
-import { ErrorCode, type ValidationIssue, describeIssue } from '@ntm/shared';
+import { type BatchRowError, ErrorCode, type ValidationIssue, describeIssue } from '@ntm/shared';
 
 /**
  * The one error type services throw. Its code becomes `extensions.code`; for bad input the
@@ -49,4 +49,28 @@ export class AppError extends Error {
       { entity, key, expectedVersion },
     );
   }
+}
+
+/**
+ * A batch (a grid's save, an import) refused: nothing was written. Its code is the rows' common
+ * code, or BAD_USER_INPUT when they differ; `extensions.rows` says which rows and why.
+ */
+export function batchRefused(rows: BatchRowError[]): AppError {
+  const codes = new Set(rows.map((r) => r.code));
+  const code = codes.size === 1 ? rows[0].code : ErrorCode.BAD_USER_INPUT;
+  const head = rows
+    .slice(0, 3)
+    .map((r) => `row ${r.index}${r.key ? ` (${r.key})` : ''}: ${r.message}`)
+    .join('; ');
+  const more = rows.length > 3 ? `; and ${rows.length - 3} more` : '';
+  return new AppError(code, `Nothing was saved: ${rows.length} row(s) refused. ${head}${more}`, {
+    field: rows[0]?.issues[0]?.field,
+    rows,
+  });
+}
+
+/** One refused row of a batch, from the error a single write would have answered. */
+export function rowError(index: number, key: string | null, error: AppError): BatchRowError {
+  const issues = (error.extensions.issues as ValidationIssue[] | undefined) ?? [];
+  return { index, key, code: error.code, issues, message: error.message };
 }

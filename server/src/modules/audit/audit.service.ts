@@ -38,13 +38,19 @@ export function createdFields<T extends object>(record: T, fields: readonly (key
     .map((f) => ({ field: String(f), oldValue: null, newValue: record[f] }));
 }
 
+/** Rows per INSERT: well under the placeholder limits of SQLite and MySQL. */
+const AUDIT_CHUNK = 400;
+
 /** Writes the audit trail inside the caller's transaction, so a rolled-back write leaves none. */
 export class AuditService {
   async record(em: EntityManager, ctx: RequestContext, entry: AuditRecord): Promise<void> {
-    if (entry.changes.length === 0) return;
+    await this.recordMany(em, ctx, [entry]);
+  }
+
+  /** Many records at once (a batch save, an import), in multi-row inserts. */
+  async recordMany(em: EntityManager, ctx: RequestContext, entries: readonly AuditRecord[]): Promise<void> {
     const at = new Date().toISOString();
-    await em.insert(
-      AuditEntry,
+    const rows = entries.flatMap((entry) =>
       entry.changes.map((c) => ({
         at,
         requestId: ctx.requestId,
@@ -58,5 +64,8 @@ export class AuditService {
         newValue: text(c.newValue),
       })),
     );
+    for (let i = 0; i < rows.length; i += AUDIT_CHUNK) {
+      await em.insert(AuditEntry, rows.slice(i, i + AUDIT_CHUNK));
+    }
   }
 }

@@ -1,9 +1,9 @@
 import { PageArgs } from '../../common/connection';
-import { ArgsType, Field, InputType } from 'type-graphql';
+import { ArgsType, Field, InputType, Int, ObjectType } from 'type-graphql';
 import { IsOptional, MaxLength } from 'class-validator';
 import { AdminLevel, UnitType } from '@ntm/shared';
 import { DateScalar } from '../../common/scalars';
-import type { AdminUnit } from './admin-unit.entity';
+import { AdminUnit } from './admin-unit.entity';
 
 @ArgsType()
 export class AdminUnitsArgs extends PageArgs {
@@ -48,4 +48,44 @@ export class CreateVillageInput implements Partial<Pick<AdminUnit, 'name' | 'typ
 
   @Field({ nullable: true, description: 'Default: as the commune' })
   mountainous?: boolean;
+}
+
+/** One row of a grid's batch save: a unit to change (by code), or a new village (in a commune). */
+@InputType()
+export class AdminUnitRowInput {
+  @Field({ nullable: true, description: 'The unit to change; leave out for a new village' })
+  code?: string;
+
+  @Field(() => Int, { nullable: true, description: 'With code: the version the edit was made on' })
+  version?: number;
+
+  @Field({ nullable: true, description: 'For a new village: the code of its commune' })
+  communeCode?: string;
+
+  @Field({ nullable: true })
+  name?: string;
+
+  @Field(() => UnitType, { nullable: true, description: 'For a new village: VILLAGE (default) or RESIDENTIAL_GROUP' })
+  type?: UnitType;
+
+  @Field({ nullable: true })
+  mountainous?: boolean;
+}
+
+@ObjectType({ description: 'What a batch save did' })
+export class AdminUnitBatchResult {
+  @Field(() => [AdminUnit], { description: 'One per input row, in the same order, as saved' })
+  units: AdminUnit[];
+
+  @Field(() => Int)
+  created: number;
+
+  @Field(() => Int)
+  updated: number;
+
+  @Field(() => Int)
+  unchanged: number;
+
+  @Field(() => Int, { description: 'created + updated' })
+  changed: number;
 }

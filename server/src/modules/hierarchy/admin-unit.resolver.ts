@@ -3,7 +3,8 @@ import { connectionType } from '../../common/connection';
 import type { RequestContext } from '../../common/request-context';
 import { Access } from '../access/access-rule';
 import { AdminUnit } from './admin-unit.entity';
-import { AdminUnitInput, AdminUnitsArgs, CreateVillageInput } from './admin-unit.inputs';
+import { AdminUnitBatch } from './admin-unit.batch';
+import { AdminUnitBatchResult, AdminUnitInput, AdminUnitRowInput, AdminUnitsArgs, CreateVillageInput } from './admin-unit.inputs';
 import { HierarchyService } from './hierarchy.service';
 
 export const AdminUnitConnection = connectionType(AdminUnit, 'AdminUnit');
@@ -14,7 +15,10 @@ const CHILDREN_COST = 30;
 
 @Resolver(() => AdminUnit)
 export class AdminUnitResolver {
-  constructor(private readonly hierarchy: HierarchyService) {}
+  constructor(
+    private readonly hierarchy: HierarchyService,
+    private readonly batch: AdminUnitBatch,
+  ) {}
 
   @Access('signedIn')
   @Query(() => AdminUnit, { nullable: true, description: 'One unit by its code, or null; FORBIDDEN outside your units' })
@@ -43,6 +47,20 @@ export class AdminUnitResolver {
   @Mutation(() => AdminUnit, { description: 'Adds a village (thôn, tổ dân phố) to a commune-level unit' })
   createVillage(@Arg('input') input: CreateVillageInput, @Ctx() ctx: RequestContext): Promise<AdminUnit> {
     return this.hierarchy.createVillage(ctx, input);
+  }
+
+  @Access('signedIn')
+  @Mutation(() => AdminUnitBatchResult, {
+    description:
+      'Saves many edited units and new villages at once, all or nothing: when any row is refused, nothing is written and the error lists every refused row in extensions.rows',
+  })
+  async saveAdminUnits(
+    @Arg('rows', () => [AdminUnitRowInput]) rows: AdminUnitRowInput[],
+    @Ctx() ctx: RequestContext,
+  ): Promise<AdminUnitBatchResult> {
+    const result = await this.batch.save(ctx, rows, { requireVersion: true });
+    ctx.loaders.prime(result.units);
+    return { ...result, changed: result.created + result.updated };
   }
 
   @FieldResolver(() => AdminUnit, { nullable: true })
