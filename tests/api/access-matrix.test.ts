@@ -61,6 +61,12 @@ async function bringSubmissionTo(code: string, wanted: 'DRAFT_OR_RETURNED' | 'SU
 
 let villageNo = 0;
 
+/** A one-row CSV sheet renaming a unit. */
+function importOf(code: string) {
+  const csv = `Mã,Tên\r\n${code},Tên nhập ${++villageNo}\r\n`;
+  return { kind: 'ADMIN_UNITS', fileName: 'doi-ten.csv', file: Buffer.from(csv).toString('base64') };
+}
+
 /** Runs one operation as `actor` on `scope` and classifies the answer. */
 const OPERATIONS: Record<string, (c: ApiClient, scope: Scope) => Promise<{ outcome: Outcome | string }>> = {
   'AdminUnit.list': async (c, scope) => {
@@ -94,6 +100,10 @@ const OPERATIONS: Record<string, (c: ApiClient, scope: Scope) => Promise<{ outco
       }),
     );
   },
+  'Import.preview': async (c, scope) =>
+    classify(await c.gql(`query($i: ImportInput!) { previewImport(input: $i) { summary { total } } }`, { i: importOf(unitOf[scope]) })),
+  'Import.commit': async (c, scope) =>
+    classify(await c.gql(`mutation($i: ImportInput!) { commitImport(input: $i) { committed } }`, { i: importOf(unitOf[scope]) })),
   'UnitSubmission.read': async (c, scope) =>
     classify(await c.gql(`query($c: String!) { unitSubmission(unitCode: $c, year: ${YEAR}) { status } }`, { c: unitOf[scope] })),
   'UnitSubmission.submit': async (c, scope) => {
@@ -152,6 +162,8 @@ function expected(op: string, actor: Actor, scope: Scope): Outcome {
   const admin = actor === 'ADMIN';
   const writer = actor === 'EDITOR' || actor === 'APPROVER';
   switch (op) {
+    case 'Import.preview': // a dry run says, row by row, what the user may not do
+      return 'ok';
     case 'AdminUnit.list':
       return scope === 'sibling' && !admin ? 'empty' : 'ok';
     case 'AdminUnit.read':
@@ -160,6 +172,7 @@ function expected(op: string, actor: Actor, scope: Scope): Outcome {
     case 'AdminUnit.create': // villages are added to communes only
     case 'AdminUnit.update':
     case 'AdminUnit.batchSave':
+    case 'Import.commit':
     case 'UnitSubmission.submit':
       if (admin) return 'ok';
       return scope === 'own' && writer ? 'ok' : 'FORBIDDEN';
@@ -211,7 +224,9 @@ describe('the role × scope × operation matrix', () => {
     const inMatrix = new Set([
       'adminUnits', 'adminUnit', 'createVillage', 'updateAdminUnit', 'saveAdminUnits',
       'unitSubmission', 'submitUnitData', 'approveUnitData', 'returnUnitData', 'reopenUnitData',
-      'auditLog', 'recordHistory', 'users', 'createUser', 'updateUser',
+      'auditLog', 'recordHistory', 'users', 'createUser', 'updateUser', 'previewImport', 'commitImport',
+      // Only its owner reads an import's progress: covered by the import tests.
+      'importProgress',
       // The signed-in user's own session: covered by the sign-in tests.
       'login', 'refreshSession', 'logout', 'changePassword', 'me',
     ]);

@@ -24,6 +24,9 @@ import { UserService } from '../modules/access/user.service';
 import { AuditLogService } from '../modules/audit/audit-log.service';
 import { AuditResolver } from '../modules/audit/audit.resolver';
 import { AuditService } from '../modules/audit/audit.service';
+import { ImportProgressRegistry } from '../modules/import/import-progress';
+import { ImportResolver } from '../modules/import/import.resolver';
+import { ImportService } from '../modules/import/import.service';
 import { AdminUnitBatch } from '../modules/hierarchy/admin-unit.batch';
 import { AdminUnitResolver } from '../modules/hierarchy/admin-unit.resolver';
 import { seedHierarchy } from '../modules/hierarchy/hierarchy.seed';
@@ -34,6 +37,12 @@ import { SubmissionService } from '../modules/submissions/submission.service';
 import { buildApiSchema } from '../schema/build-schema';
 import { graphiqlRouter } from './graphiql';
 import { operationLimits } from './operation-limits';
+
+/**
+ * Largest request body: an import carries its file (at most 8 MB, base64) in the request. Larger
+ * bodies are refused with 413 before anything is parsed.
+ */
+const JSON_BODY_LIMIT = '12mb';
 
 export interface RunningServer {
   url: string;
@@ -50,6 +59,7 @@ export function wireServices(db: Database, authSettings: AuthSettings, logger: L
   const submissions = new SubmissionService(db, audit);
   const hierarchy = new HierarchyService(db, audit, submissions);
   const unitBatch = new AdminUnitBatch(db, audit);
+  const imports = new ImportService(db, audit, new ImportProgressRegistry(), unitBatch);
   const users = new UserService(db, audit, auth);
   const auditLog = new AuditLogService(db);
   const resolvers = new Map<unknown, unknown>([
@@ -59,6 +69,7 @@ export function wireServices(db: Database, authSettings: AuthSettings, logger: L
     [RoleAssignmentResolver, new RoleAssignmentResolver()],
     [AuditResolver, new AuditResolver(auditLog)],
     [SubmissionResolver, new SubmissionResolver(submissions)],
+    [ImportResolver, new ImportResolver(imports)],
   ]);
   return { audit, auth, hierarchy, unitBatch, users, submissions, resolvers };
 }
@@ -148,7 +159,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
   app.use(graphiqlRouter());
   app.use(
     '/graphql',
-    express.json({ limit: '2mb' }),
+    express.json({ limit: JSON_BODY_LIMIT }),
     // After the body is read: stream callbacks would not carry the request's count.
     (_req, _res, next) => countStatements(() => next()),
     expressMiddleware(apollo, {

@@ -5,6 +5,7 @@ import { AuthResolver } from '../modules/access/auth.resolver';
 import { RoleAssignmentResolver, UserResolver } from '../modules/access/user.resolver';
 import { AuditResolver } from '../modules/audit/audit.resolver';
 import { AdminUnitResolver } from '../modules/hierarchy/admin-unit.resolver';
+import { ImportResolver } from '../modules/import/import.resolver';
 import { SubmissionResolver } from '../modules/submissions/submission.resolver';
 
 export const RESOLVERS = [
@@ -14,6 +15,7 @@ export const RESOLVERS = [
   RoleAssignmentResolver,
   AuditResolver,
   SubmissionResolver,
+  ImportResolver,
 ] as const;
 
 export interface ResolverInstances {

@@ -1,4 +1,4 @@
-import { parseBooleanText, parseDateText, parseNumberText, parseTsv, toTsv } from './cell-text';
+import { parseBooleanText, parseDateText, parseDelimited, parseNumberText, parseTsv, toTsv } from './cell-text';
 
 describe('parseNumberText', () => {
   it.each([
@@ -99,5 +99,15 @@ describe('parseTsv', () => {
       ['', 'g', ''],
     ];
     expect(parseTsv(toTsv(rows))).toEqual(rows);
+  });
+});
+
+describe('parseDelimited', () => {
+  it('reads CSV with quoted commas and line breaks', () => {
+    expect(parseDelimited('Mã,Tên\r\n20704,"Xã La Dêê, Nam Giang"\r\n20705,"Thôn ""A""\nmới"\r\n', ',')).toEqual([
+      ['Mã', 'Tên'],
+      ['20704', 'Xã La Dêê, Nam Giang'],
+      ['20705', 'Thôn "A"\nmới'],
+    ]);
   });
 });

@@ -99,6 +99,11 @@ export function parseBooleanText(text: string): boolean | undefined {
  * a tab, a line break or a quote is quoted, with quotes doubled. The final line break is not a row.
  */
 export function parseTsv(text: string): string[][] {
+  return parseDelimited(text, '\t');
+}
+
+/** Rows and cells of delimited text (CSV with "," or ";", TSV), quoted as RFC 4180 says. */
+export function parseDelimited(text: string, delimiter: string): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
   let cell = '';
@@ -126,7 +131,7 @@ export function parseTsv(text: string): string[][] {
         value += s[j];
         j += 1;
       }
-      if (closed && (j === s.length || s[j] === '\t' || s[j] === '\n')) {
+      if (closed && (j === s.length || s[j] === delimiter || s[j] === '\n')) {
         cell = value;
         i = j;
         atCellStart = false;
@@ -135,7 +140,7 @@ export function parseTsv(text: string): string[][] {
       // Not a well-formed quoted cell: the quote is just a character.
     }
     atCellStart = false;
-    if (c === '\t') {
+    if (c === delimiter) {
       row.push(cell);
       cell = '';
       atCellStart = true;

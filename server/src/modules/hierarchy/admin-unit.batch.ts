@@ -61,6 +61,8 @@ export interface BatchPlan {
 export interface BatchOptions {
   /** Grids name the version each edit was made on; an import may not. */
   requireVersion: boolean;
+  /** Lock the communes that get new villages (on MySQL); off for a dry run outside a transaction. */
+  lock?: boolean;
   /** Called as rows are written, for a progress bar. */
   onProgress?(done: number, total: number): void;
 }
@@ -81,6 +83,12 @@ function chunks<T>(items: readonly T[], size = CHUNK): T[][] {
   for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
   return out;
 }
+
+/**
+ * Lets the event loop serve other requests between the statements of a long batch: SQLite's
+ * driver is synchronous, and a progress bar must be able to ask how far the batch is.
+ */
+const breathe = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 const blank = (v: string | null | undefined): boolean => v === null || v === undefined || v.trim() === '';
 
@@ -110,7 +118,7 @@ export class AdminUnitBatch {
     const communeCodes = [...new Set(input.filter((r) => blank(r.code) && !blank(r.communeCode)).map((r) => r.communeCode!.trim()))];
     const existing = await this.byCodes(em, codes);
     // Communes that get new villages are locked (on MySQL) so that two batches number them in turn.
-    const communes = await this.byCodes(em, communeCodes, true);
+    const communes = await this.byCodes(em, communeCodes, options.lock ?? true);
     const siblings = await this.childrenOf(em, [...communes.values()].map((c) => c.id));
     const approved = await em.find(UnitSubmission, {
       where: { year, status: 'APPROVED' as UnitSubmission['status'] },
@@ -239,6 +247,7 @@ export class AdminUnitBatch {
       chunk.forEach((r) => (r.after.version = r.before!.version + 1));
       done += chunk.length;
       options.onProgress?.(done, total);
+      await breathe();
     }
     for (const chunk of chunks(creates)) {
       await em.insert(
@@ -250,6 +259,7 @@ export class AdminUnitBatch {
       );
       done += chunk.length;
       options.onProgress?.(done, total);
+      await breathe();
     }
     // The new villages' ids, for whoever reads them next in this request.
     const createdByCode = await this.byCodes(em, creates.map((r) => r.after.code));
