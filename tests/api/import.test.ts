@@ -223,8 +223,12 @@ describe('importing a sheet of units', () => {
     expect(notBase64.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'file' });
     const twice = await t.gql(PREVIEW, { input: { ...input, mapping: [{ column: 1, field: 'name' }, { column: 2, field: 'name' }] } });
     expect(twice.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'mapping.1.field' });
+    // No column for the name: the dry run still shows the columns to map, every row refused.
     const noName = await t.gql(PREVIEW, { input: { ...input, mapping: [{ column: 1, field: 'code' }] } });
-    expect(noName.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'mapping' });
+    expect(noName.data!.previewImport.columns.map((c: { field: string | null }) => c.field)).toEqual(['code', null, null]);
+    expect(noName.data!.previewImport.rows).toEqual([expect.objectContaining({ action: 'REFUSED', issues: [expect.objectContaining({ field: 'name', rule: 'required' })] })]);
+    const noNameCommit = await t.gql(COMMIT, { input: { ...input, mapping: [{ column: 1, field: 'code' }] } });
+    expect(noNameCommit.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'mapping' });
   });
 
   it('keeps to the user’s units and the approval locks', async () => {

@@ -41,6 +41,24 @@ function fieldOfHeader(header: string, fields: readonly ImportFieldDef[]): strin
   return fields.find((f) => namesOf(f).has(folded))?.key ?? null;
 }
 
+/** A row that cannot be read because no column holds a required field. */
+function unmappedRow(row: number, missing: readonly ImportFieldDef[]): ImportRowOutcome {
+  return {
+    row,
+    action: 'REFUSED',
+    key: null,
+    label: null,
+    changes: [],
+    issues: missing.map((f) => ({
+      field: f.key,
+      code: 'BAD_USER_INPUT',
+      issue: { field: f.key, rule: 'required' as const, params: { reason: 'no column is mapped to it' } },
+      message: `${f.key}: no column is mapped to it`,
+    })),
+    candidates: [],
+  };
+}
+
 /** The row with most cells naming a field, among the first few; the first row when none does. */
 function findHeaderRow(cells: SheetCell[][], fields: readonly ImportFieldDef[]): number {
   let best = 0;
@@ -117,7 +135,15 @@ export class ImportService {
         commit,
         onProgress: (phase: 'CHECKING' | 'SAVING', done: number, total: number) => report(ImportPhase[phase], done, total),
       };
-      const outcomes = commit
+      // A required field without a column: a dry run still shows the columns, for the user to
+      // map them, with every row refused; a commit is refused outright.
+      const missing = handler.fields.filter((f) => f.required && !columnOf.has(f.key));
+      if (missing.length > 0 && commit) {
+        throw bad({ field: 'mapping', rule: 'required', params: { reason: `no column holds ${missing.map((f) => f.label).join(', ')}` } });
+      }
+      const outcomes = missing.length > 0
+        ? dataRows.map(({ row }) => unmappedRow(row, missing))
+        : commit
         ? await this.db.transaction(async (em: EntityManager) => {
             const result = await handler.run(em, ctx, mapped, options);
             await this.recordImport(em, ctx, input, handler, bytes, result);
@@ -175,10 +201,6 @@ export class ImportService {
         const field = fieldOfHeader(header, fields);
         if (field && ![...mapping.values()].includes(field)) mapping.set(i + 1, field);
       });
-    }
-    const missing = fields.filter((f) => f.required && ![...mapping.values()].includes(f.key));
-    if (missing.length > 0) {
-      throw bad({ field: 'mapping', rule: 'required', params: { reason: `no column holds ${missing.map((f) => f.label).join(', ')}` } });
     }
     return mapping;
   }
