@@ -1,4 +1,4 @@
-// One jest run for the whole workspace: pure rules in shared/, server units, and API tests that
+// One jest run for the whole workspace: pure rules in shared/, server and client units, and API tests that
 // boot the real server over HTTP on a fresh database per test file (SQLite, or MySQL when
 // TEST_DATABASE_URL is set).
 const swc = [
@@ -31,6 +31,13 @@ module.exports = {
   projects: [
     { ...shared, displayName: 'shared', testMatch: ['<rootDir>/shared/src/**/*.spec.ts'] },
     { ...shared, displayName: 'server', testMatch: ['<rootDir>/server/src/**/*.spec.ts'] },
+    {
+      ...shared,
+      displayName: 'client',
+      // The client's pure modules (columns, parsing, formatting); the rest is tested in a browser.
+      testMatch: ['<rootDir>/client/src/**/*.spec.ts'],
+      moduleNameMapper: { ...shared.moduleNameMapper, '^@/(.*)$': '<rootDir>/client/src/$1' },
+    },
     {
       ...shared,
       displayName: 'api',

@@ -21,7 +21,7 @@ afterEach(async () => {
   await page?.context().close();
 });
 
-const rows = (grid: string) => page.locator(`[data-testid="${grid}"] .ag-row`);
+const rows = (grid: string) => page.locator(`[data-testid="${grid}"] .ag-row:not(.ag-row-pinned)`);
 const cell = (grid: string, code: string, col: string) => page.locator(`[data-testid="${grid}"] .ag-row[row-id="${code}"] [col-id="${col}"]`);
 
 describe('a district editor', () => {
@@ -41,6 +41,7 @@ describe('a district editor', () => {
     const editor = cell('communes-grid', '20704', 'name').locator('input');
     await editor.fill('Xã La Dêê (sửa)');
     await editor.press('Enter');
+    await page.locator('[data-testid="grid-save"][data-grid="communes-grid"]').click();
     await eventually(
       () => t.gql(`{ adminUnit(code: "20704") { name version } }`),
       (r) => expect(r.data!.adminUnit).toEqual({ name: 'Xã La Dêê (sửa)', version: 2 }),

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { CLIENT_DIST, type TestBrowser, launchBrowser } from '../support/browser';
 import { eventually } from '../support/eventually';
+import { gridPage } from '../support/grid-page';
 import { ADMIN_PASSWORD, type TestServer, startTestServer } from '../support/test-server';
 
 let t: TestServer;
@@ -24,6 +25,9 @@ afterEach(async () => {
 
 const row = (grid: string, code: string) => page.locator(`[data-testid="${grid}"] .ag-row[row-id="${code}"]`);
 const cell = (grid: string, code: string, col: string) => row(grid, code).locator(`[col-id="${col}"]`);
+/** Data rows, without the total row pinned at the bottom. */
+const dataRows = (grid: string) => page.locator(`[data-testid="${grid}"] .ag-row:not(.ag-row-pinned)`);
+const g = () => gridPage(page);
 
 async function openDistrict(code: string): Promise<void> {
   await page.goto(t.url);
@@ -47,26 +51,36 @@ describe('the hierarchy grids', () => {
   it('show the districts in Vietnamese, and a district’s communes', async () => {
     await page.goto(t.url);
     await expect(cell('districts-grid', '510', 'name').innerText()).resolves.toContain('Nam Giang');
-    await expect(page.locator('[data-testid="districts-grid"] .ag-row').count()).resolves.toBe(18);
+    await expect(dataRows('districts-grid').count()).resolves.toBe(18);
+    // The total row sums the communes of the districts shown: the province's 241.
+    await expect(page.locator('[data-testid="districts-grid"] .ag-row-pinned [col-id="childCount"]').innerText()).resolves.toBe('241');
     await expect(page.locator('html').getAttribute('lang')).resolves.toBe('vi');
     await openDistrict('510');
-    await expect(page.locator('[data-testid="communes-grid"] .ag-row').count()).resolves.toBe(12);
+    await expect(dataRows('communes-grid').count()).resolves.toBe(12);
   });
 
-  it('keep an edited name after a reload', async () => {
+  it('keep an edited name after Save and a reload', async () => {
     await openDistrict('510');
     await editName('communes-grid', '20704', 'Xã La Dêê Mới');
+    // Nothing is sent before Save: the cell is marked as changed.
+    await expect(cell('communes-grid', '20704', 'name').getAttribute('class')).resolves.toContain('ntm-cell-dirty');
+    expect(await unitVersion('20704')).toBe(1);
+    await g().save('communes-grid');
     await eventually(() => unitVersion('20704'), (v) => expect(v).toBe(2));
+    await eventually(() => page.locator('[data-testid="notice"]').innerText(), (v) => expect(v).toContain('Đã lưu 1 dòng'));
+    await expect(cell('communes-grid', '20704', 'name').getAttribute('class')).resolves.not.toContain('ntm-cell-dirty');
     await page.reload();
     await cell('districts-grid', '510', 'code').click();
     await eventually(() => cell('communes-grid', '20704', 'name').innerText(), (v) => expect(v).toContain('La Dêê Mới'));
   });
 
-  it('save the mountainous flag on a click, and keep it after a reload', async () => {
+  it('save the mountainous flag ticked off, and keep it after a reload', async () => {
     await openDistrict('510');
     const r0 = await t.gql(`{ adminUnit(code: "20699") { mountainous version } }`);
     expect(r0.data!.adminUnit.mountainous).toBe(true);
     await cell('communes-grid', '20699', 'mountainous').locator('input[type="checkbox"]').click();
+    await eventually(() => g().classes(cell('communes-grid', '20699', 'mountainous')), (c) => expect(c).toContain('ntm-cell-dirty'));
+    await g().save('communes-grid');
     await eventually(
       () => t.gql(`{ adminUnit(code: "20699") { mountainous version } }`),
       (r) => expect(r.data!.adminUnit).toEqual({ mountainous: false, version: r0.data!.adminUnit.version + 1 }),
@@ -79,15 +93,16 @@ describe('the hierarchy grids', () => {
     );
   });
 
-  it('mark an invalid name and send nothing', async () => {
+  it('mark an invalid name, say why, and keep Save from sending it', async () => {
     await openDistrict('510');
     const before = await unitVersion('20705');
     await editName('communes-grid', '20705', '   ');
-    await eventually(
-      () => page.locator('[data-testid="notice"] [role="alert"]').innerText(),
-      (v) => expect(v).toContain('Tên không được để trống'),
-    );
     await expect(cell('communes-grid', '20705', 'name').getAttribute('class')).resolves.toContain('ntm-cell-invalid');
+    await expect(g().control('communes-grid', 'invalid').innerText()).resolves.toContain('1 ô chưa hợp lệ');
+    await expect(g().control('communes-grid', 'save').isDisabled()).resolves.toBe(true);
+    // The reason is the cell's tooltip.
+    await cell('communes-grid', '20705', 'name').hover();
+    await eventually(() => page.locator('.ag-tooltip').innerText(), (v) => expect(v).toContain('Tên không được để trống'));
     expect(await unitVersion('20705')).toBe(before);
   });
 
@@ -101,8 +116,13 @@ describe('the hierarchy grids', () => {
     );
     expect(other.errors).toBeUndefined();
     await editName('communes-grid', '20707', 'Xã Chà Vàl của tôi');
-    await eventually(() => page.locator('[data-testid="notice"]').innerText(), (v) => expect(v).toMatch(/người khác|xung đột/i));
+    await g().save('communes-grid');
+    await eventually(() => page.locator('[data-testid="notice"]').innerText(), (v) => expect(v).toMatch(/người khác/i));
+    await eventually(() => g().classes(row('communes-grid', '20707')), (c) => expect(c).toContain('ntm-row-conflict'));
+    // Reloading the row drops this user's edit of it and shows the other one's.
+    await page.locator('[data-testid="notice-action"]').click();
     await eventually(() => cell('communes-grid', '20707', 'name').innerText(), (v) => expect(v).toContain('sửa nơi khác'));
+    await eventually(() => g().classes(row('communes-grid', '20707')), (c) => expect(c).not.toContain('ntm-row-conflict'));
     const r = await t.gql(`{ adminUnit(code: "20707") { name } }`);
     expect(r.data!.adminUnit.name).toBe('Xã Chà Vàl (sửa nơi khác)');
   });

@@ -9,10 +9,18 @@ export interface Notice {
   message: Message;
   /** What the notice is about; a newer notice on the same topic replaces it. */
   topic?: string;
+  /** A button in the notice ("Tải lại dòng này"); the notice closes when it is used. */
+  action?: NoticeAction;
+}
+
+export interface NoticeAction {
+  label: Message;
+  run(): void | Promise<void>;
 }
 
 export interface NotifyOptions {
   topic?: string;
+  action?: NoticeAction;
 }
 
 /** Confirmations fade; warnings and errors stay until read and dismissed. */
@@ -32,10 +40,10 @@ function dismiss(id: number): void {
   notices.value = notices.value.filter((n) => n.id !== id);
 }
 
-function notify(kind: NoticeKind, message: Message, { topic }: NotifyOptions = {}): number {
+function notify(kind: NoticeKind, message: Message, { topic, action }: NotifyOptions = {}): number {
   const id = nextId++;
   const others = topic ? notices.value.filter((n) => n.topic !== topic) : notices.value;
-  notices.value = [...others, { id, kind, message, topic }].slice(-MAX_NOTICES);
+  notices.value = [...others, { id, kind, message, topic, action }].slice(-MAX_NOTICES);
   const delay = AUTO_DISMISS_MS[kind];
   if (delay != null) window.setTimeout(() => dismiss(id), delay);
   return id;
@@ -50,6 +58,8 @@ export function useNotices() {
     warning: (message: Message, options?: NotifyOptions) => notify('warning', message, options),
     error: (message: Message, options?: NotifyOptions) => notify('error', message, options),
     dismiss,
+    /** Dismisses the notices on a topic (their matter is settled). */
+    dismissTopic: (topic: string) => (notices.value = notices.value.filter((n) => n.topic !== topic)),
     clear: () => (notices.value = []),
   };
 }

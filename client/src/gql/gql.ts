@@ -26,8 +26,12 @@ type Documents = {
     "\n  fragment AdminUnitRow on AdminUnit {\n    code\n    name\n    shortName\n    type\n    typeName\n    level\n    mountainous\n    validFrom\n    validTo\n    version\n    childCount\n    editable\n  }\n": typeof types.AdminUnitRowFragmentDoc,
     "\n  query HierarchyUnits($level: AdminLevel, $parentCode: String, $first: Int, $after: String) {\n    adminUnits(level: $level, parentCode: $parentCode, first: $first, after: $after) {\n      totalCount\n      nodes {\n        ...AdminUnitRow\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.HierarchyUnitsDocument,
     "\n  query HierarchyUnit($code: String!) {\n    adminUnit(code: $code) {\n      ...AdminUnitRow\n    }\n  }\n": typeof types.HierarchyUnitDocument,
-    "\n  mutation UpdateAdminUnit($code: String!, $version: Int!, $input: AdminUnitInput!) {\n    updateAdminUnit(code: $code, version: $version, input: $input) {\n      ...AdminUnitRow\n    }\n  }\n": typeof types.UpdateAdminUnitDocument,
+    "\n  mutation SaveAdminUnits($rows: [AdminUnitRowInput!]!) {\n    saveAdminUnits(rows: $rows) {\n      created\n      updated\n      unchanged\n      units {\n        ...AdminUnitRow\n      }\n    }\n  }\n": typeof types.SaveAdminUnitsDocument,
     "\n  mutation CreateVillage($input: CreateVillageInput!) {\n    createVillage(input: $input) {\n      ...AdminUnitRow\n    }\n  }\n": typeof types.CreateVillageDocument,
+    "\n  fragment ImportPreviewFields on ImportPreview {\n    fileName\n    sheets\n    sheet\n    headerRow\n    columns {\n      column\n      header\n      field\n      samples\n    }\n    fields {\n      key\n      label\n      labelEn\n      required\n      description\n    }\n    summary {\n      total\n      created\n      updated\n      unchanged\n      refused\n    }\n    rows {\n      row\n      action\n      key\n      label\n      values\n      changes {\n        field\n        oldValue\n        newValue\n      }\n      issues {\n        field\n        code\n        rule\n        params\n        message\n      }\n      candidates {\n        code\n        name\n        parentName\n      }\n    }\n    committed\n  }\n": typeof types.ImportPreviewFieldsFragmentDoc,
+    "\n  query PreviewImport($input: ImportInput!) {\n    previewImport(input: $input) {\n      ...ImportPreviewFields\n    }\n  }\n": typeof types.PreviewImportDocument,
+    "\n  mutation CommitImport($input: ImportInput!) {\n    commitImport(input: $input) {\n      ...ImportPreviewFields\n    }\n  }\n": typeof types.CommitImportDocument,
+    "\n  query ImportProgress($id: String!) {\n    importProgress(id: $id) {\n      id\n      phase\n      done\n      total\n    }\n  }\n": typeof types.ImportProgressDocument,
     "\n  fragment UnitSubmissionFields on UnitSubmissionView {\n    unit {\n      code\n      name\n    }\n    year\n    status\n    version\n    submittedBy\n    submittedAt\n    decidedBy\n    decidedAt\n    note\n    locked\n    canSubmit\n    canDecide\n  }\n": typeof types.UnitSubmissionFieldsFragmentDoc,
     "\n  query UnitSubmission($unitCode: String!, $year: Int!) {\n    unitSubmission(unitCode: $unitCode, year: $year) {\n      ...UnitSubmissionFields\n    }\n  }\n": typeof types.UnitSubmissionDocument,
     "\n  mutation SubmitUnitData($unitCode: String!, $year: Int!, $version: Int!) {\n    submitUnitData(unitCode: $unitCode, year: $year, version: $version) {\n      ...UnitSubmissionFields\n    }\n  }\n": typeof types.SubmitUnitDataDocument,
@@ -51,8 +55,12 @@ const documents: Documents = {
     "\n  fragment AdminUnitRow on AdminUnit {\n    code\n    name\n    shortName\n    type\n    typeName\n    level\n    mountainous\n    validFrom\n    validTo\n    version\n    childCount\n    editable\n  }\n": types.AdminUnitRowFragmentDoc,
     "\n  query HierarchyUnits($level: AdminLevel, $parentCode: String, $first: Int, $after: String) {\n    adminUnits(level: $level, parentCode: $parentCode, first: $first, after: $after) {\n      totalCount\n      nodes {\n        ...AdminUnitRow\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.HierarchyUnitsDocument,
     "\n  query HierarchyUnit($code: String!) {\n    adminUnit(code: $code) {\n      ...AdminUnitRow\n    }\n  }\n": types.HierarchyUnitDocument,
-    "\n  mutation UpdateAdminUnit($code: String!, $version: Int!, $input: AdminUnitInput!) {\n    updateAdminUnit(code: $code, version: $version, input: $input) {\n      ...AdminUnitRow\n    }\n  }\n": types.UpdateAdminUnitDocument,
+    "\n  mutation SaveAdminUnits($rows: [AdminUnitRowInput!]!) {\n    saveAdminUnits(rows: $rows) {\n      created\n      updated\n      unchanged\n      units {\n        ...AdminUnitRow\n      }\n    }\n  }\n": types.SaveAdminUnitsDocument,
     "\n  mutation CreateVillage($input: CreateVillageInput!) {\n    createVillage(input: $input) {\n      ...AdminUnitRow\n    }\n  }\n": types.CreateVillageDocument,
+    "\n  fragment ImportPreviewFields on ImportPreview {\n    fileName\n    sheets\n    sheet\n    headerRow\n    columns {\n      column\n      header\n      field\n      samples\n    }\n    fields {\n      key\n      label\n      labelEn\n      required\n      description\n    }\n    summary {\n      total\n      created\n      updated\n      unchanged\n      refused\n    }\n    rows {\n      row\n      action\n      key\n      label\n      values\n      changes {\n        field\n        oldValue\n        newValue\n      }\n      issues {\n        field\n        code\n        rule\n        params\n        message\n      }\n      candidates {\n        code\n        name\n        parentName\n      }\n    }\n    committed\n  }\n": types.ImportPreviewFieldsFragmentDoc,
+    "\n  query PreviewImport($input: ImportInput!) {\n    previewImport(input: $input) {\n      ...ImportPreviewFields\n    }\n  }\n": types.PreviewImportDocument,
+    "\n  mutation CommitImport($input: ImportInput!) {\n    commitImport(input: $input) {\n      ...ImportPreviewFields\n    }\n  }\n": types.CommitImportDocument,
+    "\n  query ImportProgress($id: String!) {\n    importProgress(id: $id) {\n      id\n      phase\n      done\n      total\n    }\n  }\n": types.ImportProgressDocument,
     "\n  fragment UnitSubmissionFields on UnitSubmissionView {\n    unit {\n      code\n      name\n    }\n    year\n    status\n    version\n    submittedBy\n    submittedAt\n    decidedBy\n    decidedAt\n    note\n    locked\n    canSubmit\n    canDecide\n  }\n": types.UnitSubmissionFieldsFragmentDoc,
     "\n  query UnitSubmission($unitCode: String!, $year: Int!) {\n    unitSubmission(unitCode: $unitCode, year: $year) {\n      ...UnitSubmissionFields\n    }\n  }\n": types.UnitSubmissionDocument,
     "\n  mutation SubmitUnitData($unitCode: String!, $year: Int!, $version: Int!) {\n    submitUnitData(unitCode: $unitCode, year: $year, version: $version) {\n      ...UnitSubmissionFields\n    }\n  }\n": types.SubmitUnitDataDocument,
@@ -112,11 +120,27 @@ export function graphql(source: "\n  query HierarchyUnit($code: String!) {\n    
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation UpdateAdminUnit($code: String!, $version: Int!, $input: AdminUnitInput!) {\n    updateAdminUnit(code: $code, version: $version, input: $input) {\n      ...AdminUnitRow\n    }\n  }\n"): typeof import('./graphql').UpdateAdminUnitDocument;
+export function graphql(source: "\n  mutation SaveAdminUnits($rows: [AdminUnitRowInput!]!) {\n    saveAdminUnits(rows: $rows) {\n      created\n      updated\n      unchanged\n      units {\n        ...AdminUnitRow\n      }\n    }\n  }\n"): typeof import('./graphql').SaveAdminUnitsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CreateVillage($input: CreateVillageInput!) {\n    createVillage(input: $input) {\n      ...AdminUnitRow\n    }\n  }\n"): typeof import('./graphql').CreateVillageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ImportPreviewFields on ImportPreview {\n    fileName\n    sheets\n    sheet\n    headerRow\n    columns {\n      column\n      header\n      field\n      samples\n    }\n    fields {\n      key\n      label\n      labelEn\n      required\n      description\n    }\n    summary {\n      total\n      created\n      updated\n      unchanged\n      refused\n    }\n    rows {\n      row\n      action\n      key\n      label\n      values\n      changes {\n        field\n        oldValue\n        newValue\n      }\n      issues {\n        field\n        code\n        rule\n        params\n        message\n      }\n      candidates {\n        code\n        name\n        parentName\n      }\n    }\n    committed\n  }\n"): typeof import('./graphql').ImportPreviewFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PreviewImport($input: ImportInput!) {\n    previewImport(input: $input) {\n      ...ImportPreviewFields\n    }\n  }\n"): typeof import('./graphql').PreviewImportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CommitImport($input: ImportInput!) {\n    commitImport(input: $input) {\n      ...ImportPreviewFields\n    }\n  }\n"): typeof import('./graphql').CommitImportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ImportProgress($id: String!) {\n    importProgress(id: $id) {\n      id\n      phase\n      done\n      total\n    }\n  }\n"): typeof import('./graphql').ImportProgressDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -11,9 +11,17 @@ export type AdminLevel =
   | 'PROVINCE'
   | 'VILLAGE';
 
-export type AdminUnitInput = {
+export type AdminUnitRowInput = {
+  /** The unit to change; leave out for a new village */
+  code?: string | null | undefined;
+  /** For a new village: the code of its commune */
+  communeCode?: string | null | undefined;
   mountainous?: boolean | null | undefined;
   name?: string | null | undefined;
+  /** For a new village: VILLAGE (default) or RESIDENTIAL_GROUP */
+  type?: UnitType | null | undefined;
+  /** With code: the version the edit was made on */
+  version?: number | null | undefined;
 };
 
 /** A role over the subtree of a unit; ADMIN needs no unit */
@@ -38,6 +46,58 @@ export type CreateVillageInput = {
   /** VILLAGE (thôn) or RESIDENTIAL_GROUP (tổ dân phố) */
   type?: UnitType;
 };
+
+/** What an import does with a row */
+export type ImportAction =
+  | 'CREATE'
+  | 'REFUSED'
+  | 'UNCHANGED'
+  | 'UPDATE';
+
+export type ImportChoiceInput = {
+  /** The unit meant */
+  code: string;
+  /** The field whose name matched several units */
+  field: string;
+  /** The sheet row */
+  row: number;
+};
+
+export type ImportInput = {
+  /** Units picked where a name matched several */
+  choices?: Array<ImportChoiceInput> | null | undefined;
+  /** The .xlsx or .csv file, base64 (at most 8 MB) */
+  file: string;
+  fileName: string;
+  kind: ImportKind;
+  /** Default: columns matched to fields by their headers */
+  mapping?: Array<ImportMappingInput> | null | undefined;
+  /** The unit new rows go to when they name none (the commune of new villages) */
+  parentCode?: string | null | undefined;
+  /** An id of your choosing, to follow the import with importProgress */
+  progressId?: string | null | undefined;
+  /** Default: the first sheet */
+  sheet?: string | null | undefined;
+};
+
+/** Which sheet an import reads: ADMIN_UNITS (units and new villages) */
+export type ImportKind =
+  | 'ADMIN_UNITS';
+
+export type ImportMappingInput = {
+  /** The sheet column, from 1 */
+  column: number;
+  /** The field it holds; null: ignore the column */
+  field?: string | null | undefined;
+};
+
+/** Where a running import is */
+export type ImportPhase =
+  | 'CHECKING'
+  | 'DONE'
+  | 'FAILED'
+  | 'READING'
+  | 'SAVING';
 
 /** ADMIN everything; EDITOR reads and writes its subtree; APPROVER also approves below; VIEWER reads */
 export type Role =
@@ -138,14 +198,12 @@ export type HierarchyUnitQueryVariables = Exact<{
 
 export type HierarchyUnitQuery = { adminUnit: { code: string, name: string, shortName: string, type: UnitType, typeName: string, level: AdminLevel, mountainous: boolean, validFrom: string | null, validTo: string | null, version: number, childCount: number, editable: boolean } | null };
 
-export type UpdateAdminUnitMutationVariables = Exact<{
-  code: string;
-  version: number;
-  input: AdminUnitInput;
+export type SaveAdminUnitsMutationVariables = Exact<{
+  rows: Array<AdminUnitRowInput> | AdminUnitRowInput;
 }>;
 
 
-export type UpdateAdminUnitMutation = { updateAdminUnit: { code: string, name: string, shortName: string, type: UnitType, typeName: string, level: AdminLevel, mountainous: boolean, validFrom: string | null, validTo: string | null, version: number, childCount: number, editable: boolean } };
+export type SaveAdminUnitsMutation = { saveAdminUnits: { created: number, updated: number, unchanged: number, units: Array<{ code: string, name: string, shortName: string, type: UnitType, typeName: string, level: AdminLevel, mountainous: boolean, validFrom: string | null, validTo: string | null, version: number, childCount: number, editable: boolean }> } };
 
 export type CreateVillageMutationVariables = Exact<{
   input: CreateVillageInput;
@@ -153,6 +211,29 @@ export type CreateVillageMutationVariables = Exact<{
 
 
 export type CreateVillageMutation = { createVillage: { code: string, name: string, shortName: string, type: UnitType, typeName: string, level: AdminLevel, mountainous: boolean, validFrom: string | null, validTo: string | null, version: number, childCount: number, editable: boolean } };
+
+export type ImportPreviewFieldsFragment = { fileName: string, sheets: Array<string>, sheet: string, headerRow: number, committed: boolean, columns: Array<{ column: number, header: string, field: string | null, samples: Array<string> }>, fields: Array<{ key: string, label: string, labelEn: string, required: boolean, description: string }>, summary: { total: number, created: number, updated: number, unchanged: number, refused: number }, rows: Array<{ row: number, action: ImportAction, key: string | null, label: string | null, values: Array<string>, changes: Array<{ field: string, oldValue: string | null, newValue: string | null }>, issues: Array<{ field: string, code: string, rule: string | null, params: string | null, message: string }>, candidates: Array<{ code: string, name: string, parentName: string | null }> }> };
+
+export type PreviewImportQueryVariables = Exact<{
+  input: ImportInput;
+}>;
+
+
+export type PreviewImportQuery = { previewImport: { fileName: string, sheets: Array<string>, sheet: string, headerRow: number, committed: boolean, columns: Array<{ column: number, header: string, field: string | null, samples: Array<string> }>, fields: Array<{ key: string, label: string, labelEn: string, required: boolean, description: string }>, summary: { total: number, created: number, updated: number, unchanged: number, refused: number }, rows: Array<{ row: number, action: ImportAction, key: string | null, label: string | null, values: Array<string>, changes: Array<{ field: string, oldValue: string | null, newValue: string | null }>, issues: Array<{ field: string, code: string, rule: string | null, params: string | null, message: string }>, candidates: Array<{ code: string, name: string, parentName: string | null }> }> } };
+
+export type CommitImportMutationVariables = Exact<{
+  input: ImportInput;
+}>;
+
+
+export type CommitImportMutation = { commitImport: { fileName: string, sheets: Array<string>, sheet: string, headerRow: number, committed: boolean, columns: Array<{ column: number, header: string, field: string | null, samples: Array<string> }>, fields: Array<{ key: string, label: string, labelEn: string, required: boolean, description: string }>, summary: { total: number, created: number, updated: number, unchanged: number, refused: number }, rows: Array<{ row: number, action: ImportAction, key: string | null, label: string | null, values: Array<string>, changes: Array<{ field: string, oldValue: string | null, newValue: string | null }>, issues: Array<{ field: string, code: string, rule: string | null, params: string | null, message: string }>, candidates: Array<{ code: string, name: string, parentName: string | null }> }> } };
+
+export type ImportProgressQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ImportProgressQuery = { importProgress: { id: string, phase: ImportPhase, done: number, total: number } | null };
 
 export type UnitSubmissionFieldsFragment = { year: number, status: SubmissionStatus, version: number, submittedBy: string | null, submittedAt: string | null, decidedBy: string | null, decidedAt: string | null, note: string | null, locked: boolean, canSubmit: boolean, canDecide: boolean, unit: { code: string, name: string } };
 
@@ -315,6 +396,59 @@ export const AdminUnitRowFragmentDoc = new TypedDocumentString(`
   editable
 }
     `, {"fragmentName":"AdminUnitRow"}) as unknown as TypedDocumentString<AdminUnitRowFragment, unknown>;
+export const ImportPreviewFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ImportPreviewFields on ImportPreview {
+  fileName
+  sheets
+  sheet
+  headerRow
+  columns {
+    column
+    header
+    field
+    samples
+  }
+  fields {
+    key
+    label
+    labelEn
+    required
+    description
+  }
+  summary {
+    total
+    created
+    updated
+    unchanged
+    refused
+  }
+  rows {
+    row
+    action
+    key
+    label
+    values
+    changes {
+      field
+      oldValue
+      newValue
+    }
+    issues {
+      field
+      code
+      rule
+      params
+      message
+    }
+    candidates {
+      code
+      name
+      parentName
+    }
+  }
+  committed
+}
+    `, {"fragmentName":"ImportPreviewFields"}) as unknown as TypedDocumentString<ImportPreviewFieldsFragment, unknown>;
 export const UnitSubmissionFieldsFragmentDoc = new TypedDocumentString(`
     fragment UnitSubmissionFields on UnitSubmissionView {
   unit {
@@ -505,10 +639,15 @@ export const HierarchyUnitDocument = new TypedDocumentString(`
   childCount
   editable
 }`) as unknown as TypedDocumentString<HierarchyUnitQuery, HierarchyUnitQueryVariables>;
-export const UpdateAdminUnitDocument = new TypedDocumentString(`
-    mutation UpdateAdminUnit($code: String!, $version: Int!, $input: AdminUnitInput!) {
-  updateAdminUnit(code: $code, version: $version, input: $input) {
-    ...AdminUnitRow
+export const SaveAdminUnitsDocument = new TypedDocumentString(`
+    mutation SaveAdminUnits($rows: [AdminUnitRowInput!]!) {
+  saveAdminUnits(rows: $rows) {
+    created
+    updated
+    unchanged
+    units {
+      ...AdminUnitRow
+    }
   }
 }
     fragment AdminUnitRow on AdminUnit {
@@ -524,7 +663,7 @@ export const UpdateAdminUnitDocument = new TypedDocumentString(`
   version
   childCount
   editable
-}`) as unknown as TypedDocumentString<UpdateAdminUnitMutation, UpdateAdminUnitMutationVariables>;
+}`) as unknown as TypedDocumentString<SaveAdminUnitsMutation, SaveAdminUnitsMutationVariables>;
 export const CreateVillageDocument = new TypedDocumentString(`
     mutation CreateVillage($input: CreateVillageInput!) {
   createVillage(input: $input) {
@@ -545,6 +684,130 @@ export const CreateVillageDocument = new TypedDocumentString(`
   childCount
   editable
 }`) as unknown as TypedDocumentString<CreateVillageMutation, CreateVillageMutationVariables>;
+export const PreviewImportDocument = new TypedDocumentString(`
+    query PreviewImport($input: ImportInput!) {
+  previewImport(input: $input) {
+    ...ImportPreviewFields
+  }
+}
+    fragment ImportPreviewFields on ImportPreview {
+  fileName
+  sheets
+  sheet
+  headerRow
+  columns {
+    column
+    header
+    field
+    samples
+  }
+  fields {
+    key
+    label
+    labelEn
+    required
+    description
+  }
+  summary {
+    total
+    created
+    updated
+    unchanged
+    refused
+  }
+  rows {
+    row
+    action
+    key
+    label
+    values
+    changes {
+      field
+      oldValue
+      newValue
+    }
+    issues {
+      field
+      code
+      rule
+      params
+      message
+    }
+    candidates {
+      code
+      name
+      parentName
+    }
+  }
+  committed
+}`) as unknown as TypedDocumentString<PreviewImportQuery, PreviewImportQueryVariables>;
+export const CommitImportDocument = new TypedDocumentString(`
+    mutation CommitImport($input: ImportInput!) {
+  commitImport(input: $input) {
+    ...ImportPreviewFields
+  }
+}
+    fragment ImportPreviewFields on ImportPreview {
+  fileName
+  sheets
+  sheet
+  headerRow
+  columns {
+    column
+    header
+    field
+    samples
+  }
+  fields {
+    key
+    label
+    labelEn
+    required
+    description
+  }
+  summary {
+    total
+    created
+    updated
+    unchanged
+    refused
+  }
+  rows {
+    row
+    action
+    key
+    label
+    values
+    changes {
+      field
+      oldValue
+      newValue
+    }
+    issues {
+      field
+      code
+      rule
+      params
+      message
+    }
+    candidates {
+      code
+      name
+      parentName
+    }
+  }
+  committed
+}`) as unknown as TypedDocumentString<CommitImportMutation, CommitImportMutationVariables>;
+export const ImportProgressDocument = new TypedDocumentString(`
+    query ImportProgress($id: String!) {
+  importProgress(id: $id) {
+    id
+    phase
+    done
+    total
+  }
+}
+    `) as unknown as TypedDocumentString<ImportProgressQuery, ImportProgressQueryVariables>;
 export const UnitSubmissionDocument = new TypedDocumentString(`
     query UnitSubmission($unitCode: String!, $year: Int!) {
   unitSubmission(unitCode: $unitCode, year: $year) {

@@ -1,7 +1,9 @@
 export { default as DataGrid } from './DataGrid.vue';
+export { default as SheetGrid } from './SheetGrid.vue';
+export { default as GridToolbar } from './GridToolbar.vue';
 export { default as CellHistoryButton } from './history/CellHistoryButton.vue';
 export { default as CellHistoryDialog } from './history/CellHistoryDialog.vue';
-export { STATUS_CLASSES } from './use-data-grid';
+export { STATUS_CLASSES, TOTAL_ROW_ID } from './use-data-grid';
 export { useCellSave, type CellChange, type CellSaveOptions } from './use-cell-save';
 export {
   useCellHistory,
@@ -10,4 +12,33 @@ export {
 } from './history/use-cell-history';
 export { useRowStore } from './use-row-store';
 export { numberFormatter, dateFormatter } from './formatters';
+export {
+  toColDefs,
+  parseCell,
+  parseText,
+  copyValue,
+  displayValue,
+  headerText,
+  type CellInput,
+  type ColumnContext,
+  type ColumnType,
+  type EnumOption,
+  type GridColumn,
+  type MoneyUnit,
+} from './columns';
+export {
+  useGridEdits,
+  isNewRowKey,
+  type CellChange as GridCellChange,
+  type ChangeReport,
+  type GridDataSource,
+  type GridEdits,
+  type GridEditsOptions,
+  type GridSaveRow,
+  type RowProblem,
+} from './use-grid-edits';
+export { useSheetGrid, type SheetGridController, type SheetGridOptions } from './use-sheet-grid';
+export { useGridRange, type CellPosition, type CellRange } from './use-grid-range';
+export { useGridLayout, layoutKey } from './use-grid-layout';
+export { useUnsavedGuard, confirmDiscardUnsaved, hasUnsaved } from './unsaved';
 export type { FocusedCell, GridRow, RowStatus, RowStore } from './types';

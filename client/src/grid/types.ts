@@ -6,8 +6,16 @@ export interface RowStatus {
   readonly saving: readonly string[];
   /** Fields whose last edit was refused, with the reason (shown as the cell's tooltip). */
   readonly errors: Readonly<Record<string, Message>>;
-  /** The row was changed by someone else meanwhile and has been reloaded. */
+  /** The row was changed by someone else meanwhile (and has been reloaded, or must be). */
   readonly conflict: boolean;
+  /** Fields with an edit not saved yet (the edit buffer of a sheet grid). */
+  readonly dirty?: readonly string[];
+  /** A row added in the grid, not saved yet. */
+  readonly isNew?: boolean;
+  /** Fields whose typed or pasted text could not be read or is refused: shown as typed. */
+  readonly invalidText?: Readonly<Record<string, string>>;
+  /** Why the row's edits cannot be saved (locked, out of reach, gone…), when the server said so. */
+  readonly refused?: Message | null;
 }
 
 /** A row as the grid receives it: the record, plus its status while it has one. */

@@ -38,7 +38,19 @@ export interface DataGridProps<T> {
    * accepts, and show read-only (muted) in the others. Without it, they are editable everywhere.
    */
   rowEditable?: (row: T) => boolean;
+  /** May the user edit this cell of an editable row (e.g. a field set only in new rows)? */
+  cellEditable?: (row: T, colId: string) => boolean;
 }
+
+/** What a grid built on this one (the sheet grid) adds: class rules and grid options. */
+export interface DataGridExtension<T> {
+  cellClassRules?: CellClassRules<GridRow<T>>;
+  /** Merged into the grid's options; event handlers run after the grid's own. */
+  gridOptions?: GridOptions<GridRow<T>>;
+}
+
+/** The id of the total row pinned at the bottom of a grid. */
+export const TOTAL_ROW_ID = '$total';
 
 export interface DataGridEmit<T> {
   (event: 'select', key: string | null): void;
@@ -64,10 +76,23 @@ export const STATUS_CLASSES = {
   /** A row the user may not edit, and its cells that others may edit. */
   rowReadonly: 'ntm-row-readonly',
   cellReadonly: 'ntm-cell-readonly',
+  /** Unsaved edits (sheet grids): the row, and each edited cell. */
+  rowDirty: 'ntm-row-dirty',
+  cellDirty: 'ntm-cell-dirty',
+  /** A row added in the grid, not saved yet. */
+  rowNew: 'ntm-row-new',
+  /** Cells of the selected range. */
+  cellSelected: 'ntm-cell-selected',
+  /** The total row pinned at the bottom. */
+  rowTotal: 'ntm-row-total',
 } as const;
 
 /** The behaviour of DataGrid.vue: options, status styling, selection and revealing rows. */
-export function useDataGrid<T>(props: DataGridProps<T>, emit: DataGridEmit<T>) {
+export function useDataGrid<T>(
+  props: DataGridProps<T>,
+  emit: DataGridEmit<T>,
+  extension: DataGridExtension<T> = {},
+) {
   const { t } = useI18n();
   const { locale } = useLocale();
   const api = shallowRef<GridApi<GridRow<T>>>();
@@ -89,6 +114,11 @@ export function useDataGrid<T>(props: DataGridProps<T>, emit: DataGridEmit<T>) {
     return !!row && !!props.rowEditable && !props.rowEditable(row);
   }
 
+  function isReadonlyCell(row: GridRow<T> | undefined, colId: string): boolean {
+    if (!row) return false;
+    return isReadonlyRow(row) || (!!props.cellEditable && !props.cellEditable(row, colId));
+  }
+
   // The columns the caller made editable; in a read-only row they are marked as such.
   const editableColIds = computed(
     () =>
@@ -105,9 +135,14 @@ export function useDataGrid<T>(props: DataGridProps<T>, emit: DataGridEmit<T>) {
 
   const rowClassRules: RowClassRules<GridRow<T>> = {
     [STATUS_CLASSES.rowSaving]: (p) => (p.data?.$status?.saving.length ?? 0) > 0,
-    [STATUS_CLASSES.rowFailed]: (p) => Object.keys(p.data?.$status?.errors ?? {}).length > 0,
+    [STATUS_CLASSES.rowFailed]: (p) =>
+      Object.keys(p.data?.$status?.errors ?? {}).length > 0 || !!p.data?.$status?.refused,
     [STATUS_CLASSES.rowConflict]: (p) => p.data?.$status?.conflict === true,
-    [STATUS_CLASSES.rowReadonly]: (p) => isReadonlyRow(p.data),
+    [STATUS_CLASSES.rowReadonly]: (p) => !p.node.rowPinned && isReadonlyRow(p.data),
+    [STATUS_CLASSES.rowDirty]: (p) =>
+      (p.data?.$status?.dirty?.length ?? 0) > 0 || p.data?.$status?.isNew === true,
+    [STATUS_CLASSES.rowNew]: (p) => p.data?.$status?.isNew === true,
+    [STATUS_CLASSES.rowTotal]: (p) => !!p.node.rowPinned,
   };
 
   const cellClassRules: CellClassRules<GridRow<T>> = {
@@ -115,7 +150,11 @@ export function useDataGrid<T>(props: DataGridProps<T>, emit: DataGridEmit<T>) {
       !!p.colDef.field && !!p.data?.$status?.saving.includes(p.colDef.field),
     [STATUS_CLASSES.cellInvalid]: (p) =>
       !!p.colDef.field && !!p.data?.$status?.errors[p.colDef.field],
-    [STATUS_CLASSES.cellReadonly]: (p) => isEditableColumn(p) && isReadonlyRow(p.data),
+    [STATUS_CLASSES.cellDirty]: (p) =>
+      !!p.colDef.field && !!p.data?.$status?.dirty?.includes(p.colDef.field),
+    [STATUS_CLASSES.cellReadonly]: (p) =>
+      !p.node.rowPinned && isEditableColumn(p) && isReadonlyCell(p.data, p.column.getColId()),
+    ...extension.cellClassRules,
   };
 
   /**
@@ -123,19 +162,29 @@ export function useDataGrid<T>(props: DataGridProps<T>, emit: DataGridEmit<T>) {
    * same array as long as the caller's is, so the grid keeps the user's widths and order.
    */
   const columns = computed<ColDef<GridRow<T>>[]>(() => {
-    const rowEditable = props.rowEditable;
-    if (!rowEditable) return props.columns;
-    return props.columns.map((col) =>
-      col.editable === true
-        ? { ...col, editable: (p) => !!p.data && rowEditable(p.data) }
-        : col,
-    );
+    if (!props.rowEditable && !props.cellEditable) return props.columns;
+    return props.columns.map((col) => {
+      if (col.editable !== true) return col;
+      const colId = col.colId ?? col.field ?? '';
+      return {
+        ...col,
+        editable: (p) => !p.node.rowPinned && !!p.data && !isReadonlyCell(p.data, colId),
+      };
+    });
   });
 
   function cellError(params: TooltipCallbackParams<GridRow<T>>): string | undefined {
     const field = params.colDef && 'field' in params.colDef ? params.colDef.field : undefined;
-    const error = field ? params.data?.$status?.errors[field] : undefined;
-    return error ? translateMessage(t, error) : undefined;
+    const status = params.data?.$status;
+    if (!field || !status) return undefined;
+    const error = status.errors[field];
+    if (error) return translateMessage(t, error);
+    // The row's own trouble, on the cells it holds back.
+    if (status.dirty?.includes(field)) {
+      if (status.refused) return translateMessage(t, status.refused);
+      if (status.conflict) return t('grid.conflictTooltip');
+    }
+    return undefined;
   }
 
   const defaultColDef: ColDef<GridRow<T>> = {
@@ -150,6 +199,7 @@ export function useDataGrid<T>(props: DataGridProps<T>, emit: DataGridEmit<T>) {
   };
 
   function getRowId(params: GetRowIdParams<GridRow<T>>): string {
+    if ((params.data as { $total?: boolean }).$total) return TOTAL_ROW_ID;
     return props.rowKey(params.data);
   }
 
@@ -257,7 +307,7 @@ export function useDataGrid<T>(props: DataGridProps<T>, emit: DataGridEmit<T>) {
   }
 
   /** Options fixed for the grid's life, with its event handlers. */
-  const gridOptions: GridOptions<GridRow<T>> = {
+  const baseOptions: GridOptions<GridRow<T>> = {
     theme: gridTheme,
     defaultColDef,
     getRowId,
@@ -273,10 +323,38 @@ export function useDataGrid<T>(props: DataGridProps<T>, emit: DataGridEmit<T>) {
     onCellEditRequest,
     onCellFocused,
   };
+  const gridOptions = mergeOptions(baseOptions, extension.gridOptions ?? {});
 
   watch(() => props.selectedKey, syncSelection);
   // The grid is rebuilt on a change of language (its texts are set once); forget the old one.
   watch(locale, () => (api.value = undefined));
 
-  return { api, locale, gridOptions, columns, localeText, domLayout, rowSelection, reveal };
+  return {
+    api,
+    locale,
+    gridOptions,
+    columns,
+    localeText,
+    domLayout,
+    rowSelection,
+    reveal,
+    syncSelection,
+  };
+}
+
+/** Options merged; where both have the same event handler, both run (the base's first). */
+function mergeOptions<T>(base: GridOptions<T>, extra: GridOptions<T>): GridOptions<T> {
+  const merged: Record<string, unknown> = { ...base };
+  for (const [name, value] of Object.entries(extra)) {
+    const own = merged[name];
+    if (/^on[A-Z]/.test(name) && typeof own === 'function' && typeof value === 'function') {
+      merged[name] = (event: unknown) => {
+        (own as (e: unknown) => void)(event);
+        (value as (e: unknown) => void)(event);
+      };
+    } else {
+      merged[name] = value;
+    }
+  }
+  return merged as GridOptions<T>;
 }

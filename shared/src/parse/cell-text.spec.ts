@@ -1,4 +1,13 @@
-import { parseBooleanText, parseDateText, parseDelimited, parseNumberText, parseTsv, toTsv } from './cell-text';
+import {
+  decimalToDong,
+  parseBooleanText,
+  parseDateText,
+  parseDecimalText,
+  parseDelimited,
+  parseNumberText,
+  parseTsv,
+  toTsv,
+} from './cell-text';
 
 describe('parseNumberText', () => {
   it.each([
@@ -9,6 +18,7 @@ describe('parseNumberText', () => {
     ['1.234,5', 1234.5],
     ['1,234.5', 1234.5],
     ['0,5', 0.5],
+    ['597,443', 597.443],
     ['1.5', 1.5],
     ['-1.000', -1000],
     ['(2.500)', -2500],
@@ -109,5 +119,31 @@ describe('parseDelimited', () => {
       ['20704', 'Xã La Dêê, Nam Giang'],
       ['20705', 'Thôn "A"\nmới'],
     ]);
+  });
+});
+
+describe('parseDecimalText and decimalToDong', () => {
+  it.each([
+    ['597,443', '597.443'],
+    ['1.307,608', '1307.608'],
+    ['12.345.678.901.234.567', '12345678901234567'],
+    ['-0,50', '-0.5'],
+    ['007', '7'],
+    ['-0', '0'],
+  ])('reads %j exactly as %j', (text, decimal) => {
+    expect(parseDecimalText(text)).toBe(decimal);
+  });
+
+  it('turns tỷ and triệu into whole đồng without a float', () => {
+    expect(decimalToDong('597.443', 9)).toBe('597443000000');
+    expect(decimalToDong('1307.608', 9)).toBe('1307608000000');
+    expect(decimalToDong('0.5', 6)).toBe('500000');
+    expect(decimalToDong('-2.25', 6)).toBe('-2250000');
+    expect(decimalToDong('12345678901.234567', 6)).toBe('12345678901234567');
+    expect(decimalToDong('0', 6)).toBe('0');
+  });
+
+  it('refuses a fraction of a đồng', () => {
+    expect(decimalToDong('1.0000001', 6)).toBeUndefined();
   });
 });

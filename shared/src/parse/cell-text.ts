@@ -16,6 +16,17 @@ const DECIMAL = /^\d*\.\d+$|^\d+\.$/;
 const SPACES = /[\s\u00a0\u202f]/g;
 
 export function parseNumberText(text: string): number | null | undefined {
+  const decimal = parseDecimalText(text);
+  if (decimal === null || decimal === undefined) return decimal;
+  const value = Number(decimal);
+  return Number.isFinite(value) ? value : undefined;
+}
+
+/**
+ * The same reading as `parseNumberText`, answered as a plain decimal string ("-1234.5"), exact
+ * whatever the number of digits: money is never put through a float.
+ */
+export function parseDecimalText(text: string): string | null | undefined {
   let s = text.replace(SPACES, '');
   if (s === '') return null;
   let sign = 1;
@@ -51,7 +62,8 @@ export function parseNumberText(text: string): number | null | undefined {
     else if (DECIMAL.test(s)) normal = s;
     else return undefined;
   } else if (lastComma >= 0) {
-    if (GROUPED_COMMA.test(s)) normal = s.split(',').join('');
+    // One comma is the Vietnamese decimal mark ("597,443" tỷ); several group thousands.
+    if (GROUPED_COMMA.test(s) && s.indexOf(',') !== lastComma) normal = s.split(',').join('');
     else if (/^\d*,\d+$/.test(s)) normal = s.replace(',', '.');
     else return undefined;
   } else if (PLAIN.test(s)) {
@@ -59,8 +71,23 @@ export function parseNumberText(text: string): number | null | undefined {
   } else {
     return undefined;
   }
-  const value = sign * Number(normal);
-  return Number.isFinite(value) ? value : undefined;
+  let [whole, fraction = ''] = normal.split('.');
+  whole = whole.replace(/^0+(?=\d)/, '') || '0';
+  fraction = fraction.replace(/0+$/, '');
+  const body = fraction ? `${whole}.${fraction}` : whole;
+  return sign < 0 && /[1-9]/.test(body) ? `-${body}` : body;
+}
+
+/**
+ * Whole đồng from an amount written in a unit of 10^exponent đồng (6: triệu, 9: tỷ): "597,443" tỷ
+ * is "597443000000". Undefined when the amount has a fraction of a đồng.
+ */
+export function decimalToDong(decimal: string, exponent: number): string | undefined {
+  const negative = decimal.startsWith('-');
+  const [whole, fraction = ''] = (negative ? decimal.slice(1) : decimal).split('.');
+  if (fraction.length > exponent) return undefined;
+  const digits = `${whole}${fraction.padEnd(exponent, '0')}`.replace(/^0+(?=\d)/, '');
+  return negative && digits !== '0' ? `-${digits}` : digits;
 }
 
 const DMY = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/;

@@ -1,17 +1,16 @@
 import { MAX_PAGE_SIZE, type AdminLevel } from '@ntm/shared';
 import { api, type RequestOptions } from '@/api';
 import type {
-  AdminUnitInput,
   AdminUnitRowFragment,
+  AdminUnitRowInput,
   CreateVillageInput,
   HierarchyUnitsQuery as HierarchyUnitsResult,
 } from '@/gql/graphql';
-import type { CellChange } from '@/grid';
 import {
   CreateVillageMutation,
   HierarchyUnitQuery,
   HierarchyUnitsQuery,
-  UpdateAdminUnitMutation,
+  SaveAdminUnitsMutation,
 } from './graphql';
 
 export type AdminUnitRow = AdminUnitRowFragment;
@@ -51,26 +50,15 @@ export async function fetchUnit(
   return adminUnit;
 }
 
-/** The API input for one edited cell; only the grid's editable fields have one. */
-function unitInput(field: string, value: unknown): AdminUnitInput {
-  switch (field) {
-    case 'name':
-      return { name: String(value ?? '') };
-    case 'mountainous':
-      return { mountainous: value === true };
-    default:
-      throw new Error(`Field ${field} of an administrative unit is not editable`);
-  }
-}
+export type { AdminUnitRowInput };
 
-/** Saves one edited cell with the row's version; the API answers CONFLICT if it is stale. */
-export async function updateUnit(change: CellChange): Promise<AdminUnitRow> {
-  const { updateAdminUnit } = await api.request(UpdateAdminUnitMutation, {
-    code: change.key,
-    version: change.version,
-    input: unitInput(change.field, change.value),
-  });
-  return updateAdminUnit;
+/**
+ * Saves edited units and new villages in one request, all or nothing. Resolves with the units as
+ * saved, one per row in order; a refused batch fails with the refused rows in the error.
+ */
+export async function saveUnits(rows: AdminUnitRowInput[]): Promise<AdminUnitRow[]> {
+  const { saveAdminUnits } = await api.request(SaveAdminUnitsMutation, { rows });
+  return saveAdminUnits.units;
 }
 
 export async function createVillage(input: CreateVillageInput): Promise<AdminUnitRow> {

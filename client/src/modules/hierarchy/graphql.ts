@@ -40,10 +40,15 @@ export const HierarchyUnitQuery = graphql(`
   }
 `);
 
-export const UpdateAdminUnitMutation = graphql(`
-  mutation UpdateAdminUnit($code: String!, $version: Int!, $input: AdminUnitInput!) {
-    updateAdminUnit(code: $code, version: $version, input: $input) {
-      ...AdminUnitRow
+export const SaveAdminUnitsMutation = graphql(`
+  mutation SaveAdminUnits($rows: [AdminUnitRowInput!]!) {
+    saveAdminUnits(rows: $rows) {
+      created
+      updated
+      unchanged
+      units {
+        ...AdminUnitRow
+      }
     }
   }
 `);

@@ -64,6 +64,13 @@ export function useHierarchyPage() {
     if (commune.value) void communes.refreshRow(commune.value.code).catch(() => undefined);
   }
 
+  /** Villages were saved from the grid: new ones change the commune's count of villages. */
+  function villagesSaved(created: number): void {
+    if (created > 0 && commune.value) {
+      void communes.refreshRow(commune.value.code).catch(() => undefined);
+    }
+  }
+
   /**
    * A submission was submitted, approved, returned or reopened (here, or elsewhere as a refused
    * save reveals): the lock of the unit's year, and of every unit below it, may have changed, so
@@ -87,6 +94,7 @@ export function useHierarchyPage() {
     district,
     commune,
     villageCreated,
+    villagesSaved,
     refreshLocks,
   };
 }

@@ -1,5 +1,5 @@
 import { computed } from 'vue';
-import { useRoute, useRouter, type LocationQuery } from 'vue-router';
+import { useRoute, useRouter, type LocationQuery, type NavigationFailure } from 'vue-router';
 
 // Unit codes are digits, villages' with a dash ("20335-001"): anything else in the URL is ignored.
 const CODE = /^\d{2,5}(-\d{3})?$/;
@@ -22,14 +22,15 @@ export function useHierarchySelection() {
     districtCode.value ? codeFrom(route.query, 'commune') : null,
   );
 
-  async function selectDistrict(code: string | null): Promise<void> {
+  /** Resolves with the failure when the change was called off (unsaved edits kept). */
+  async function selectDistrict(code: string | null): Promise<NavigationFailure | void> {
     if (code === districtCode.value) return;
-    await router.replace({ query: code ? { district: code } : {} });
+    return router.replace({ query: code ? { district: code } : {} });
   }
 
-  async function selectCommune(code: string | null): Promise<void> {
+  async function selectCommune(code: string | null): Promise<NavigationFailure | void> {
     if (code === communeCode.value || !districtCode.value) return;
-    await router.replace({
+    return router.replace({
       query: { district: districtCode.value, ...(code ? { commune: code } : {}) },
     });
   }

@@ -1,47 +1,166 @@
 import { computed } from 'vue';
 import { useI18n } from 'vue-i18n';
-import type { ColDef, ValueFormatterParams } from 'ag-grid-community';
-import { AdminLevel, foldVietnamese, normaliseUnitName, validateUnitName } from '@ntm/shared';
 import {
-  dateFormatter,
-  numberFormatter,
-  useCellHistory,
-  useCellSave,
-  type GridRow,
-} from '@/grid';
+  AdminLevel,
+  UnitType,
+  normaliseUnitName,
+  unitTypeName,
+  validateUnitName,
+} from '@ntm/shared';
+import { isNewRowKey, useCellHistory, useSheetGrid, type GridColumn, type GridSaveRow } from '@/grid';
 import { useLocale } from '@/composables/use-locale';
 import { message } from '@/i18n/message';
-import { fetchUnit, updateUnit, type AdminUnitRow } from '../api';
+import { fetchUnit, saveUnits, type AdminUnitRow, type AdminUnitRowInput } from '../api';
 import type { UnitList } from './use-unit-list';
-
-type UnitColDef = ColDef<GridRow<AdminUnitRow>>;
 
 /** Columns whose values are computed, not recorded: they have no history of their own. */
 const WITHOUT_HISTORY = new Set(['childCount', 'version']);
 
+export interface UnitGridOptions {
+  /** The grid's test id (and the key of its saved layout). */
+  id: string;
+  list: UnitList;
+  level: () => AdminLevel;
+  /** The commune new rows (villages) are added to; null where the grid adds no rows. */
+  parent?: () => AdminUnitRow | null;
+  /** Rows were refused as LOCKED or FORBIDDEN: the lock may have changed since the page read. */
+  onRefused?: () => void;
+  /** Rows were saved; `created` new villages among them. */
+  onSaved?: (created: number) => void;
+}
+
+/** What the save sends for one row: the changed fields with the version read, or a new village. */
+function unitInput(row: GridSaveRow<AdminUnitRow>, communeCode: string | null): AdminUnitRowInput {
+  if (row.isNew) {
+    return {
+      communeCode,
+      name: row.row.name,
+      type: row.row.type,
+      mountainous: row.row.mountainous,
+    };
+  }
+  const input: AdminUnitRowInput = { code: row.key, version: row.origin.version };
+  if (row.changed.includes('name')) input.name = row.row.name;
+  if (row.changed.includes('mountainous')) input.mountainous = row.row.mountainous;
+  return input;
+}
+
 /**
- * The editable grid of one level: its columns, its edits saved through the API (in the rows
- * the user may edit), and the history of its cells.
+ * The grid of one level of units: its columns (name and mountainous editable where the user may
+ * write), saved together through `saveAdminUnits`, new villages in the chosen commune, and the
+ * history of its cells.
  */
-export function useUnitGrid(
-  list: UnitList,
-  level: () => AdminLevel,
-  /** A save was refused as LOCKED or FORBIDDEN: the lock may have changed since the page read. */
-  onRefused: () => void = () => undefined,
-) {
+export function useUnitGrid(options: UnitGridOptions) {
+  const { list, level } = options;
   const { t } = useI18n();
   const { locale } = useLocale();
+  const parent = () => options.parent?.() ?? null;
 
-  const save = useCellSave<AdminUnitRow>({
-    store: list.store,
+  // Most units predate the records (no date): the column shows once a row has one. A computed
+  // boolean, so that saving a row does not rebuild the columns (and undo the user's widths).
+  const hasValidFrom = computed(() => list.rows.value.some((unit) => unit.validFrom));
+
+  const columns = computed<GridColumn<AdminUnitRow>[]>(() => {
+    const village = level() === AdminLevel.VILLAGE;
+    const cols: GridColumn<AdminUnitRow>[] = [
+      {
+        field: 'code',
+        header: 'columns.code',
+        type: 'text',
+        width: village ? 120 : 95,
+        // A new village gets its code when saved.
+        format: (value) => (isNewRowKey(value) ? t('grid.newRow') : String(value ?? '')),
+      },
+      {
+        field: 'name',
+        header: 'columns.name',
+        type: 'text',
+        flex: 1,
+        minWidth: 170,
+        editable: true,
+        totalLabel: true,
+        validate: (value) => validateUnitName(value, 'name'),
+        normalise: (value) => (typeof value === 'string' ? normaliseUnitName(value) : value),
+      },
+      {
+        field: 'typeName',
+        header: 'columns.typeName',
+        type: 'text',
+        width: 115,
+        // Vietnamese shows the type as the catalogue names it; other languages translate it.
+        format: (_value, unit) =>
+          locale.value === 'vi' ? unit.typeName : t(`unitTypes.${unit.type}`),
+      },
+      {
+        field: 'mountainous',
+        header: 'columns.mountainous',
+        type: 'boolean',
+        width: 115,
+        editable: true,
+      },
+    ];
+    if (!village) {
+      cols.push({ field: 'childCount', header: 'columns.childCount', type: 'integer', width: 130 });
+    }
+    cols.push(
+      {
+        field: 'validFrom',
+        header: 'columns.validFrom',
+        type: 'date',
+        width: 120,
+        hide: !hasValidFrom.value,
+      },
+      {
+        field: 'version',
+        header: 'columns.version',
+        type: 'integer',
+        width: 120,
+        hide: true,
+        total: false,
+      },
+    );
+    return cols;
+  });
+
+  const grid = useSheetGrid<AdminUnitRow>({
+    id: options.id,
+    columns: () => columns.value,
+    rowKey: (unit) => unit.code,
+    /** The server's word: outside the user's units, or locked by an approval, a row is not. */
+    rowEditable: (unit) => unit.editable,
     label: (unit) => `${unit.name} (${unit.code})`,
-    fieldLabel: (field) => message(`fields.${field}`),
-    validate: (field, value) => (field === 'name' ? validateUnitName(value, 'name') : null),
-    normalise: (field, value) =>
-      field === 'name' && typeof value === 'string' ? normaliseUnitName(value) : value,
-    save: updateUnit,
-    reload: (code) => fetchUnit(code),
-    onRefused,
+    scope: () => list.queryKey.value,
+    source: {
+      store: list.store,
+      async save(rows) {
+        const communeCode = parent()?.code ?? null;
+        return saveUnits(rows.map((row) => unitInput(row, communeCode)));
+      },
+      reload: (code) => fetchUnit(code),
+      canAddRows: () => !!options.parent && !!parent()?.editable,
+      newRow(key) {
+        const commune = parent();
+        if (!commune?.editable) return null;
+        return {
+          code: key,
+          name: '',
+          shortName: '',
+          type: UnitType.VILLAGE,
+          typeName: unitTypeName(UnitType.VILLAGE),
+          level: AdminLevel.VILLAGE,
+          // A new village of a mountainous commune is most likely mountainous too.
+          mountainous: commune.mountainous,
+          validFrom: null,
+          validTo: null,
+          version: 0,
+          childCount: 0,
+          editable: true,
+        };
+      },
+      added: (unit) => list.add(unit),
+    },
+    onSaved: (_saved, rows) => options.onSaved?.(rows.filter((r) => r.isNew).length),
+    onRefused: options.onRefused,
   });
 
   const history = useCellHistory({
@@ -54,96 +173,5 @@ export function useUnitGrid(
     hasHistory: (colId) => !WITHOUT_HISTORY.has(colId),
   });
 
-  // Vietnamese shows the type as the catalogue names it; other languages translate the type.
-  function typeLabel(params: ValueFormatterParams<GridRow<AdminUnitRow>>): string {
-    const unit = params.data;
-    if (!unit) return '';
-    return locale.value === 'vi' ? unit.typeName : t(`unitTypes.${unit.type}`);
-  }
-
-  // Most units predate the records (no date): the column shows once a row has one. A computed
-  // boolean, so that saving a row does not rebuild the columns (and undo the user's widths).
-  const hasValidFrom = computed(() => list.rows.value.some((unit) => unit.validFrom));
-
-  const columns = computed<UnitColDef[]>(() => {
-    const formatNumber = numberFormatter(locale.value);
-    const formatDate = dateFormatter(locale.value);
-    const cols: UnitColDef[] = [
-      {
-        colId: 'code',
-        field: 'code',
-        headerName: t('columns.code'),
-        width: level() === AdminLevel.VILLAGE ? 120 : 95,
-        filter: 'agTextColumnFilter',
-      },
-      {
-        colId: 'name',
-        field: 'name',
-        headerName: t('columns.name'),
-        flex: 1,
-        minWidth: 170,
-        editable: true,
-        cellEditor: 'agTextCellEditor',
-        filter: 'agTextColumnFilter',
-        // Diacritic-blind filtering: "dai loc" finds "Đại Lộc".
-        filterParams: { textFormatter: (text: string) => foldVietnamese(text) },
-      },
-      {
-        colId: 'typeName',
-        field: 'typeName',
-        headerName: t('columns.typeName'),
-        width: 115,
-        valueFormatter: typeLabel,
-      },
-      {
-        colId: 'mountainous',
-        field: 'mountainous',
-        headerName: t('columns.mountainous'),
-        width: 115,
-        cellDataType: 'boolean',
-        editable: true,
-        cellRenderer: 'agCheckboxCellRenderer',
-        cellEditor: 'agCheckboxCellEditor',
-      },
-    ];
-    if (level() !== AdminLevel.VILLAGE) {
-      cols.push({
-        colId: 'childCount',
-        field: 'childCount',
-        headerName: t('columns.childCount'),
-        width: 115,
-        type: 'rightAligned',
-        valueFormatter: formatNumber,
-      });
-    }
-    cols.push(
-      {
-        colId: 'validFrom',
-        field: 'validFrom',
-        headerName: t('columns.validFrom'),
-        width: 120,
-        valueFormatter: formatDate,
-        hide: !hasValidFrom.value,
-      },
-      {
-        colId: 'version',
-        field: 'version',
-        headerName: t('columns.version'),
-        width: 120,
-        hide: true,
-        type: 'rightAligned',
-        valueFormatter: formatNumber,
-      },
-    );
-    return cols;
-  });
-
-  return {
-    rows: save.rows,
-    columns,
-    onCellEditRequest: save.onCellEditRequest,
-    /** The server's word: outside the user's units, or locked by an approval, a row is not. */
-    rowEditable: (unit: AdminUnitRow) => unit.editable,
-    history,
-  };
+  return { grid, history };
 }

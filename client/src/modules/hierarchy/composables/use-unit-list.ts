@@ -81,6 +81,8 @@ export function useUnitList(query: () => UnitListQuery | null) {
     loading,
     error,
     active: computed(() => current.value !== null),
+    /** Which rows the list holds ("level:parent"): another value is another set of rows. */
+    queryKey,
     find: store.find,
     reload,
     refreshRow,
