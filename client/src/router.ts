@@ -1,6 +1,7 @@
 import { createRouter, createWebHistory } from 'vue-router';
 import { authRoutes, installAuthGuard } from '@/modules/auth';
 import { hierarchyRoutes } from '@/modules/hierarchy/routes';
+import { importRoutes } from '@/modules/import/routes';
 import { usersRoutes } from '@/modules/users/routes';
 
 export const router = createRouter({
@@ -10,6 +11,7 @@ export const router = createRouter({
     ...authRoutes,
     ...hierarchyRoutes,
     ...usersRoutes,
+    ...importRoutes,
     {
       path: '/:pathMatch(.*)*',
       name: 'not-found',

@@ -118,6 +118,31 @@ describe('importing a sheet of units', () => {
     expect(Number((await t.sql("SELECT COUNT(*) AS n FROM admin_unit WHERE path LIKE '49/510/20707/%'"))[0].n)).toBe(2);
   });
 
+  it('puts villages that name no commune in the commune the import is for', async () => {
+    const file = await xlsx([
+      ['Tên', 'Miền núi'],
+      ['Thôn Pơ Rning', 'x'],
+      ['Thôn Đăk Rích', ''],
+    ]);
+    const r = await namGiangEditor.gql(COMMIT, { input: { kind: 'ADMIN_UNITS', fileName: 'thon.xlsx', file, parentCode: '20716' } });
+    expect(r.errors).toBeUndefined();
+    const villages = await t.sql("SELECT code, name FROM admin_unit WHERE path LIKE '49/510/20716/%' ORDER BY code");
+    expect(villages).toEqual([
+      { code: '20716-001', name: 'Thôn Pơ Rning' },
+      { code: '20716-002', name: 'Thôn Đăk Rích' },
+    ]);
+    // The same sheet again: the villages are there.
+    const again = await t.gql(PREVIEW, { input: { kind: 'ADMIN_UNITS', fileName: 'thon.xlsx', file, parentCode: '20716' } });
+    expect(again.data!.previewImport.summary).toMatchObject({ refused: 0, unchanged: 2, created: 0 });
+    // Without it, a row that names no commune is refused.
+    const none = await t.gql(PREVIEW, { input: { kind: 'ADMIN_UNITS', fileName: 'thon.xlsx', file } });
+    expect(none.data!.previewImport.summary.refused).toBe(2);
+    expect(none.data!.previewImport.rows[0]).toMatchObject({ action: 'REFUSED', issues: [{ field: 'commune', rule: 'required' }] });
+    // A parent outside the user's units is refused like any other row.
+    const outside = await namGiangEditor.gql(PREVIEW, { input: { kind: 'ADMIN_UNITS', fileName: 'thon.xlsx', file, parentCode: '20335' } });
+    expect(outside.data!.previewImport.summary.refused).toBe(2);
+  });
+
   it('never guesses a name: none and several are listed, and a pick settles it', async () => {
     const rows: Cell[][] = [
       ['Tên', 'Xã', 'Huyện'],

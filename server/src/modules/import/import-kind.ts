@@ -58,6 +58,8 @@ export interface ImportChoice {
 
 export interface ImportRunOptions {
   choices: readonly ImportChoice[];
+  /** The unit new rows go to when they name none. */
+  parentCode: string | null;
   /** Writes the rows (all of them, or none and a refusal) instead of only checking them. */
   commit: boolean;
   onProgress(phase: 'CHECKING' | 'SAVING', done: number, total: number): void;

@@ -132,6 +132,7 @@ export class ImportService {
 
       const options = {
         choices: input.choices ?? [],
+        parentCode: input.parentCode ?? null,
         commit,
         onProgress: (phase: 'CHECKING' | 'SAVING', done: number, total: number) => report(ImportPhase[phase], done, total),
       };

@@ -70,6 +70,11 @@ export class ImportInput {
   @ArrayMaxSize(10_000)
   choices?: ImportChoiceInput[];
 
+  @Field({ nullable: true, description: 'The unit new rows go to when they name none (the commune of new villages)' })
+  @IsOptional()
+  @MaxLength(16)
+  parentCode?: string;
+
   @Field({ nullable: true, description: 'An id of your choosing, to follow the import with importProgress' })
   @IsOptional()
   @MaxLength(64)

@@ -193,8 +193,10 @@ export class UnitImport implements ImportKindHandler {
       }
       const commune = this.resolve(row, 'commune', AdminLevel.COMMUNE, directory, options, out);
       if (commune) input.communeCode = commune.code;
-      else if (text(row.get('commune')) === null && out.issues.every((i) => i.field !== 'commune')) {
-        out.issues.push(issue('commune', { field: 'commune', rule: 'required' }));
+      else if (text(row.get('commune')) === null) {
+        // No commune named: the one the import was opened for, if any.
+        if (options.parentCode) input.communeCode = options.parentCode;
+        else out.issues.push(issue('commune', { field: 'commune', rule: 'required' }));
       }
     }
     out.input = input;
