@@ -13,3 +13,4 @@ export * from './access/password-policy';
 export * from './access/submission';
 export * from './parse/cell-text';
 export * from './grid/batch';
+export * from './targets';

@@ -104,6 +104,22 @@ const OPERATIONS: Record<string, (c: ApiClient, scope: Scope) => Promise<{ outco
     classify(await c.gql(`query($i: ImportInput!) { previewImport(input: $i) { summary { total } } }`, { i: importOf(unitOf[scope]) })),
   'Import.commit': async (c, scope) =>
     classify(await c.gql(`mutation($i: ImportInput!) { commitImport(input: $i) { committed } }`, { i: importOf(unitOf[scope]) })),
+  'Target.list': async (c, scope) => {
+    const parent = scope === 'province' ? PROVINCE : scope === 'own' ? '510' : '502';
+    const r = await c.gql(`query($p: String!) { targets(unitCode: $p, first: 100) { nodes { id } } }`, { p: parent });
+    return classify(r, (d) => (d.targets.nodes.length === 0 ? 'empty' : 'ok'));
+  },
+  'Evaluation.save': async (c, scope) => {
+    const n = ++villageNo;
+    const row = { unitCode: unitOf[scope], year: 2021 + (Math.floor(n / 19) % 5), setKey: 'XA_NTM_2021_2025', code: String((n % 19) + 1), met: n % 2 === 0 };
+    return classify(await c.gql(`mutation($rows: [EvaluationRowInput!]!) { saveEvaluations(rows: $rows) { changed } }`, { rows: [row] }));
+  },
+  'Criteria.save': async (c) =>
+    classify(
+      await c.gql(`mutation($rows: [CriterionRowInput!]!) { saveCriteria(rows: $rows) { id } }`, {
+        rows: [{ setKey: 'XA_NTM_NANG_CAO_2022_2025', code: String((++villageNo % 90) + 1), name: `Tiêu chí thử ${villageNo}` }],
+      }),
+    ),
   'UnitSubmission.read': async (c, scope) =>
     classify(await c.gql(`query($c: String!) { unitSubmission(unitCode: $c, year: ${YEAR}) { status } }`, { c: unitOf[scope] })),
   'UnitSubmission.submit': async (c, scope) => {
@@ -165,6 +181,7 @@ function expected(op: string, actor: Actor, scope: Scope): Outcome {
     case 'Import.preview': // a dry run says, row by row, what the user may not do
       return 'ok';
     case 'AdminUnit.list':
+    case 'Target.list':
       return scope === 'sibling' && !admin ? 'empty' : 'ok';
     case 'AdminUnit.read':
     case 'UnitSubmission.read':
@@ -173,6 +190,7 @@ function expected(op: string, actor: Actor, scope: Scope): Outcome {
     case 'AdminUnit.update':
     case 'AdminUnit.batchSave':
     case 'Import.commit':
+    case 'Evaluation.save':
     case 'UnitSubmission.submit':
       if (admin) return 'ok';
       return scope === 'own' && writer ? 'ok' : 'FORBIDDEN';
@@ -195,6 +213,8 @@ function expected(op: string, actor: Actor, scope: Scope): Outcome {
 // The province is no commune: adding a village there is refused as bad input, whoever asks.
 function adjust(op: string, actor: Actor, scope: Scope, outcome: Outcome): Outcome | string {
   if (op === 'AdminUnit.create' && scope === 'province' && actor !== 'NOBODY') return 'BAD_USER_INPUT';
+  // The province is judged by no commune set.
+  if (op === 'Evaluation.save' && scope === 'province' && actor !== 'NOBODY') return 'BAD_USER_INPUT';
   return outcome;
 }
 
@@ -204,7 +224,7 @@ describe('the role × scope × operation matrix', () => {
     let cells = 0;
     for (const op of Object.keys(OPERATIONS)) {
       for (const actor of Object.keys(clients) as Actor[]) {
-        const scopes: Scope[] = op.startsWith('User.') ? ['province'] : ALL;
+        const scopes: Scope[] = op.startsWith('User.') || op.startsWith('Criteria.') ? ['province'] : ALL;
         for (const scope of scopes) {
           const want = adjust(op, actor, scope, expected(op, actor, scope));
           const { outcome } = await OPERATIONS[op](clients[actor], scope);
@@ -227,6 +247,11 @@ describe('the role × scope × operation matrix', () => {
       'auditLog', 'recordHistory', 'users', 'createUser', 'updateUser', 'previewImport', 'commitImport',
       // Only its owner reads an import's progress: covered by the import tests.
       'importProgress',
+      'targets', 'saveEvaluations', 'saveCriteria',
+      // Plans, targets, dossiers and progress: covered by the targets tests, for scope and steps.
+      'plans', 'plan', 'dossiers', 'saveTargets', 'saveDossiers', 'recognitions', 'saveRecognitions',
+      'planProgress', 'deadlines', 'districtsWithoutNtmCommune', 'criteriaSets', 'criteriaMatrix',
+      'communeScorecard', 'communesBelowCriteria', 'createCriteriaSet',
       // The signed-in user's own session: covered by the sign-in tests.
       'login', 'refreshSession', 'logout', 'changePassword', 'me',
     ]);

@@ -24,12 +24,22 @@ import { UserService } from '../modules/access/user.service';
 import { AuditLogService } from '../modules/audit/audit-log.service';
 import { AuditResolver } from '../modules/audit/audit.resolver';
 import { AuditService } from '../modules/audit/audit.service';
+import { BatchWriter } from '../db/batch-writer';
+import { CriteriaResolver } from '../modules/criteria/criteria.resolver';
+import { CriteriaService } from '../modules/criteria/criteria.service';
+import { DeadlineRuleResolver, PlanResolver } from '../modules/plan/plan.resolver';
+import { PlanService } from '../modules/plan/plan.service';
+import { DistrictGoalProgressResolver, ProgressResolver } from '../modules/targets/progress.resolver';
+import { ProgressService } from '../modules/targets/progress.service';
+import { RecognitionResolver, TargetResolver } from '../modules/targets/targets.resolver';
+import { TargetService } from '../modules/targets/targets.service';
 import { ImportProgressRegistry } from '../modules/import/import-progress';
 import { ImportResolver } from '../modules/import/import.resolver';
 import { ImportService } from '../modules/import/import.service';
 import { AdminUnitBatch } from '../modules/hierarchy/admin-unit.batch';
 import { AdminUnitResolver } from '../modules/hierarchy/admin-unit.resolver';
 import { seedHierarchy } from '../modules/hierarchy/hierarchy.seed';
+import { seedPlan } from '../modules/plan/plan.seed';
 import { HierarchyService } from '../modules/hierarchy/hierarchy.service';
 import { createSubmissionLoaders } from '../modules/submissions/submission.loaders';
 import { SubmissionResolver } from '../modules/submissions/submission.resolver';
@@ -60,6 +70,11 @@ export function wireServices(db: Database, authSettings: AuthSettings, logger: L
   const hierarchy = new HierarchyService(db, audit, submissions);
   const unitBatch = new AdminUnitBatch(db, audit);
   const imports = new ImportService(db, audit, new ImportProgressRegistry(), unitBatch);
+  const batch = new BatchWriter(db, audit);
+  const plans = new PlanService(db);
+  const criteria = new CriteriaService(db, batch);
+  const targets = new TargetService(db, batch, plans, audit);
+  const progress = new ProgressService(db, plans, targets, criteria);
   const users = new UserService(db, audit, auth);
   const auditLog = new AuditLogService(db);
   const resolvers = new Map<unknown, unknown>([
@@ -70,6 +85,13 @@ export function wireServices(db: Database, authSettings: AuthSettings, logger: L
     [AuditResolver, new AuditResolver(auditLog)],
     [SubmissionResolver, new SubmissionResolver(submissions)],
     [ImportResolver, new ImportResolver(imports)],
+    [PlanResolver, new PlanResolver(plans)],
+    [DeadlineRuleResolver, new DeadlineRuleResolver()],
+    [CriteriaResolver, new CriteriaResolver(criteria)],
+    [TargetResolver, new TargetResolver(targets)],
+    [RecognitionResolver, new RecognitionResolver(targets)],
+    [ProgressResolver, new ProgressResolver(progress, plans)],
+    [DistrictGoalProgressResolver, new DistrictGoalProgressResolver()],
   ]);
   return { audit, auth, hierarchy, unitBatch, users, submissions, resolvers };
 }
@@ -104,6 +126,8 @@ export async function openDatabase(config: Pick<ServerConfig, 'databaseUrl' | 's
     if (config.seedOnStart) {
       const added = await seedHierarchy(db);
       if (added > 0) logger.info(`seeded ${added} administrative units of Quảng Nam (GSO catalogue 2024-02-01)`);
+      const targets = await seedPlan(db);
+      if (targets > 0) logger.info(`seeded the plan 2024-2025 with ${targets} named targets`);
     }
   } catch (error) {
     await dataSource.destroy();

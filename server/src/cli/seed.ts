@@ -7,6 +7,7 @@ import { loadConfig } from '../config';
 import { openDatabase, wireServices } from '../app/create-app';
 import { DEMO_PASSWORD, seedDemoUsers } from '../modules/access/demo-users';
 import { seedHierarchy } from '../modules/hierarchy/hierarchy.seed';
+import { seedPlan } from '../modules/plan/plan.seed';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -15,6 +16,8 @@ async function main(): Promise<void> {
   try {
     const added = await seedHierarchy(db);
     console.log(`seed: ${added} administrative units added (${db.kind})`);
+    const targets = await seedPlan(db);
+    console.log(`seed: the plan 2024-2025 with ${targets} named targets added`);
     const services = wireServices(db, config, logger);
     await services.auth.init();
     await services.auth.ensureAdmin(config.adminPassword);

@@ -5,7 +5,36 @@ import { AppSetting } from '../modules/access/setting.entity';
 import { User } from '../modules/access/user.entity';
 import { AuditEntry } from '../modules/audit/audit-entry.entity';
 import { AdminUnit } from '../modules/hierarchy/admin-unit.entity';
+import { CriteriaSet } from '../modules/criteria/criteria-set.entity';
+import { Criterion } from '../modules/criteria/criterion.entity';
+import { Evaluation } from '../modules/criteria/evaluation.entity';
+import { DeadlineRule } from '../modules/plan/deadline-rule.entity';
+import { PlanGoal } from '../modules/plan/plan-goal.entity';
+import { Plan } from '../modules/plan/plan.entity';
+import { UnitAlias } from '../modules/plan/unit-alias.entity';
 import { UnitSubmission } from '../modules/submissions/unit-submission.entity';
+import { DossierStepRecord } from '../modules/targets/dossier-step.entity';
+import { Recognition } from '../modules/targets/recognition.entity';
+import { Target } from '../modules/targets/target.entity';
 
 /** Every table of the product; migrations must produce exactly these (a test checks it). */
-export const ENTITIES = [AdminUnit, AuditEntry, User, RoleAssignment, AuthSession, LoginThrottle, AppSetting, UnitSubmission];
+export const ENTITIES = [
+  AdminUnit,
+  AuditEntry,
+  User,
+  RoleAssignment,
+  AuthSession,
+  LoginThrottle,
+  AppSetting,
+  UnitSubmission,
+  Plan,
+  PlanGoal,
+  DeadlineRule,
+  UnitAlias,
+  CriteriaSet,
+  Criterion,
+  Evaluation,
+  Target,
+  DossierStepRecord,
+  Recognition,
+];

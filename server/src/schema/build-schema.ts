@@ -5,7 +5,11 @@ import { AuthResolver } from '../modules/access/auth.resolver';
 import { RoleAssignmentResolver, UserResolver } from '../modules/access/user.resolver';
 import { AuditResolver } from '../modules/audit/audit.resolver';
 import { AdminUnitResolver } from '../modules/hierarchy/admin-unit.resolver';
+import { CriteriaResolver } from '../modules/criteria/criteria.resolver';
 import { ImportResolver } from '../modules/import/import.resolver';
+import { DeadlineRuleResolver, PlanResolver } from '../modules/plan/plan.resolver';
+import { DistrictGoalProgressResolver, ProgressResolver } from '../modules/targets/progress.resolver';
+import { RecognitionResolver, TargetResolver } from '../modules/targets/targets.resolver';
 import { SubmissionResolver } from '../modules/submissions/submission.resolver';
 
 export const RESOLVERS = [
@@ -16,6 +20,13 @@ export const RESOLVERS = [
   AuditResolver,
   SubmissionResolver,
   ImportResolver,
+  PlanResolver,
+  DeadlineRuleResolver,
+  CriteriaResolver,
+  TargetResolver,
+  RecognitionResolver,
+  ProgressResolver,
+  DistrictGoalProgressResolver,
 ] as const;
 
 export interface ResolverInstances {

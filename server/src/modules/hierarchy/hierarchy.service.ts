@@ -5,7 +5,6 @@ import {
   canReadUnit,
   canWriteUnit,
   isLocked,
-  scopeAncestors,
   scopeRoots,
   foldVietnamese,
   levelOfUnitType,
@@ -20,6 +19,7 @@ import { type Page, decodeCursor, encodeCursor } from '../../common/connection';
 import type { RequestContext } from '../../common/request-context';
 import type { Database } from '../../db/database';
 import { assertCanRead, assertCanWrite, requireUser } from '../access/access-rule';
+import { whereReadable } from '../access/scope-sql';
 import { type AuditService, changedFields, createdFields } from '../audit/audit.service';
 import type { SubmissionService } from '../submissions/submission.service';
 import { AdminUnit } from './admin-unit.entity';
@@ -88,24 +88,12 @@ export class HierarchyService {
 
   async list(ctx: RequestContext, args: AdminUnitsArgs): Promise<Page<AdminUnit>> {
     const asOf = args.asOf ?? todayInVietnam();
-    const roots = scopeRoots(requireUser(ctx).assignments);
     const qb = this.db.manager
       .createQueryBuilder(AdminUnit, 'u')
       .where('(u.validFrom IS NULL OR u.validFrom <= :asOf)', { asOf })
       .andWhere('(u.validTo IS NULL OR u.validTo > :asOf)', { asOf });
-    if (roots !== null) {
-      // Cut to the user's subtrees and the units above them.
-      const ancestors = scopeAncestors(roots);
-      qb.andWhere(
-        new Brackets((w) => {
-          w.where('1 = 0');
-          roots.forEach((root, i) => {
-            w.orWhere(`(u.path = :root${i} OR u.path LIKE :below${i})`, { [`root${i}`]: root, [`below${i}`]: `${root}/%` });
-          });
-          if (ancestors.length > 0) w.orWhere('u.path IN (:...ancestors)', { ancestors });
-        }),
-      );
-    }
+    // Cut to the user's subtrees and the units above them.
+    whereReadable(qb, ctx, 'u.path', true);
     if (args.level) qb.andWhere('u.level = :level', { level: args.level });
     if (args.parentCode !== undefined) {
       // A parent outside the user's units is no error: the list is cut to the scope, so empty.

@@ -1,3 +1,4 @@
+import { PlanTargetsCriteria1795917327247 } from './1795917327247-PlanTargetsCriteria';
 import { AccessAndApproval1795911888490 } from './1795911888490-AccessAndApproval';
 import { Init1795910461419 } from './1795910461419-Init';
 import type { MigrationInterface } from 'typeorm';
@@ -8,4 +9,5 @@ type MigrationClass = new () => MigrationInterface;
 export const MYSQL_MIGRATIONS: MigrationClass[] = [
   Init1795910461419,
   AccessAndApproval1795911888490,
+  PlanTargetsCriteria1795917327247,
 ];

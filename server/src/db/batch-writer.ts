@@ -1,0 +1,211 @@
+import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
+import { In } from 'typeorm';
+import { type BatchRowError, SubmissionStatus, canWriteUnit, isLocked } from '@ntm/shared';
+import { AppError, batchRefused, rowError } from '../common/app-error';
+import type { RequestContext } from '../common/request-context';
+import { requireUser } from '../modules/access/access-rule';
+import { type AuditRecord, type AuditService, changedFields, createdFields } from '../modules/audit/audit.service';
+import { UnitSubmission } from '../modules/submissions/unit-submission.entity';
+import type { Database } from './database';
+
+/** Rows per statement: well under the placeholder limits of SQLite and MySQL. */
+const CHUNK = 400;
+
+/** Lets other requests in between the statements of a long batch (SQLite's driver is synchronous). */
+const breathe = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+export interface Versioned extends ObjectLiteral {
+  id: number;
+  version: number;
+}
+
+/** What one row of a batch will do, worked out by the entity's own rules. */
+export type PlannedRow<E extends Versioned> =
+  | {
+      index: number;
+      /** How refusals and the audit name the record. */
+      key: string;
+      /** The record as it is; null for a new one. */
+      before: E | null;
+      /** The record as it will be; null to delete `before`. */
+      after: E | null;
+      /** The unit whose data it is (scope), and the year it counts for (approval locks). */
+      unitPath: string;
+      /** Whose write it is, when not the unit's own (the province recognises a commune). */
+      scopePath?: string;
+      year: number | null;
+      /** The version the client read; null for a new record. */
+      expectedVersion: number | null;
+    }
+  | { index: number; key: string | null; error: AppError };
+
+export interface BatchSpec<E extends Versioned> {
+  entity: EntityTarget<E>;
+  /** The audit's name of the entity. */
+  name: string;
+  table: string;
+  /** Columns an update may change. */
+  columns: readonly (keyof E & string)[];
+  /** Fields the audit records. */
+  audited: readonly (keyof E & string)[];
+}
+
+export interface BatchOutcome<E> {
+  rows: (E | null)[];
+  created: number;
+  updated: number;
+  deleted: number;
+  unchanged: number;
+}
+
+function chunks<T>(items: readonly T[], size = CHUNK): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+type Ready<E extends Versioned> = Extract<PlannedRow<E>, { after: E | null }>;
+
+/**
+ * The common part of every grid's batch save: scope, approval locks and versions checked for
+ * every row, all refusals reported together and nothing written when there is one; then
+ * multi-row UPDATEs matched on id and version (so a concurrent change is a CONFLICT, never a lost
+ * update), multi-row INSERTs, DELETEs, and the audit, all in the caller's transaction.
+ */
+export class BatchWriter {
+  constructor(
+    private readonly db: Database,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** Refusals of planned rows: the rows' own, then scope, locks and versions. */
+  async check<E extends Versioned>(em: EntityManager, ctx: RequestContext, planned: readonly PlannedRow<E>[]): Promise<BatchRowError[]> {
+    const { assignments } = requireUser(ctx);
+    const years = [...new Set(planned.flatMap((r) => ('after' in r && r.year !== null ? [r.year] : [])))];
+    const approved = years.length
+      ? await em.find(UnitSubmission, {
+          where: { year: In(years), status: SubmissionStatus.APPROVED },
+          select: { unitPath: true, year: true, status: true },
+        })
+      : [];
+    const errors: BatchRowError[] = [];
+    for (const r of planned) {
+      if ('error' in r) {
+        errors.push(rowError(r.index, r.key, r.error));
+        continue;
+      }
+      const unitCode = r.unitPath.split('/').at(-1)!;
+      if (!canWriteUnit(assignments, r.scopePath ?? r.unitPath)) {
+        errors.push(rowError(r.index, r.key, AppError.forbidden(`You may not change the data of unit ${unitCode}`)));
+      } else if (r.year !== null && isLocked(approved, r.unitPath, r.year)) {
+        errors.push(rowError(r.index, r.key, AppError.locked(unitCode, r.year)));
+      } else if (r.before && r.expectedVersion !== r.before.version) {
+        errors.push(rowError(r.index, r.key, AppError.conflict(String(r.key), r.key, r.expectedVersion ?? 0)));
+      } else if (!r.before && r.expectedVersion !== null) {
+        // The client edited a record that is no longer there.
+        errors.push(rowError(r.index, r.key, AppError.conflict(String(r.key), r.key, r.expectedVersion)));
+      }
+    }
+    return errors;
+  }
+
+  /** Checks and writes; throws the refusals (writing nothing) when there are any. */
+  async write<E extends Versioned>(
+    em: EntityManager,
+    ctx: RequestContext,
+    spec: BatchSpec<E>,
+    planned: readonly PlannedRow<E>[],
+    extraAudit: AuditRecord[] = [],
+  ): Promise<BatchOutcome<E>> {
+    const errors = await this.check(em, ctx, planned);
+    if (errors.length > 0) throw batchRefused(errors);
+    const rows = planned as Ready<E>[];
+
+    const changed = (r: Ready<E>) => r.before && r.after && changedFields(r.before, r.after, spec.columns).length > 0;
+    const updates = rows.filter(changed);
+    const creates = rows.filter((r) => !r.before && r.after);
+    const deletes = rows.filter((r) => r.before && !r.after);
+
+    for (const chunk of chunks(updates)) {
+      await this.updateChunk(em, spec, chunk);
+      for (const r of chunk) r.after!.version = r.before!.version + 1;
+      await breathe();
+    }
+    for (const chunk of chunks(creates)) {
+      const result = await em.insert(
+        spec.entity,
+        chunk.map((r) => {
+          const { id: _id, ...values } = r.after!;
+          return { ...values, version: 1 } as never;
+        }),
+      );
+      // Both drivers report the new ids in order.
+      result.identifiers.forEach((ident, i) => {
+        if (ident?.id !== undefined) chunk[i].after!.id = Number(ident.id);
+      });
+      chunk.forEach((r) => (r.after!.version = 1));
+      await breathe();
+    }
+    for (const chunk of chunks(deletes)) {
+      const params: unknown[] = [];
+      const where = chunk.map((r) => {
+        params.push(r.before!.id, r.before!.version);
+        return '(`id` = ? AND `version` = ?)';
+      });
+      const affected = await this.execute(em, `DELETE FROM \`${spec.table}\` WHERE ${where.join(' OR ')}`, params);
+      if (affected !== chunk.length) throw this.conflictOf(chunk);
+    }
+
+    await this.audit.recordMany(em, ctx, [
+      ...rows.flatMap<AuditRecord>((r) => {
+        if (r.before && r.after) {
+          const changes = changedFields(r.before, r.after, spec.audited);
+          return changes.length ? [{ action: 'UPDATE', entity: spec.name, key: r.key, unitPath: r.unitPath, changes }] : [];
+        }
+        if (r.after) return [{ action: 'CREATE', entity: spec.name, key: r.key, unitPath: r.unitPath, changes: createdFields(r.after, spec.audited) }];
+        return [{ action: 'DELETE', entity: spec.name, key: r.key, unitPath: r.unitPath, changes: changedFields(r.before!, {} as E, spec.audited).filter((c) => c.oldValue !== null && c.oldValue !== undefined) }];
+      }),
+      ...extraAudit,
+    ]);
+    return {
+      rows: rows.map((r) => r.after ?? null),
+      created: creates.length,
+      updated: updates.length,
+      deleted: deletes.length,
+      unchanged: rows.length - creates.length - updates.length - deletes.length,
+    };
+  }
+
+  private async updateChunk<E extends Versioned>(em: EntityManager, spec: BatchSpec<E>, chunk: readonly Ready<E>[]): Promise<void> {
+    const params: unknown[] = [];
+    const sets = spec.columns.map((column) => {
+      const whens = chunk.map((r) => {
+        params.push(r.before!.id, r.after![column]);
+        return 'WHEN ? THEN ?';
+      });
+      return `\`${column}\` = CASE \`id\` ${whens.join(' ')} END`;
+    });
+    const where = chunk.map((r) => {
+      params.push(r.before!.id, r.before!.version);
+      return '(`id` = ? AND `version` = ?)';
+    });
+    const sql = `UPDATE \`${spec.table}\` SET ${sets.join(', ')}, \`version\` = \`version\` + 1 WHERE ${where.join(' OR ')}`;
+    if ((await this.execute(em, sql, params)) !== chunk.length) throw this.conflictOf(chunk);
+  }
+
+  /** Someone changed one of these rows after it was read: the batch is a CONFLICT. */
+  private conflictOf<E extends Versioned>(chunk: readonly Ready<E>[]): AppError {
+    return batchRefused(chunk.map((r) => rowError(r.index, r.key, AppError.conflict(r.key, r.key, r.before!.version))));
+  }
+
+  private async execute(em: EntityManager, sql: string, params: unknown[]): Promise<number> {
+    if (!em.queryRunner) throw new Error('a batch writes inside a transaction');
+    const result = await em.queryRunner.query(sql, params, true);
+    return result.affected ?? 0;
+  }
+
+  /** Runs a batch in its own transaction. */
+  run<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
+    return this.db.transaction(work);
+  }
+}

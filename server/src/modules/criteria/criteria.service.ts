@@ -1,0 +1,304 @@
+import { In, type EntityManager } from 'typeorm';
+import {
+  AdminLevel,
+  TargetLevel,
+  type ValidationIssue,
+  canReadUnit,
+  canWriteUnit,
+  compareCriterionCodes,
+  criteriaMet,
+  highestLevelOn,
+  isLocked,
+  todayInVietnam,
+} from '@ntm/shared';
+import { AppError } from '../../common/app-error';
+import type { RequestContext } from '../../common/request-context';
+import type { BatchWriter, PlannedRow } from '../../db/batch-writer';
+import type { Database } from '../../db/database';
+import { assertCanRead, requireUser } from '../access/access-rule';
+import { whereReadable } from '../access/scope-sql';
+import { AdminUnit } from '../hierarchy/admin-unit.entity';
+import { Recognition } from '../targets/recognition.entity';
+import { Target } from '../targets/target.entity';
+import { targetView } from '../targets/targets.service';
+import { DossierStepRecord } from '../targets/dossier-step.entity';
+import { CriteriaSet } from './criteria-set.entity';
+import type {
+  CommuneCriteriaCount,
+  CommuneScorecard,
+  CriteriaMatrix,
+  CriteriaMatrixArgs,
+  CriteriaMatrixRow,
+  CriteriaSetInput,
+  CriterionRowInput,
+  EvaluationBatchResult,
+  EvaluationRowInput,
+} from './criteria.types';
+import { Criterion } from './criterion.entity';
+import { Evaluation } from './evaluation.entity';
+
+const EVALUATION_SPEC = {
+  entity: Evaluation,
+  name: 'Evaluation',
+  table: 'evaluation',
+  columns: ['met', 'value', 'note'] as const,
+  audited: ['met', 'value', 'note'] as const,
+};
+
+const CRITERION_SPEC = {
+  entity: Criterion,
+  name: 'Criterion',
+  table: 'criterion',
+  columns: ['code', 'parentCode', 'name'] as const,
+  audited: ['code', 'parentCode', 'name'] as const,
+};
+
+/** The ladder of commune sets a commune climbs: NTM, then advanced, then model. */
+const COMMUNE_LADDER = [TargetLevel.NTM, TargetLevel.ADVANCED, TargetLevel.MODEL];
+
+const existsToday = (u: AdminUnit) => u.validTo === null || u.validTo > todayInVietnam();
+
+/** Criteria sets as data, yearly evaluations of units against them, and what they add up to. */
+export class CriteriaService {
+  constructor(
+    private readonly db: Database,
+    private readonly batch: BatchWriter,
+  ) {}
+
+  sets(): Promise<CriteriaSet[]> {
+    return this.db.manager.find(CriteriaSet, { order: { unitLevel: 'ASC', fromYear: 'ASC', key: 'ASC' } });
+  }
+
+  async setByKey(key: string, em: EntityManager = this.db.manager): Promise<CriteriaSet> {
+    const set = await em.findOneBy(CriteriaSet, { key });
+    if (!set) throw AppError.badInput({ field: 'setKey', rule: 'notAllowed', params: { reason: `no criteria set ${key}` } });
+    return set;
+  }
+
+  /** The set judging units of a level for a level in a year, if there is one. */
+  async setFor(unitLevel: AdminLevel, level: TargetLevel, year: number, em: EntityManager = this.db.manager): Promise<CriteriaSet | null> {
+    const sets = await em.find(CriteriaSet, { where: { unitLevel, level }, order: { fromYear: 'DESC' } });
+    return sets.find((s) => s.fromYear <= year && (s.toYear === null || year <= s.toYear)) ?? null;
+  }
+
+  async criteriaOf(setId: number, em: EntityManager = this.db.manager): Promise<Criterion[]> {
+    return (await em.find(Criterion, { where: { setId } })).sort((a, b) => compareCriterionCodes(a.code, b.code));
+  }
+
+  private async editable(ctx: RequestContext, unit: AdminUnit, year: number): Promise<boolean> {
+    if (!canWriteUnit(requireUser(ctx).assignments, unit.path)) return false;
+    return !isLocked(await ctx.loaders.approvedOf.load(year), unit.path, year);
+  }
+
+  private async rowsFor(ctx: RequestContext, em: EntityManager, units: AdminUnit[], year: number, criteria: Criterion[]): Promise<CriteriaMatrixRow[]> {
+    const evaluations = units.length && criteria.length
+      ? await em.find(Evaluation, { where: { unitId: In(units.map((u) => u.id)), year, criterionId: In(criteria.map((c) => c.id)) } })
+      : [];
+    const byId = new Map(criteria.map((c) => [c.id, c]));
+    return Promise.all(
+      units.map(async (unit) => {
+        const cells = evaluations
+          .filter((e) => e.unitId === unit.id)
+          .map((e) => ({ code: byId.get(e.criterionId)!.code, met: e.met, value: e.value, note: e.note, version: e.version }))
+          .sort((a, b) => compareCriterionCodes(a.code, b.code));
+        return { unit, cells, metCount: criteriaMet(criteria, cells).length, editable: await this.editable(ctx, unit, year) };
+      }),
+    );
+  }
+
+  /** The criteria matrix of the units below a unit: the plan's appendix of communes × criteria. */
+  async matrix(ctx: RequestContext, args: CriteriaMatrixArgs): Promise<CriteriaMatrix> {
+    const parent = await ctx.loaders.unitByCode.load(args.parentCode);
+    if (!parent) throw AppError.badInput({ field: 'parentCode', rule: 'notAllowed', params: { reason: 'no such unit' } });
+    assertCanRead(ctx, parent);
+    const { assignments } = requireUser(ctx);
+    const units = (await ctx.loaders.childrenOf.load(parent.id)).filter((u) => canReadUnit(assignments, u.path));
+    const unitLevel = units[0]?.level ?? (parent.level === AdminLevel.DISTRICT ? AdminLevel.COMMUNE : AdminLevel.VILLAGE);
+    const set = args.setKey ? await this.setByKey(args.setKey) : await this.setFor(unitLevel, unitLevel === AdminLevel.VILLAGE ? TargetLevel.MODEL_VILLAGE : TargetLevel.NTM, args.year);
+    if (!set) throw AppError.badInput({ field: 'setKey', rule: 'required', params: { reason: `no criteria set for ${unitLevel} in ${args.year}` } });
+    const criteria = await this.criteriaOf(set.id);
+    return { set, year: args.year, criteria, rows: await this.rowsFor(ctx, this.db.manager, units, args.year, criteria) };
+  }
+
+  /**
+   * Saves evaluations, all or none: met or not per unit, year and criterion (an absent `met`
+   * removes the evaluation). A cell evaluated by someone else since it was read is a CONFLICT.
+   */
+  async saveEvaluations(ctx: RequestContext, rows: EvaluationRowInput[]): Promise<EvaluationBatchResult> {
+    return this.batch.run(async (em) => {
+      const units = new Map((await em.find(AdminUnit, { where: { code: In([...new Set(rows.map((r) => r.unitCode))]) } })).map((u) => [u.code, u]));
+      const sets = new Map((await em.find(CriteriaSet, { where: { key: In([...new Set(rows.map((r) => r.setKey))]) } })).map((s) => [s.key, s]));
+      const criteria = sets.size ? await em.find(Criterion, { where: { setId: In([...sets.values()].map((s) => s.id)) } }) : [];
+      const criterionOf = (setKey: string, code: string) => criteria.find((c) => c.setId === sets.get(setKey)?.id && c.code === code);
+      const unitIds = [...units.values()].map((u) => u.id);
+      const years = [...new Set(rows.map((r) => r.year))];
+      const existing = unitIds.length && criteria.length
+        ? await em.find(Evaluation, { where: { unitId: In(unitIds), year: In(years), criterionId: In(criteria.map((c) => c.id)) } })
+        : [];
+      const seen = new Set<string>();
+      const planned: PlannedRow<Evaluation>[] = rows.map((row, index) => {
+        const key = `${row.unitCode}/${row.year}/${row.setKey}/${row.code}`;
+        const issues: ValidationIssue[] = [];
+        const unit = units.get(row.unitCode);
+        const set = sets.get(row.setKey);
+        const criterion = criterionOf(row.setKey, row.code);
+        if (!unit || !existsToday(unit)) issues.push({ field: 'unitCode', rule: 'notAllowed', params: { reason: 'no such unit' } });
+        if (!set) issues.push({ field: 'setKey', rule: 'notAllowed', params: { reason: 'no such criteria set' } });
+        else if (!criterion) issues.push({ field: 'code', rule: 'notAllowed', params: { reason: `no criterion ${row.code} in ${row.setKey}` } });
+        if (unit && set && unit.level !== set.unitLevel) issues.push({ field: 'setKey', rule: 'notAllowed', params: { reason: `the set judges ${set.unitLevel.toLowerCase()} units` } });
+        if (!Number.isInteger(row.year) || row.year < 2000 || row.year > 2100) issues.push({ field: 'year', rule: 'outOfRange', params: { min: 2000, max: 2100 } });
+        if (set && (row.year < set.fromYear || (set.toYear !== null && row.year > set.toYear))) issues.push({ field: 'year', rule: 'notAllowed', params: { reason: 'the set does not apply that year' } });
+        if (row.value && row.value.length > 100) issues.push({ field: 'value', rule: 'tooLong', params: { max: 100 } });
+        if (row.note && row.note.length > 1000) issues.push({ field: 'note', rule: 'tooLong', params: { max: 1000 } });
+        if (seen.has(key)) issues.push({ field: 'code', rule: 'notAllowed', params: { reason: 'the same evaluation is in the batch twice' } });
+        seen.add(key);
+        if (issues.length > 0 || !unit || !criterion) return { index, key, error: AppError.badInput(issues) };
+        const before = existing.find((e) => e.unitId === unit.id && e.year === row.year && e.criterionId === criterion.id) ?? null;
+        const after =
+          row.met === null || row.met === undefined
+            ? null
+            : em.create(Evaluation, {
+                ...(before ?? { unitId: unit.id, unitPath: unit.path, year: row.year, criterionId: criterion.id, version: 1 }),
+                met: row.met,
+                value: row.value === undefined ? (before?.value ?? null) : row.value,
+                note: row.note === undefined ? (before?.note ?? null) : row.note,
+              });
+        if (!before && !after) return { index, key, error: AppError.badInput({ field: 'met', rule: 'required' }) };
+        return { index, key, before, after, unitPath: unit.path, year: row.year, expectedVersion: row.version ?? null };
+      });
+      const out = await this.batch.write(em, ctx, EVALUATION_SPEC, planned);
+      // The touched units' rows, as they now stand, per set and year.
+      const touched = new Map<string, { unit: AdminUnit; set: CriteriaSet; year: number }>();
+      for (const row of rows) touched.set(`${row.unitCode}|${row.setKey}|${row.year}`, { unit: units.get(row.unitCode)!, set: sets.get(row.setKey)!, year: row.year });
+      const result: CriteriaMatrixRow[] = [];
+      for (const { unit, set, year } of touched.values()) {
+        result.push(...(await this.rowsFor(ctx, em, [unit], year, await this.criteriaOf(set.id, em))));
+      }
+      return { rows: result, created: out.created, updated: out.updated, deleted: out.deleted, unchanged: out.unchanged, changed: out.created + out.updated + out.deleted };
+    });
+  }
+
+  /** A commune against the criteria in a year: met, missing, what it qualifies for, its targets. */
+  async scorecard(ctx: RequestContext, code: string, year: number): Promise<CommuneScorecard> {
+    const unit = await ctx.loaders.unitByCode.load(code);
+    if (!unit) throw AppError.notFound('AdminUnit', code);
+    assertCanRead(ctx, unit);
+    if (unit.level !== AdminLevel.COMMUNE) throw AppError.badInput({ field: 'code', rule: 'notAllowed', params: { reason: 'not a commune-level unit' } });
+    const em = this.db.manager;
+    const sets = [];
+    for (const level of COMMUNE_LADDER) sets.push(await this.setFor(AdminLevel.COMMUNE, level, year));
+    const base = sets[0];
+    if (!base) throw AppError.badInput({ field: 'year', rule: 'notAllowed', params: { reason: `no commune criteria set for ${year}` } });
+    const evaluationsOf = async (set: CriteriaSet) => {
+      const criteria = await this.criteriaOf(set.id);
+      const rows = criteria.length ? await em.find(Evaluation, { where: { unitId: unit.id, year, criterionId: In(criteria.map((c) => c.id)) } }) : [];
+      const codeOf = new Map(criteria.map((c) => [c.id, c.code]));
+      return { criteria, evaluations: rows.map((e) => ({ code: codeOf.get(e.criterionId)!, met: e.met })) };
+    };
+    const { criteria, evaluations } = await evaluationsOf(base);
+    const met = criteriaMet(criteria, evaluations);
+    const top = criteria.filter((c) => c.parentCode === null);
+    let qualifiesFor: TargetLevel | null = null;
+    // Up the ladder while each set has criteria and every one of them is met.
+    for (const [i, set] of sets.entries()) {
+      if (!set) break;
+      const judged = i === 0 ? { criteria, evaluations } : await evaluationsOf(set);
+      const tops = judged.criteria.filter((c) => c.parentCode === null);
+      if (tops.length === 0 || criteriaMet(judged.criteria, judged.evaluations).length < tops.length) break;
+      qualifiesFor = COMMUNE_LADDER[i];
+    }
+    const recognitions = await em.find(Recognition, { where: { unitId: unit.id } });
+    const targets = await em.find(Target, { where: { unitId: unit.id }, order: { year: 'ASC', level: 'ASC' } });
+    const steps = targets.length ? await em.find(DossierStepRecord, { where: { targetId: In(targets.map((t) => t.id)) } }) : [];
+    return {
+      unit,
+      year,
+      set: base,
+      criteriaCount: top.length,
+      metCount: met.length,
+      met,
+      missing: top.filter((c) => !met.includes(c.code)),
+      qualifiesFor,
+      recognisedLevel: highestLevelOn(recognitions, `${year}-12-31`),
+      targets: targets.map((t) => targetView(t, steps.filter((s) => s.targetId === t.id))),
+    };
+  }
+
+  /**
+   * Communes evaluated in a year that meet fewer criteria than `threshold` (the plan: none under
+   * 15 by 2025). Communes with no evaluation that year are not judged.
+   */
+  async communesBelow(ctx: RequestContext, threshold: number, year: number): Promise<CommuneCriteriaCount[]> {
+    const set = await this.setFor(AdminLevel.COMMUNE, TargetLevel.NTM, year);
+    if (!set) return [];
+    const criteria = await this.criteriaOf(set.id);
+    const counts = await this.metCounts(ctx, this.db.manager, criteria, year);
+    const total = criteria.filter((c) => c.parentCode === null).length;
+    return counts.filter((c) => c.metCount < threshold).map((c) => ({ ...c, criteriaCount: total }));
+  }
+
+  /** Criteria met per evaluated commune in the user's scope, in code order. */
+  async metCounts(ctx: RequestContext | null, em: EntityManager, criteria: Criterion[], year: number): Promise<{ unit: AdminUnit; metCount: number }[]> {
+    if (criteria.length === 0) return [];
+    const qb = em.createQueryBuilder(Evaluation, 'e').where('e.year = :year', { year }).andWhere('e.criterionId IN (:...ids)', { ids: criteria.map((c) => c.id) });
+    if (ctx) whereReadable(qb, ctx, 'e.unitPath');
+    const evaluations = await qb.getMany();
+    const unitIds = [...new Set(evaluations.map((e) => e.unitId))];
+    const units = unitIds.length ? await em.find(AdminUnit, { where: { id: In(unitIds) }, order: { code: 'ASC' } }) : [];
+    const codeOf = new Map(criteria.map((c) => [c.id, c.code]));
+    return units.map((unit) => ({
+      unit,
+      metCount: criteriaMet(criteria, evaluations.filter((e) => e.unitId === unit.id).map((e) => ({ code: codeOf.get(e.criterionId)!, met: e.met }))).length,
+    }));
+  }
+
+  /** Adds or renames criteria and indicators of a set (ADMIN). */
+  async saveCriteria(ctx: RequestContext, rows: CriterionRowInput[]): Promise<Criterion[]> {
+    return this.batch.run(async (em) => {
+      const sets = new Map((await em.find(CriteriaSet, { where: { key: In([...new Set(rows.map((r) => r.setKey))]) } })).map((s) => [s.key, s]));
+      const existing = sets.size ? await em.find(Criterion, { where: { setId: In([...sets.values()].map((s) => s.id)) } }) : [];
+      const province = await em.findOneBy(AdminUnit, { level: AdminLevel.PROVINCE });
+      const planned: PlannedRow<Criterion>[] = rows.map((row, index) => {
+        const set = sets.get(row.setKey);
+        const issues: ValidationIssue[] = [];
+        if (!set) issues.push({ field: 'setKey', rule: 'notAllowed', params: { reason: 'no such criteria set' } });
+        if (!/^\d{1,2}(\.\d{1,2})?$/.test(row.code)) issues.push({ field: 'code', rule: 'invalidFormat', params: { format: 'criterion code such as 17 or 17.4' } });
+        if (!row.name.trim()) issues.push({ field: 'name', rule: 'required' });
+        else if (row.name.length > 500) issues.push({ field: 'name', rule: 'tooLong', params: { max: 500 } });
+        const before = row.id ? existing.find((c) => c.id === row.id) ?? null : null;
+        if (row.id && !before) return { index, key: `${row.setKey}/${row.code}`, error: AppError.notFound('Criterion', String(row.id)) };
+        const parentCode = row.code.includes('.') ? row.code.split('.')[0] : null;
+        if (set && parentCode && !existing.some((c) => c.setId === set.id && c.code === parentCode) && !rows.some((r) => r.setKey === row.setKey && r.code === parentCode)) {
+          issues.push({ field: 'code', rule: 'notAllowed', params: { reason: `criterion ${parentCode} is not in the set` } });
+        }
+        if (set && existing.some((c) => c.setId === set.id && c.code === row.code && c.id !== before?.id)) {
+          issues.push({ field: 'code', rule: 'notAllowed', params: { reason: 'the set already has this code' } });
+        }
+        if (issues.length > 0 || !set) return { index, key: `${row.setKey}/${row.code}`, error: AppError.badInput(issues) };
+        const after = em.create(Criterion, { ...(before ?? { setId: set.id, version: 1 }), code: row.code, parentCode, name: row.name.trim() });
+        return { index, key: `${row.setKey}/${row.code}`, before, after, unitPath: province?.path ?? '', year: null, expectedVersion: before ? (row.version ?? null) : null };
+      });
+      const out = await this.batch.write(em, ctx, CRITERION_SPEC, planned);
+      return out.rows.filter((c): c is Criterion => c !== null);
+    });
+  }
+
+  /** A new criteria set (ADMIN): the province revises its sets. */
+  async createSet(ctx: RequestContext, input: CriteriaSetInput): Promise<CriteriaSet> {
+    const issues: ValidationIssue[] = [];
+    if (!/^[A-Z0-9_]{3,60}$/.test(input.key)) issues.push({ field: 'input.key', rule: 'invalidFormat', params: { format: 'A-Z, 0-9 and _' } });
+    if (!input.name.trim()) issues.push({ field: 'input.name', rule: 'required' });
+    if (!Object.values(AdminLevel).includes(input.unitLevel as AdminLevel)) issues.push({ field: 'input.unitLevel', rule: 'notAllowed' });
+    if (input.toYear != null && input.toYear < input.fromYear) issues.push({ field: 'input.toYear', rule: 'notAllowed', params: { reason: 'before fromYear' } });
+    if (issues.length) throw AppError.badInput(issues);
+    return this.batch.run(async (em) => {
+      if (await em.findOneBy(CriteriaSet, { key: input.key })) throw AppError.badInput({ field: 'input.key', rule: 'notAllowed', params: { reason: 'a set has this key' } });
+      const province = await em.findOneBy(AdminUnit, { level: AdminLevel.PROVINCE });
+      const set = em.create(CriteriaSet, { ...input, name: input.name.trim(), decision: input.decision ?? null, unitLevel: input.unitLevel as AdminLevel, toYear: input.toYear ?? null, version: 1 });
+      const out = await this.batch.write(em, ctx, { entity: CriteriaSet, name: 'CriteriaSet', table: 'criteria_set', columns: ['name'], audited: ['key', 'name', 'decision', 'unitLevel', 'level', 'fromYear', 'toYear'] }, [
+        { index: 0, key: input.key, before: null, after: set, unitPath: province?.path ?? '', year: null, expectedVersion: null },
+      ]);
+      return out.rows[0]!;
+    });
+  }
+}

@@ -1,0 +1,228 @@
+import { In } from 'typeorm';
+import {
+  AdminLevel,
+  DeadlineState,
+  DossierStep,
+  GoalKind,
+  type TargetLevel,
+  UnitType,
+  achievedOn,
+  canReadUnit,
+  daysBetween,
+  deadlineState,
+  dossierStatusOn,
+  goalGap,
+  goalTarget,
+  isInPipeline,
+  levelSatisfies,
+  stepTakenOn,
+  todayInVietnam,
+} from '@ntm/shared';
+import { AppError } from '../../common/app-error';
+import type { RequestContext } from '../../common/request-context';
+import type { Database } from '../../db/database';
+import { requireUser } from '../access/access-rule';
+import type { CriteriaService } from '../criteria/criteria.service';
+import { AdminUnit } from '../hierarchy/admin-unit.entity';
+import type { DeadlineRule } from '../plan/deadline-rule.entity';
+import type { PlanGoal } from '../plan/plan-goal.entity';
+import type { PlanService } from '../plan/plan.service';
+import { Recognition } from './recognition.entity';
+import type { TargetService } from './targets.service';
+import type { DeadlineItem, DeadlinesArgs, DistrictGoalProgress, GoalProgress, PlanProgress, TargetView } from './targets.types';
+
+/** The district-level unit a path lies in ("49/510/20704" -> "49/510"). */
+const districtPathOf = (path: string) => path.split('/').slice(0, 2).join('/');
+
+/** Units in existence on a date. */
+const existsOn = (u: AdminUnit, date: string) => (u.validFrom === null || u.validFrom <= date) && (u.validTo === null || u.validTo > date);
+
+/** Steps a rule can ask for, in the order they are checked. */
+const STEPS: readonly DossierStep[] = [
+  DossierStep.COMMUNE_TO_DISTRICT,
+  DossierStep.DISTRICT_TO_PROVINCE,
+  DossierStep.PROVINCE_TO_CENTRAL,
+  DossierStep.RECOGNISED,
+];
+
+function ruleApplies(rule: DeadlineRule, target: TargetView, unitLevel: AdminLevel): boolean {
+  return (
+    rule.unitLevel === unitLevel &&
+    (rule.targetYear === null || rule.targetYear === target.year) &&
+    (rule.kind === null || rule.kind === target.kind) &&
+    (rule.levels.length === 0 || rule.levels.includes(target.level)) &&
+    (rule.unitId === null || rule.unitId === target.unitId)
+  );
+}
+
+/**
+ * The rules in force for a target, one per step: a unit's own rule (the district targets of
+ * II.5) wins over the general one.
+ */
+export function rulesFor(rules: readonly DeadlineRule[], target: TargetView, unitLevel: AdminLevel): DeadlineRule[] {
+  return STEPS.flatMap((step) => {
+    const matching = rules.filter((r) => r.step === step && ruleApplies(r, target, unitLevel));
+    const own = matching.find((r) => r.unitId !== null);
+    return own ? [own] : matching.slice(0, 1);
+  });
+}
+
+/** The plan's goals and deadlines, computed live as of any date. */
+export class ProgressService {
+  constructor(
+    private readonly db: Database,
+    private readonly plans: PlanService,
+    private readonly targets: TargetService,
+    private readonly criteria: CriteriaService,
+  ) {}
+
+  /**
+   * Every goal of the plan as of `asOf`: units counted, achieved (recognised and not lapsed that
+   * day), in the pipeline (a dossier on its way up), the gap, and a breakdown by district.
+   * Figures cover the whole province: goals are the province's.
+   */
+  async planProgress(ctx: RequestContext, asOf: string, planCode?: string): Promise<PlanProgress> {
+    requireUser(ctx);
+    const em = this.db.manager;
+    const plan = await this.plans.resolve(planCode);
+    const goals = await this.plans.goals(plan.id);
+    const province = await em.findOneBy(AdminUnit, { code: plan.provinceCode });
+    if (!province) throw AppError.notFound('AdminUnit', plan.provinceCode);
+    const units = (await em.createQueryBuilder(AdminUnit, 'u').where('u.path LIKE :p', { p: `${province.path}/%` }).getMany()).filter((u) => existsOn(u, asOf));
+    const districts = units.filter((u) => u.level === AdminLevel.DISTRICT);
+    const recognitions = await em.find(Recognition, { where: { unitId: In(units.map((u) => u.id)) } });
+    const recognitionsOf = new Map<number, Recognition[]>();
+    for (const r of recognitions) recognitionsOf.set(r.unitId, [...(recognitionsOf.get(r.unitId) ?? []), r]);
+    const targets = await this.targets.allOfPlan(em, plan.id);
+    const year = Number(asOf.slice(0, 4));
+
+    const out: GoalProgress[] = [];
+    for (const goal of goals) {
+      const counted = units.filter((u) => u.level === goal.unitLevel && (!goal.mountainousOnly || u.mountainous) && (goal.unitLevel !== AdminLevel.COMMUNE || u.type === UnitType.COMMUNE));
+      const reached = (u: AdminUnit, levels: readonly TargetLevel[]) => levels.some((l) => achievedOn(recognitionsOf.get(u.id) ?? [], l, asOf));
+      const goalTargets = targets.filter((t) => goal.levels.some((l) => levelSatisfies(t.level, l)));
+      const piped = (u: AdminUnit) => goalTargets.some((t) => t.unitId === u.id && isInPipeline(dossierStatusOn(t.steps, asOf)));
+      const byDistrict = (achievedOf: (u: AdminUnit) => boolean, unitsOf: AdminUnit[] = counted): DistrictGoalProgress[] =>
+        districts.map((d) => {
+          const inside = unitsOf.filter((u) => u.path === d.path || u.path.startsWith(`${d.path}/`));
+          return {
+            districtId: d.id,
+            unitsCounted: inside.length,
+            achieved: inside.filter(achievedOf).length,
+            inPipeline: inside.filter((u) => !achievedOf(u) && piped(u)).length,
+            targets: goalTargets.filter((t) => t.unitPath === d.path || t.unitPath.startsWith(`${d.path}/`)).length,
+          };
+        });
+      const base = { key: goal.key, kind: goal.kind, levels: goal.levels, unitLevel: goal.unitLevel, description: goal.description, section: goal.section, goalMax: goal.thresholdMax, denominator: goal.denominator };
+
+      if (goal.kind === GoalKind.MIN_CRITERIA) {
+        out.push(await this.minCriteria(goal, base, counted, year, districts));
+        continue;
+      }
+      if (goal.kind === GoalKind.EVERY_DISTRICT_HAS) {
+        const withCommunes = districts.filter((d) => units.some((u) => u.level === AdminLevel.COMMUNE && u.type === UnitType.COMMUNE && districtPathOf(u.path) === d.path));
+        const communes = units.filter((u) => u.level === AdminLevel.COMMUNE);
+        const has = (d: AdminUnit) => communes.some((c) => districtPathOf(c.path) === d.path && reached(c, goal.levels));
+        const achieved = withCommunes.filter(has).length;
+        out.push({
+          ...base,
+          goal: withCommunes.length,
+          unitsCounted: withCommunes.length,
+          achieved,
+          inPipeline: withCommunes.filter((d) => !has(d) && communes.some((c) => districtPathOf(c.path) === d.path && piped(c))).length,
+          gap: goalGap(withCommunes.length, achieved),
+          met: achieved >= withCommunes.length,
+          byDistrict: byDistrict(has, withCommunes),
+        });
+        continue;
+      }
+      const achievedOf = (u: AdminUnit) => reached(u, goal.levels);
+      const achieved = counted.filter(achievedOf).length;
+      const wanted = goalTarget(goal, goal.denominator ?? counted.length);
+      out.push({
+        ...base,
+        goal: wanted,
+        unitsCounted: counted.length,
+        achieved,
+        inPipeline: counted.filter((u) => !achievedOf(u) && piped(u)).length,
+        gap: goalGap(wanted, achieved),
+        met: achieved >= wanted,
+        byDistrict: byDistrict(achievedOf),
+      });
+    }
+    return { asOf, planId: plan.id, goals: out };
+  }
+
+  /** No commune under `threshold` criteria: judged on the evaluations of the date's year. */
+  private async minCriteria(goal: PlanGoal, base: Omit<GoalProgress, 'goal' | 'unitsCounted' | 'achieved' | 'inPipeline' | 'gap' | 'met' | 'byDistrict'>, counted: AdminUnit[], year: number, districts: AdminUnit[]): Promise<GoalProgress> {
+    const set = await this.criteria.setFor(AdminLevel.COMMUNE, goal.levels[0], year);
+    const criteria = set ? await this.criteria.criteriaOf(set.id) : [];
+    const counts = new Map((await this.criteria.metCounts(null, this.db.manager, criteria, year)).map((c) => [c.unit.id, c.metCount]));
+    const threshold = goal.threshold ?? 0;
+    const evaluated = counted.filter((u) => counts.has(u.id));
+    const below = evaluated.filter((u) => counts.get(u.id)! < threshold);
+    return {
+      ...base,
+      goal: counted.length,
+      unitsCounted: counted.length,
+      achieved: evaluated.length - below.length,
+      inPipeline: 0,
+      gap: below.length,
+      met: below.length === 0 && evaluated.length === counted.length,
+      byDistrict: districts.map((d) => {
+        const inside = counted.filter((u) => districtPathOf(u.path) === d.path);
+        const ok = inside.filter((u) => counts.has(u.id) && counts.get(u.id)! >= threshold);
+        return { districtId: d.id, unitsCounted: inside.length, achieved: ok.length, inPipeline: 0, targets: 0 };
+      }),
+    };
+  }
+
+  /**
+   * Dossier steps due, as of a date: overdue ones (from the day after their date) and those due
+   * within `within` days; with `all`, every step of every target, done or not.
+   */
+  async deadlines(ctx: RequestContext, args: DeadlinesArgs): Promise<DeadlineItem[]> {
+    const { assignments } = requireUser(ctx);
+    const em = this.db.manager;
+    const plan = await this.plans.resolve();
+    const rules = await this.plans.deadlineRules(plan.id);
+    let scope: string | null = null;
+    if (args.unitCode) {
+      const unit = await ctx.loaders.unitByCode.load(args.unitCode);
+      if (!unit) throw AppError.badInput({ field: 'unitCode', rule: 'notAllowed', params: { reason: 'no such unit' } });
+      scope = unit.path;
+    }
+    const targets = (await this.targets.allOfPlan(em, plan.id)).filter(
+      (t) => canReadUnit(assignments, t.unitPath) && (!scope || t.unitPath === scope || t.unitPath.startsWith(`${scope}/`)),
+    );
+    const recognitions = targets.length ? await em.find(Recognition, { where: { unitId: In([...new Set(targets.map((t) => t.unitId))]) } }) : [];
+    const items: DeadlineItem[] = [];
+    for (const target of targets) {
+      const unitLevel = [AdminLevel.PROVINCE, AdminLevel.DISTRICT, AdminLevel.COMMUNE, AdminLevel.VILLAGE][target.unitPath.split('/').length - 1];
+      for (const rule of rulesFor(rules, target, unitLevel)) {
+        let doneOn = stepTakenOn(target.steps, rule.step);
+        if (rule.step === DossierStep.RECOGNISED && doneOn === null) {
+          // A recognition entered on its own settles the deadline too.
+          const r = recognitions.filter((x) => x.unitId === target.unitId && levelSatisfies(x.level, target.level)).map((x) => x.recognisedOn).sort()[0];
+          doneOn = r ?? null;
+        }
+        const state = deadlineState(rule.dueDate, doneOn, args.asOf, args.within);
+        if (!args.all && state !== DeadlineState.OVERDUE && state !== DeadlineState.DUE_SOON) continue;
+        items.push({ target, step: rule.step, dueDate: rule.dueDate, doneOn: doneOn && doneOn <= args.asOf ? doneOn : null, state, daysLeft: daysBetween(args.asOf, rule.dueDate), note: rule.note });
+      }
+    }
+    return items.sort((a, b) => (a.dueDate === b.dueDate ? a.target.unitPath.localeCompare(b.target.unitPath) : a.dueDate < b.dueDate ? -1 : 1));
+  }
+
+  /** Districts (with communes) none of whose communes holds an NTM recognition on the date. */
+  async districtsWithoutNtmCommune(ctx: RequestContext, asOf: string = todayInVietnam()): Promise<AdminUnit[]> {
+    const progress = await this.planProgress(ctx, asOf);
+    const goal = progress.goals.find((g) => g.kind === GoalKind.EVERY_DISTRICT_HAS);
+    if (!goal) return [];
+    const { assignments } = requireUser(ctx);
+    const ids = goal.byDistrict.filter((d) => d.unitsCounted > 0 && d.achieved === 0).map((d) => d.districtId);
+    if (ids.length === 0) return [];
+    const units = await this.db.manager.find(AdminUnit, { where: { id: In(ids) }, order: { code: 'ASC' } });
+    return units.filter((u) => canReadUnit(assignments, u.path));
+  }
+}
