@@ -251,7 +251,7 @@ describe('the role × scope × operation matrix', () => {
       // Plans, targets, dossiers and progress: covered by the targets tests, for scope and steps.
       'plans', 'plan', 'dossiers', 'saveTargets', 'saveDossiers', 'recognitions', 'saveRecognitions',
       'planProgress', 'deadlines', 'districtsWithoutNtmCommune', 'criteriaSets', 'criteriaMatrix',
-      'communeScorecard', 'communesBelowCriteria', 'createCriteriaSet',
+      'communeScorecard', 'communesBelowCriteria', 'createCriteriaSet', 'savePlan', 'savePlanGoals', 'saveDeadlineRules',
       // The signed-in user's own session: covered by the sign-in tests.
       'login', 'refreshSession', 'logout', 'changePassword', 'me',
     ]);

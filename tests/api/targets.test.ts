@@ -264,3 +264,46 @@ describe('criteria, evaluations and scorecards', () => {
     expect(outside.errors![0].extensions!.code).toBe('FORBIDDEN');
   });
 });
+
+describe('plans, goals and deadlines as data', () => {
+  it('takes the next plan, its goals and new dates through the API, without touching the plan in force', async () => {
+    const created = await t.gql(`mutation($input: PlanInput!) { savePlan(input: $input) { code startYear endYear minSatisfactionPercent version } }`, {
+      input: { code: 'QN-NTM-2031-2035', name: 'Kế hoạch NTM 2031-2035', provinceCode: '49', startYear: 2031, endYear: 2035, minSatisfactionPercent: 92.5 },
+    });
+    expect(created.errors).toBeUndefined();
+    expect(created.data!.savePlan).toMatchObject({ code: 'QN-NTM-2031-2035', minSatisfactionPercent: 92.5, version: 1 });
+    expect((await t.gql(`{ plan { code } plans { code } }`)).data).toEqual({ plan: { code: 'QN-NTM-2024-2025' }, plans: [{ code: 'QN-NTM-2031-2035' }, { code: 'QN-NTM-2024-2025' }] });
+
+    const goals = await t.gql(`mutation($rows: [PlanGoalRowInput!]!) { savePlanGoals(rows: $rows) { id key threshold } }`, {
+      rows: [{ planCode: 'QN-NTM-2031-2035', key: 'COMMUNES_ADVANCED', kind: 'UNITS_AT_LEVEL', unitLevel: 'COMMUNE', levels: ['ADVANCED'], threshold: 120, description: 'Ít nhất 120 xã NTM nâng cao' }],
+    });
+    expect(goals.errors).toBeUndefined();
+    const progress = await t.gql(`{ planProgress(asOf: "2031-06-30", planCode: "QN-NTM-2031-2035") { goals { key goal } } }`);
+    expect(progress.data!.planProgress.goals).toEqual([{ key: 'COMMUNES_ADVANCED', goal: 120 }]);
+
+    // A refused goal row writes nothing, and names the field.
+    const bad = await t.gql(`mutation($rows: [PlanGoalRowInput!]!) { savePlanGoals(rows: $rows) { id } }`, {
+      rows: [{ planCode: 'QN-NTM-2031-2035', key: 'bad key', kind: 'UNITS_AT_LEVEL', unitLevel: 'COMMUNE', levels: [], sharePercent: 140, description: 'x' }],
+    });
+    expect(bad.errors![0].extensions!.rows[0].issues.map((i: { field: string }) => i.field)).toEqual(['key', 'levels', 'sharePercent']);
+
+    // The province moves a date: the deadline list follows.
+    const rules = (await t.gql(`{ plan { deadlineRules { id version step unitLevel targetYear kind levels dueDate unit { code } } } }`)).data!.plan.deadlineRules;
+    const rule = rules.find((r: { step: string; targetYear: number; unitLevel: string; unit: null }) => r.step === 'COMMUNE_TO_DISTRICT' && r.targetYear === 2025 && r.unitLevel === 'COMMUNE' && r.unit === null);
+    // A commune aiming for NTM in 2025 that has not sent its dossier: overdue on 05/06/2025.
+    const { nodes } = await targetsOf({ level: 'NTM', year: 2025 });
+    const idle = nodes.find((n) => !['20704', '20705'].includes(n.unit.code))!.unit.code;
+    const tra = async () => ((await t.gql(DEADLINES, { asOf: '2025-06-05', within: 0, unitCode: idle })).data!.deadlines as { step: string; state: string }[]).filter((d) => d.step === 'COMMUNE_TO_DISTRICT');
+    expect(await tra()).toEqual([expect.objectContaining({ state: 'OVERDUE' })]);
+    const moved = await t.gql(`mutation($rows: [DeadlineRuleRowInput!]!) { saveDeadlineRules(rows: $rows) { dueDate version } }`, {
+      rows: [{ id: rule.id, version: rule.version, planCode: 'QN-NTM-2024-2025', step: rule.step, unitLevel: rule.unitLevel, targetYear: 2025, kind: rule.kind, levels: rule.levels, dueDate: '2025-06-10' }],
+    });
+    expect(moved.data!.saveDeadlineRules).toEqual([{ dueDate: '2025-06-10', version: rule.version + 1 }]);
+    expect(await tra()).toEqual([]);
+    // Not an admin's: refused.
+    const editor = await namGiangEditor.gql(`mutation($input: PlanInput!) { savePlan(input: $input) { code } }`, {
+      input: { code: 'QN-X', name: 'x', provinceCode: '49', startYear: 2030, endYear: 2031 },
+    });
+    expect(editor.errors![0].extensions!.code).toBe('FORBIDDEN');
+  });
+});

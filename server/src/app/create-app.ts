@@ -71,7 +71,7 @@ export function wireServices(db: Database, authSettings: AuthSettings, logger: L
   const unitBatch = new AdminUnitBatch(db, audit);
   const imports = new ImportService(db, audit, new ImportProgressRegistry(), unitBatch);
   const batch = new BatchWriter(db, audit);
-  const plans = new PlanService(db);
+  const plans = new PlanService(db, batch);
   const criteria = new CriteriaService(db, batch);
   const targets = new TargetService(db, batch, plans, audit);
   const progress = new ProgressService(db, plans, targets, criteria);

@@ -16,6 +16,7 @@ registerEnumType(TargetLevel, { name: 'TargetLevel', description: 'NTM, ADVANCED
 @Entity('deadline_rule')
 @Index('ix_deadline_rule_plan', ['planId'])
 export class DeadlineRule {
+  @Field(() => Int, { description: 'For changing it' })
   @PrimaryGeneratedColumn()
   id: number;
 

@@ -9,6 +9,7 @@ registerEnumType(GoalKind, { name: 'GoalKind', description: 'How a goal is measu
 @Entity('plan_goal')
 @Index('uq_plan_goal_key', ['planId', 'key'], { unique: true })
 export class PlanGoal {
+  @Field(() => Int, { description: 'For changing it' })
   @PrimaryGeneratedColumn()
   id: number;
 

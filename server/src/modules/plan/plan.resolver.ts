@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Role } from '@ntm/shared';
 import type { RequestContext } from '../../common/request-context';
 import { Access } from '../access/access-rule';
 import { AdminUnit } from '../hierarchy/admin-unit.entity';
@@ -6,6 +7,7 @@ import { DeadlineRule } from './deadline-rule.entity';
 import { PlanGoal } from './plan-goal.entity';
 import { Plan } from './plan.entity';
 import { PlanService } from './plan.service';
+import { DeadlineRuleRowInput, PlanGoalRowInput, PlanInput } from './plan.types';
 
 @Resolver(() => Plan)
 export class PlanResolver {
@@ -21,6 +23,24 @@ export class PlanResolver {
   @Query(() => Plan, { description: 'A plan by code, or the one in force' })
   plan(@Arg('code', { nullable: true }) code?: string): Promise<Plan> {
     return this.service.resolve(code);
+  }
+
+  @Access([Role.ADMIN])
+  @Mutation(() => Plan, { description: 'Adds a plan or changes one (ADMIN)' })
+  savePlan(@Arg('input') input: PlanInput, @Ctx() ctx: RequestContext): Promise<Plan> {
+    return this.service.savePlan(ctx, input);
+  }
+
+  @Access([Role.ADMIN])
+  @Mutation(() => [PlanGoal], { description: 'Adds, changes or removes goals of plans (ADMIN), all or nothing' })
+  savePlanGoals(@Arg('rows', () => [PlanGoalRowInput]) rows: PlanGoalRowInput[], @Ctx() ctx: RequestContext): Promise<PlanGoal[]> {
+    return this.service.saveGoals(ctx, rows);
+  }
+
+  @Access([Role.ADMIN])
+  @Mutation(() => [DeadlineRule], { description: 'Adds, changes or removes deadline rules (ADMIN), all or nothing' })
+  saveDeadlineRules(@Arg('rows', () => [DeadlineRuleRowInput]) rows: DeadlineRuleRowInput[], @Ctx() ctx: RequestContext): Promise<DeadlineRule[]> {
+    return this.service.saveDeadlineRules(ctx, rows);
   }
 
   @FieldResolver(() => [PlanGoal])
