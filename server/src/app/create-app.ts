@@ -68,9 +68,9 @@ export function wireServices(db: Database, authSettings: AuthSettings, logger: L
   const auth = new AuthService(db, audit, authSettings, logger);
   const submissions = new SubmissionService(db, audit);
   const hierarchy = new HierarchyService(db, audit, submissions);
-  const unitBatch = new AdminUnitBatch(db, audit);
-  const imports = new ImportService(db, audit, new ImportProgressRegistry(), unitBatch);
   const batch = new BatchWriter(db, audit);
+  const unitBatch = new AdminUnitBatch(batch);
+  const imports = new ImportService(db, audit, new ImportProgressRegistry(), unitBatch);
   const plans = new PlanService(db, batch);
   const criteria = new CriteriaService(db, batch);
   const targets = new TargetService(db, batch, plans, audit);

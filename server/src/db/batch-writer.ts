@@ -36,6 +36,8 @@ export type PlannedRow<E extends Versioned> =
       year: number | null;
       /** The version the client read; null for a new record. */
       expectedVersion: number | null;
+      /** An import may change a record without naming the version it read. */
+      versionOptional?: boolean;
     }
   | { index: number; key: string | null; error: AppError };
 
@@ -78,8 +80,11 @@ export class BatchWriter {
     private readonly audit: AuditService,
   ) {}
 
-  /** Refusals of planned rows: the rows' own, then scope, locks and versions. */
-  async check<E extends Versioned>(em: EntityManager, ctx: RequestContext, planned: readonly PlannedRow<E>[]): Promise<BatchRowError[]> {
+  /**
+   * Refusals of planned rows: the rows' own, then scope, locks and versions. A refused new row
+   * is reported with a null key: it has none yet.
+   */
+  async check<E extends Versioned>(em: EntityManager, ctx: RequestContext, planned: readonly PlannedRow<E>[], entity = 'Record'): Promise<BatchRowError[]> {
     const { assignments } = requireUser(ctx);
     const years = [...new Set(planned.flatMap((r) => ('after' in r && r.year !== null ? [r.year] : [])))];
     const approved = years.length
@@ -94,16 +99,20 @@ export class BatchWriter {
         errors.push(rowError(r.index, r.key, r.error));
         continue;
       }
-      const unitCode = r.unitPath.split('/').at(-1)!;
-      if (!canWriteUnit(assignments, r.scopePath ?? r.unitPath)) {
-        errors.push(rowError(r.index, r.key, AppError.forbidden(`You may not change the data of unit ${unitCode}`)));
-      } else if (r.year !== null && isLocked(approved, r.unitPath, r.year)) {
-        errors.push(rowError(r.index, r.key, AppError.locked(unitCode, r.year)));
-      } else if (r.before && r.expectedVersion !== r.before.version) {
-        errors.push(rowError(r.index, r.key, AppError.conflict(String(r.key), r.key, r.expectedVersion ?? 0)));
+      const scopePath = r.scopePath ?? r.unitPath;
+      const key = r.before ? r.key : null;
+      if (!canWriteUnit(assignments, scopePath)) {
+        errors.push(rowError(r.index, key, AppError.forbidden(`You may not change the data of unit ${scopePath.split('/').at(-1)}`)));
+      } else if (r.year !== null && isLocked(approved, scopePath, r.year)) {
+        errors.push(rowError(r.index, key, AppError.locked(scopePath.split('/').at(-1)!, r.year)));
+      } else if (r.before && r.expectedVersion !== null && r.expectedVersion !== r.before.version) {
+        errors.push(rowError(r.index, key, AppError.conflict(entity, r.key, r.expectedVersion)));
+      } else if (r.before && r.expectedVersion === null && !r.versionOptional) {
+        // Someone made the record after the client read that there was none.
+        errors.push(rowError(r.index, key, AppError.conflict(entity, r.key, 0)));
       } else if (!r.before && r.expectedVersion !== null) {
         // The client edited a record that is no longer there.
-        errors.push(rowError(r.index, r.key, AppError.conflict(String(r.key), r.key, r.expectedVersion)));
+        errors.push(rowError(r.index, key, AppError.conflict(entity, r.key, r.expectedVersion)));
       }
     }
     return errors;
@@ -116,20 +125,29 @@ export class BatchWriter {
     spec: BatchSpec<E>,
     planned: readonly PlannedRow<E>[],
     extraAudit: AuditRecord[] = [],
+    onProgress?: (done: number, total: number) => void,
   ): Promise<BatchOutcome<E>> {
-    const errors = await this.check(em, ctx, planned);
+    const errors = await this.check(em, ctx, planned, spec.name);
     if (errors.length > 0) throw batchRefused(errors);
     const rows = planned as Ready<E>[];
+    let done = 0;
+    const progressed = async (n: number, total: number) => {
+      done += n;
+      onProgress?.(done, total);
+      await breathe();
+    };
 
     const changed = (r: Ready<E>) => r.before && r.after && changedFields(r.before, r.after, spec.columns).length > 0;
     const updates = rows.filter(changed);
     const creates = rows.filter((r) => !r.before && r.after);
     const deletes = rows.filter((r) => r.before && !r.after);
+    const total = updates.length + creates.length + deletes.length;
+    onProgress?.(0, total);
 
     for (const chunk of chunks(updates)) {
       await this.updateChunk(em, spec, chunk);
       for (const r of chunk) r.after!.version = r.before!.version + 1;
-      await breathe();
+      await progressed(chunk.length, total);
     }
     for (const chunk of chunks(creates)) {
       const result = await em.insert(
@@ -144,7 +162,7 @@ export class BatchWriter {
         if (ident?.id !== undefined) chunk[i].after!.id = Number(ident.id);
       });
       chunk.forEach((r) => (r.after!.version = 1));
-      await breathe();
+      await progressed(chunk.length, total);
     }
     for (const chunk of chunks(deletes)) {
       const params: unknown[] = [];
@@ -153,7 +171,8 @@ export class BatchWriter {
         return '(`id` = ? AND `version` = ?)';
       });
       const affected = await this.execute(em, `DELETE FROM \`${spec.table}\` WHERE ${where.join(' OR ')}`, params);
-      if (affected !== chunk.length) throw this.conflictOf(chunk);
+      if (affected !== chunk.length) throw this.conflictOf(chunk, spec.name);
+      await progressed(chunk.length, total);
     }
 
     await this.audit.recordMany(em, ctx, [
@@ -190,12 +209,12 @@ export class BatchWriter {
       return '(`id` = ? AND `version` = ?)';
     });
     const sql = `UPDATE \`${spec.table}\` SET ${sets.join(', ')}, \`version\` = \`version\` + 1 WHERE ${where.join(' OR ')}`;
-    if ((await this.execute(em, sql, params)) !== chunk.length) throw this.conflictOf(chunk);
+    if ((await this.execute(em, sql, params)) !== chunk.length) throw this.conflictOf(chunk, spec.name);
   }
 
   /** Someone changed one of these rows after it was read: the batch is a CONFLICT. */
-  private conflictOf<E extends Versioned>(chunk: readonly Ready<E>[]): AppError {
-    return batchRefused(chunk.map((r) => rowError(r.index, r.key, AppError.conflict(r.key, r.key, r.before!.version))));
+  private conflictOf<E extends Versioned>(chunk: readonly Ready<E>[], entity: string): AppError {
+    return batchRefused(chunk.map((r) => rowError(r.index, r.key, AppError.conflict(entity, r.key, r.before!.version))));
   }
 
   private async execute(em: EntityManager, sql: string, params: unknown[]): Promise<number> {

@@ -5,9 +5,7 @@ import {
   MAX_BATCH_ROWS,
   UnitType,
   type ValidationIssue,
-  canWriteUnit,
   foldVietnamese,
-  isLocked,
   levelOfUnitType,
   nextVillageCode,
   normaliseUnitName,
@@ -15,19 +13,14 @@ import {
   todayInVietnam,
   validateUnitName,
 } from '@ntm/shared';
-import { AppError, batchRefused, rowError } from '../../common/app-error';
+import { AppError } from '../../common/app-error';
 import type { RequestContext } from '../../common/request-context';
-import type { Database } from '../../db/database';
-import { requireUser } from '../access/access-rule';
-import { type AuditRecord, type AuditService, type FieldChange, changedFields, createdFields } from '../audit/audit.service';
-import { UnitSubmission } from '../submissions/unit-submission.entity';
+import type { BatchWriter, PlannedRow } from '../../db/batch-writer';
+import { type AuditRecord, type FieldChange, changedFields, createdFields } from '../audit/audit.service';
 import { AdminUnit } from './admin-unit.entity';
 
 const ENTITY = 'AdminUnit';
 export const AUDITED_UNIT_FIELDS = ['code', 'name', 'type', 'mountainous', 'validFrom', 'validTo'] as const;
-
-/** Rows per UPDATE or INSERT statement: well under the placeholder limits of SQLite and MySQL. */
-const CHUNK = 400;
 
 /** One row of a batch: an existing unit to change (by code) or a new village (in a commune). */
 export interface UnitRowInput {
@@ -41,22 +34,6 @@ export interface UnitRowInput {
 }
 
 export type RowAction = 'CREATE' | 'UPDATE' | 'UNCHANGED';
-
-/** What a batch would do to one row. */
-export interface RowPlan {
-  index: number;
-  action: RowAction;
-  /** The unit as it is (null for a new one). */
-  before: AdminUnit | null;
-  /** The unit as it will be. */
-  after: AdminUnit;
-  changes: FieldChange[];
-}
-
-export interface BatchPlan {
-  rows: RowPlan[];
-  errors: BatchRowError[];
-}
 
 export interface BatchOptions {
   /** Grids name the version each edit was made on; an import may not. */
@@ -74,56 +51,56 @@ export interface BatchResult {
   unchanged: number;
 }
 
+export type UnitPlan = PlannedRow<AdminUnit>;
+
+/** What a planned row will do, for a dry run: its action and the audited fields it changes. */
+export function describePlan(row: Extract<UnitPlan, { after: AdminUnit | null }>): { action: RowAction; changes: FieldChange[] } {
+  if (!row.before) return { action: 'CREATE', changes: createdFields(row.after!, AUDITED_UNIT_FIELDS) };
+  const changes = changedFields(row.before, row.after!, AUDITED_UNIT_FIELDS);
+  return { action: changes.length > 0 ? 'UPDATE' : 'UNCHANGED', changes };
+}
+
+const UNIT_SPEC = {
+  entity: AdminUnit,
+  name: ENTITY,
+  table: 'admin_unit',
+  columns: ['name', 'shortName', 'searchName', 'mountainous'] as const,
+  audited: AUDITED_UNIT_FIELDS,
+};
+
 function currentYear(): number {
   return Number(todayInVietnam().slice(0, 4));
 }
 
-function chunks<T>(items: readonly T[], size = CHUNK): T[][] {
+function chunks<T>(items: readonly T[], size = 1000): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
   return out;
 }
 
-/**
- * Lets the event loop serve other requests between the statements of a long batch: SQLite's
- * driver is synchronous, and a progress bar must be able to ask how far the batch is.
- */
-const breathe = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
-
 const blank = (v: string | null | undefined): boolean => v === null || v === undefined || v.trim() === '';
 
 /**
- * Many unit edits and new villages at once, all or nothing: a grid's "Save" and an import. Every
- * row is checked as a single write would be (shared rules, scope, approval locks, versions), all
- * reads are done in a few statements whatever the number of rows, and writes are multi-row.
+ * Many unit edits and new villages at once, all or nothing: a grid's "Save" and an import. The
+ * unit's own rules (names, types, one commune per new village, names unique in a commune, codes
+ * numbered in turn) are here; scope, approval locks, versions, the writing and the audit are the
+ * batch writer's, as for every grid.
  */
 export class AdminUnitBatch {
-  constructor(
-    private readonly db: Database,
-    private readonly audit: AuditService,
-  ) {}
+  constructor(private readonly writer: BatchWriter) {}
 
-  /** Checks every row and works out what it would change; writes nothing. */
-  async plan(em: EntityManager, ctx: RequestContext, input: readonly UnitRowInput[], options: BatchOptions): Promise<BatchPlan> {
+  /** Works out what every row would do, refusing those that break the unit's rules; writes nothing. */
+  async plan(em: EntityManager, input: readonly UnitRowInput[], options: BatchOptions): Promise<UnitPlan[]> {
     if (input.length > MAX_BATCH_ROWS) {
       throw AppError.badInput({ field: 'rows', rule: 'outOfRange', params: { min: 1, max: MAX_BATCH_ROWS } });
     }
-    const { assignments } = requireUser(ctx);
     const year = currentYear();
-    const errors: BatchRowError[] = [];
-    const refuse = (index: number, key: string | null, error: AppError) => errors.push(rowError(index, key, error));
-    const bad = (index: number, key: string | null, issues: ValidationIssue[]) => refuse(index, key, AppError.badInput(issues));
-
     const codes = [...new Set(input.filter((r) => !blank(r.code)).map((r) => r.code!.trim()))];
     const communeCodes = [...new Set(input.filter((r) => blank(r.code) && !blank(r.communeCode)).map((r) => r.communeCode!.trim()))];
     const existing = await this.byCodes(em, codes);
     // Communes that get new villages are locked (on MySQL) so that two batches number them in turn.
     const communes = await this.byCodes(em, communeCodes, options.lock ?? true);
     const siblings = await this.childrenOf(em, [...communes.values()].map((c) => c.id));
-    const approved = await em.find(UnitSubmission, {
-      where: { year, status: 'APPROVED' as UnitSubmission['status'] },
-      select: { unitPath: true, year: true, status: true },
-    });
     const today = todayInVietnam();
     const exists = (u: AdminUnit) => u.validTo === null || u.validTo > today;
 
@@ -136,9 +113,9 @@ export class AdminUnitBatch {
       namesIn.set(parentId, new Set(children.map((c) => c.searchName)));
     }
 
-    const rows: RowPlan[] = [];
-    input.forEach((row, index) => {
+    return input.map((row, index): UnitPlan => {
       const issues: ValidationIssue[] = [];
+      const bad = (key: string | null) => ({ index, key, error: AppError.badInput(issues) });
       const name = blank(row.name) ? null : row.name!;
       if (row.name !== undefined && row.name !== null) {
         const issue = validateUnitName(row.name, 'name');
@@ -158,14 +135,9 @@ export class AdminUnitBatch {
             issues.push({ field: 'communeCode', rule: 'notAllowed', params: { reason: 'a unit is moved by a change of the hierarchy' } });
           }
         }
-        if (issues.length > 0) return bad(index, code, issues);
+        if (issues.length > 0) return bad(code);
         const before = existing.get(code);
-        if (!before || !exists(before)) return refuse(index, code, AppError.notFound(ENTITY, code));
-        if (!canWriteUnit(assignments, before.path)) return refuse(index, code, AppError.forbidden(`You may not change unit ${code}`));
-        if (isLocked(approved, before.path, year)) return refuse(index, code, AppError.locked(code, year));
-        if (row.version !== null && row.version !== undefined && row.version !== before.version) {
-          return refuse(index, code, AppError.conflict(ENTITY, code, row.version));
-        }
+        if (!before || !exists(before)) return { index, key: code, error: AppError.notFound(ENTITY, code) };
         const after = em.create(AdminUnit, { ...before });
         if (name !== null) {
           after.name = normaliseUnitName(name);
@@ -173,9 +145,7 @@ export class AdminUnitBatch {
           after.searchName = foldVietnamese(after.name);
         }
         if (row.mountainous !== null && row.mountainous !== undefined) after.mountainous = row.mountainous;
-        const changes = changedFields(before, after, AUDITED_UNIT_FIELDS);
-        rows.push({ index, action: changes.length > 0 ? 'UPDATE' : 'UNCHANGED', before, after, changes });
-        return;
+        return { index, key: code, before, after, unitPath: before.path, year, expectedVersion: row.version ?? null, versionOptional: !options.requireVersion };
       }
 
       // A new village.
@@ -189,16 +159,13 @@ export class AdminUnitBatch {
       if (!blank(row.communeCode) && (!commune || commune.level !== AdminLevel.COMMUNE || !exists(commune))) {
         issues.push({ field: 'communeCode', rule: 'notAllowed', params: { reason: 'not a commune-level unit' } });
       }
-      if (issues.length > 0 || !commune || name === null) return bad(index, null, issues);
-      if (!canWriteUnit(assignments, commune.path)) {
-        return refuse(index, null, AppError.forbidden(`You may not add villages to unit ${commune.code}`));
-      }
-      if (isLocked(approved, commune.path, year)) return refuse(index, null, AppError.locked(commune.code, year));
+      if (issues.length > 0 || !commune || name === null) return bad(null);
       const normalName = normaliseUnitName(name);
       const searchName = foldVietnamese(normalName);
       const names = namesIn.get(commune.id) ?? new Set<string>();
       if (names.has(searchName)) {
-        return bad(index, null, [{ field: 'name', rule: 'notAllowed', params: { reason: 'the commune already has a village of this name' } }]);
+        issues.push({ field: 'name', rule: 'notAllowed', params: { reason: 'the commune already has a village of this name' } });
+        return bad(null);
       }
       names.add(searchName);
       namesIn.set(commune.id, names);
@@ -220,115 +187,31 @@ export class AdminUnitBatch {
         validTo: null,
         version: 1,
       });
-      rows.push({ index, action: 'CREATE', before: null, after, changes: createdFields(after, AUDITED_UNIT_FIELDS) });
+      return { index, key: code, before: null, after, unitPath: after.path, year, expectedVersion: null };
     });
-    return { rows, errors };
+  }
+
+  /** Refusals of a plan (the rows' own, scope, locks, versions), for a dry run. */
+  check(em: EntityManager, ctx: RequestContext, planned: readonly UnitPlan[]): Promise<BatchRowError[]> {
+    return this.writer.check(em, ctx, planned, ENTITY);
   }
 
   /** Plans and, when no row is refused, writes the whole batch in one transaction. */
-  async save(ctx: RequestContext, input: readonly UnitRowInput[], options: BatchOptions, extraAudit: AuditRecord[] = []): Promise<BatchResult> {
-    return this.db.transaction(async (em) => {
-      const { rows, errors } = await this.plan(em, ctx, input, options);
-      if (errors.length > 0) throw batchRefused(errors);
-      return this.apply(em, ctx, rows, options, extraAudit);
-    });
+  async save(ctx: RequestContext, input: readonly UnitRowInput[], options: BatchOptions): Promise<BatchResult> {
+    return this.writer.run(async (em) => this.apply(em, ctx, await this.plan(em, input, options), options));
   }
 
-  /** Writes a plan with no refused rows, inside the caller's transaction. */
-  async apply(em: EntityManager, ctx: RequestContext, rows: readonly RowPlan[], options: BatchOptions, extraAudit: AuditRecord[] = []): Promise<BatchResult> {
-    const updates = rows.filter((r) => r.action === 'UPDATE');
-    const creates = rows.filter((r) => r.action === 'CREATE');
-    const total = updates.length + creates.length;
-    let done = 0;
-    options.onProgress?.(0, total);
-
-    for (const chunk of chunks(updates)) {
-      await this.updateChunk(em, chunk);
-      chunk.forEach((r) => (r.after.version = r.before!.version + 1));
-      done += chunk.length;
-      options.onProgress?.(done, total);
-      await breathe();
-    }
-    for (const chunk of chunks(creates)) {
-      await em.insert(
-        AdminUnit,
-        chunk.map(({ after }) => {
-          const { id: _id, ...values } = after;
-          return values;
-        }),
-      );
-      done += chunk.length;
-      options.onProgress?.(done, total);
-      await breathe();
-    }
-    // The new villages' ids, for whoever reads them next in this request.
-    const createdByCode = await this.byCodes(em, creates.map((r) => r.after.code));
-    for (const r of creates) r.after.id = createdByCode.get(r.after.code)!.id;
-
-    await this.audit.recordMany(em, ctx, [
-      ...rows
-        .filter((r) => r.action !== 'UNCHANGED')
-        .map<AuditRecord>((r) => ({
-          action: r.action === 'CREATE' ? 'CREATE' : 'UPDATE',
-          entity: ENTITY,
-          key: r.after.code,
-          unitPath: r.after.path,
-          changes: r.changes,
-        })),
-      ...extraAudit,
-    ]);
-    return {
-      units: rows.map((r) => r.after),
-      created: creates.length,
-      updated: updates.length,
-      unchanged: rows.length - total,
-    };
-  }
-
-  /**
-   * One UPDATE for many rows, each matched on its id and the version read: if anyone changed one
-   * of them meanwhile, fewer rows match and the whole batch is a CONFLICT.
-   */
-  private async updateChunk(em: EntityManager, chunk: readonly RowPlan[]): Promise<void> {
-    const params: unknown[] = [];
-    const caseOf = (column: keyof AdminUnit) => {
-      const whens = chunk.map((r) => {
-        params.push(r.before!.id, r.after[column]);
-        return 'WHEN ? THEN ?';
-      });
-      return `\`${column}\` = CASE \`id\` ${whens.join(' ')} END`;
-    };
-    const sets = (['name', 'shortName', 'searchName', 'mountainous'] as const).map(caseOf);
-    const where = chunk.map((r) => {
-      params.push(r.before!.id, r.before!.version);
-      return '(`id` = ? AND `version` = ?)';
-    });
-    const sql = `UPDATE \`admin_unit\` SET ${sets.join(', ')}, \`version\` = \`version\` + 1 WHERE ${where.join(' OR ')}`;
-    const affected = await this.execute(em, sql, params);
-    if (affected !== chunk.length) {
-      // Someone saved one of these rows after they were read: say which.
-      const now = await this.byCodes(em, chunk.map((r) => r.before!.code));
-      const stale = chunk.filter((r) => now.get(r.before!.code)?.version !== r.before!.version + 1);
-      throw batchRefused(
-        (stale.length > 0 ? stale : chunk).map((r) =>
-          rowError(r.index, r.before!.code, AppError.conflict(ENTITY, r.before!.code, r.before!.version)),
-        ),
-      );
-    }
-  }
-
-  /** Runs a write inside the transaction and answers how many rows it changed, on either driver. */
-  private async execute(em: EntityManager, sql: string, params: unknown[]): Promise<number> {
-    if (!em.queryRunner) throw new Error('a batch writes inside a transaction');
-    const result = await em.queryRunner.query(sql, params, true);
-    return result.affected ?? 0;
+  /** Writes a plan inside the caller's transaction; refuses it all when any row is refused. */
+  async apply(em: EntityManager, ctx: RequestContext, planned: readonly UnitPlan[], options: BatchOptions, extraAudit: AuditRecord[] = []): Promise<BatchResult> {
+    const out = await this.writer.write(em, ctx, UNIT_SPEC, planned, extraAudit, options.onProgress);
+    return { units: out.rows.filter((u): u is AdminUnit => u !== null), created: out.created, updated: out.updated, unchanged: out.unchanged };
   }
 
   async byCodes(em: EntityManager, codes: readonly string[], lock = false): Promise<Map<string, AdminUnit>> {
     const found = new Map<string, AdminUnit>();
-    for (const chunk of chunks([...new Set(codes)], 1000)) {
+    for (const chunk of chunks([...new Set(codes)])) {
       const qb = em.createQueryBuilder(AdminUnit, 'u').where('u.code IN (:...codes)', { codes: chunk });
-      if (lock && this.db.kind === 'mysql') qb.setLock('pessimistic_write');
+      if (lock && em.connection.options.type !== 'better-sqlite3') qb.setLock('pessimistic_write');
       for (const u of await qb.getMany()) found.set(u.code, u);
     }
     return found;
@@ -336,7 +219,7 @@ export class AdminUnitBatch {
 
   private async childrenOf(em: EntityManager, parentIds: readonly number[]): Promise<Map<number, AdminUnit[]>> {
     const found = new Map<number, AdminUnit[]>();
-    for (const chunk of chunks([...new Set(parentIds)], 1000)) {
+    for (const chunk of chunks([...new Set(parentIds)])) {
       const rows = await em.find(AdminUnit, { where: { parentId: In(chunk) }, select: { id: true, code: true, searchName: true, parentId: true } });
       for (const u of rows) found.set(u.parentId!, [...(found.get(u.parentId!) ?? []), u]);
     }

@@ -14,7 +14,9 @@ import {
 } from '@ntm/shared';
 import { batchRefused } from '../../common/app-error';
 import type { RequestContext } from '../../common/request-context';
-import { type AdminUnitBatch, type RowPlan, type UnitRowInput } from '../hierarchy/admin-unit.batch';
+import { type AdminUnitBatch, type UnitPlan, type UnitRowInput, describePlan } from '../hierarchy/admin-unit.batch';
+
+type ReadyPlan = Extract<UnitPlan, { after: AdminUnit | null }>;
 import { AdminUnit } from '../hierarchy/admin-unit.entity';
 import type { ImportCandidateUnit, ImportFieldDef, ImportKindHandler, ImportRowIssue, ImportRowOutcome, ImportRunOptions, MappedRow } from './import-kind';
 import type { SheetCell } from './sheet-reader';
@@ -123,20 +125,17 @@ export class UnitImport implements ImportKindHandler {
 
     const planned = parsed.filter((p) => p.input && p.issues.length === 0);
     options.onProgress('CHECKING', 0, rows.length);
-    const { rows: plans, errors } = await this.batch.plan(
-      em,
-      ctx,
-      planned.map((p) => p.input!),
-      { requireVersion: false, lock: options.commit },
-    );
+    const plans = await this.batch.plan(em, planned.map((p) => p.input!), { requireVersion: false, lock: options.commit });
+    const errors = await this.batch.check(em, ctx, plans);
     options.onProgress('CHECKING', rows.length, rows.length);
     for (const e of errors) {
       const p = planned[e.index];
       if (e.issues.length > 0) p.issues.push(...e.issues.map((i) => issue(FIELD_OF_INPUT[i.field] ?? i.field, i)));
       else p.issues.push(issue(e.code === ErrorCode.CONFLICT ? 'version' : 'code', { code: e.code, message: e.message }));
     }
-    const planOf = new Map<ParsedRow, RowPlan>();
-    for (const plan of plans) planOf.set(planned[plan.index], plan);
+    const refusedIndexes = new Set(errors.map((e) => e.index));
+    const planOf = new Map<ParsedRow, ReadyPlan>();
+    for (const plan of plans) if ('after' in plan && !refusedIndexes.has(plan.index)) planOf.set(planned[plan.index], plan);
 
     const outcomes = parsed.map((p) => this.outcome(p, planOf.get(p)));
     if (options.commit) {
@@ -245,17 +244,18 @@ export class UnitImport implements ImportKindHandler {
     return found;
   }
 
-  private outcome(p: ParsedRow, plan: RowPlan | undefined): ImportRowOutcome {
+  private outcome(p: ParsedRow, plan: ReadyPlan | undefined): ImportRowOutcome {
     if (p.issues.length > 0 || !plan) {
       return { row: p.row, action: 'REFUSED', key: p.input?.code ?? null, label: p.input?.name ?? null, changes: [], issues: p.issues, candidates: p.candidates };
     }
+    const { action, changes } = describePlan(plan);
     return {
       row: p.row,
-      action: plan.action,
-      key: plan.after.code,
-      label: plan.after.name,
-      changes: plan.changes
-        .filter((c) => plan.action !== 'CREATE' || c.field !== 'code')
+      action,
+      key: plan.after!.code,
+      label: plan.after!.name,
+      changes: changes
+        .filter((c) => action !== 'CREATE' || c.field !== 'code')
         .map((c) => ({ field: c.field, oldValue: AUDITED_AS_TEXT(c.oldValue), newValue: AUDITED_AS_TEXT(c.newValue) })),
       issues: [],
       candidates: [],
