@@ -307,3 +307,23 @@ describe('plans, goals and deadlines as data', () => {
     expect(editor.errors![0].extensions!.code).toBe('FORBIDDEN');
   });
 });
+
+describe('the review of communes recognised in 2021 or earlier', () => {
+  it('lists those not yet confirmed under the 2022-2025 sets, until the province confirms them', async () => {
+    const saved = await t.gql(SAVE_RECOGNITIONS, {
+      rows: [
+        { unitCode: '20380', level: 'NTM', year: 2019, recognisedOn: '2019-12-30', decision: '4000/QĐ-UBND' },
+        { unitCode: '20383', level: 'NTM', year: 2022, recognisedOn: '2022-12-30', decision: '4100/QĐ-UBND' },
+      ],
+    });
+    expect(saved.errors).toBeUndefined();
+    const toReview = async () =>
+      (await t.gql(`{ recognitions(recognisedBy: "2021-12-31", unconfirmed: true, holdingOn: "2024-03-01") { nodes { unit { code } } } }`)).data!.recognitions.nodes.map((n: { unit: { code: string } }) => n.unit.code);
+    expect(await toReview()).toContain('20380');
+    expect(await toReview()).not.toContain('20383');
+    const old = saved.data!.saveRecognitions.recognitions[0];
+    const confirmed = await t.gql(SAVE_RECOGNITIONS, { rows: [{ id: old.id, version: old.version, maintainedOn: '2024-05-20' }] });
+    expect(confirmed.errors).toBeUndefined();
+    expect(await toReview()).not.toContain('20380');
+  });
+});

@@ -32,6 +32,13 @@ export class Recognition {
   @Column({ type: 'varchar', length: 100, nullable: true })
   decision: string | null;
 
+  /**
+   * The day the province confirmed it keeps the standard under a newer criteria set (the review
+   * of units recognised in 2021 or earlier under the 2022-2025 sets); null: not confirmed.
+   */
+  @Column({ type: 'date', nullable: true })
+  maintainedOn: string | null;
+
   @Column({ type: 'date', nullable: true })
   endedOn: string | null;
 

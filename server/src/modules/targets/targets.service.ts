@@ -50,8 +50,8 @@ const RECOGNITION_SPEC = {
   entity: Recognition,
   name: 'Recognition',
   table: 'recognition',
-  columns: ['level', 'year', 'recognisedOn', 'decision', 'endedOn', 'endReason', 'note'] as const,
-  audited: ['unitPath', 'level', 'year', 'recognisedOn', 'decision', 'endedOn', 'endReason', 'note'] as const,
+  columns: ['level', 'year', 'recognisedOn', 'decision', 'maintainedOn', 'endedOn', 'endReason', 'note'] as const,
+  audited: ['unitPath', 'level', 'year', 'recognisedOn', 'decision', 'maintainedOn', 'endedOn', 'endReason', 'note'] as const,
 };
 
 /** The levels a unit of each level may aim for or be recognised at. */
@@ -121,8 +121,8 @@ export function targetView(t: Target, steps: readonly DossierStepRecord[]): Targ
 }
 
 function recognitionView(r: Recognition): RecognitionView {
-  const { id, unitId, unitPath, level, year, recognisedOn, decision, endedOn, endReason, note, version } = r;
-  return { id, unitId, unitPath, level, year, recognisedOn, decision, endedOn, endReason, note, version };
+  const { id, unitId, unitPath, level, year, recognisedOn, decision, maintainedOn, endedOn, endReason, note, version } = r;
+  return { id, unitId, unitPath, level, year, recognisedOn, decision, maintainedOn, endedOn, endReason, note, version };
 }
 
 /** The plan's targets, their recognition dossiers, and recognitions. */
@@ -422,6 +422,7 @@ export class TargetService {
       year: target.year,
       recognisedOn: step.date,
       decision: step.decision,
+      maintainedOn: null,
       endedOn: null,
       endReason: null,
       note: null,
@@ -452,6 +453,8 @@ export class TargetService {
       if (!unit) throw AppError.badInput({ field: 'unitCode', rule: 'notAllowed', params: { reason: 'no such unit' } });
       whereWithin(qb, 'r.unitPath', unit.path);
     }
+    if (args.recognisedBy) qb.andWhere('r.recognisedOn <= :by', { by: args.recognisedBy });
+    if (args.unconfirmed) qb.andWhere('r.maintainedOn IS NULL');
     if (args.holdingOn) {
       qb.andWhere('r.recognisedOn <= :on', { on: args.holdingOn }).andWhere('(r.endedOn IS NULL OR r.endedOn > :on)', { on: args.holdingOn });
     }
@@ -486,6 +489,7 @@ export class TargetService {
         const year = row.year ?? before?.year;
         const recognisedOn = row.recognisedOn ?? before?.recognisedOn;
         const endedOn = row.endedOn === undefined ? (before?.endedOn ?? null) : row.endedOn;
+        const maintainedOn = row.maintainedOn === undefined ? (before?.maintainedOn ?? null) : row.maintainedOn;
         const endReason = row.endReason === undefined ? (before?.endReason ?? null) : row.endReason;
         if (!level) issues.push({ field: 'level', rule: 'required' });
         else if (unit && !LEVELS_OF[unit.level].includes(level)) issues.push({ field: 'level', rule: 'notAllowed', params: { reason: `a ${unit.level.toLowerCase()} is not recognised at ${level}` } });
@@ -493,6 +497,7 @@ export class TargetService {
         if (yi) issues.push(yi);
         if (!recognisedOn) issues.push({ field: 'recognisedOn', rule: 'required' });
         if (endedOn && recognisedOn && endedOn <= recognisedOn) issues.push({ field: 'endedOn', rule: 'notAllowed', params: { reason: 'it must be after recognisedOn' } });
+        if (maintainedOn && recognisedOn && maintainedOn < recognisedOn) issues.push({ field: 'maintainedOn', rule: 'notAllowed', params: { reason: 'it must not be before recognisedOn' } });
         if ((endedOn === null) !== (endReason === null)) issues.push({ field: endedOn ? 'endReason' : 'endedOn', rule: 'required' });
         if (endReason && !Object.values(RecognitionEnd).includes(endReason)) issues.push({ field: 'endReason', rule: 'notAllowed' });
         for (const t of [textIssue('decision', row.decision, 100), textIssue('note', row.note)]) if (t) issues.push(t);
@@ -506,6 +511,7 @@ export class TargetService {
           year,
           recognisedOn,
           decision: row.decision === undefined ? (before?.decision ?? null) : row.decision,
+          maintainedOn,
           endedOn,
           endReason,
           note: row.note === undefined ? (before?.note ?? null) : row.note,

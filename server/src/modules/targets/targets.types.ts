@@ -79,6 +79,9 @@ export class RecognitionView {
   @Field(() => String, { nullable: true })
   decision: string | null;
 
+  @Field(() => DateScalar, { nullable: true, description: 'The day the province confirmed it keeps the standard under a newer set' })
+  maintainedOn: string | null;
+
   @Field(() => DateScalar, { nullable: true })
   endedOn: string | null;
 
@@ -138,6 +141,12 @@ export class RecognitionsArgs extends PageArgs {
 
   @Field(() => DateScalar, { nullable: true, description: 'Only those holding on this date' })
   holdingOn?: string;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Only those recognised on or before this date (e.g. 2021-12-31 for the review)' })
+  recognisedBy?: string;
+
+  @Field({ nullable: true, description: 'Only those not yet confirmed under a newer set (maintainedOn empty)' })
+  unconfirmed?: boolean;
 }
 
 @InputType()
@@ -228,6 +237,9 @@ export class RecognitionRowInput {
 
   @Field(() => String, { nullable: true })
   decision?: string | null;
+
+  @Field(() => DateScalar, { nullable: true })
+  maintainedOn?: string | null;
 
   @Field(() => DateScalar, { nullable: true })
   endedOn?: string | null;

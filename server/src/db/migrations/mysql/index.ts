@@ -1,3 +1,4 @@
+import { RecognitionMaintained1795917686275 } from './1795917686275-RecognitionMaintained';
 import { PlanTargetsCriteria1795917327247 } from './1795917327247-PlanTargetsCriteria';
 import { AccessAndApproval1795911888490 } from './1795911888490-AccessAndApproval';
 import { Init1795910461419 } from './1795910461419-Init';
@@ -10,4 +11,5 @@ export const MYSQL_MIGRATIONS: MigrationClass[] = [
   Init1795910461419,
   AccessAndApproval1795911888490,
   PlanTargetsCriteria1795917327247,
+  RecognitionMaintained1795917686275,
 ];
