@@ -14,3 +14,4 @@ export * from './access/submission';
 export * from './parse/cell-text';
 export * from './grid/batch';
 export * from './targets';
+export * from './money';

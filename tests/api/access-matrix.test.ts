@@ -120,6 +120,12 @@ const OPERATIONS: Record<string, (c: ApiClient, scope: Scope) => Promise<{ outco
         rows: [{ setKey: 'XA_NTM_NANG_CAO_2022_2025', code: String((++villageNo % 90) + 1), name: `Tiêu chí thử ${villageNo}` }],
       }),
     ),
+  'Project.save': async (c, scope) =>
+    classify(
+      await c.gql(`mutation($rows: [ProjectRowInput!]!) { saveProjects(rows: $rows) { changed } }`, {
+        rows: [{ code: `MT-${++villageNo}`, name: 'Công trình thử', unitCode: unitOf[scope], kind: 'OTHER' }],
+      }),
+    ),
   'UnitSubmission.read': async (c, scope) =>
     classify(await c.gql(`query($c: String!) { unitSubmission(unitCode: $c, year: ${YEAR}) { status } }`, { c: unitOf[scope] })),
   'UnitSubmission.submit': async (c, scope) => {
@@ -191,6 +197,7 @@ function expected(op: string, actor: Actor, scope: Scope): Outcome {
     case 'AdminUnit.batchSave':
     case 'Import.commit':
     case 'Evaluation.save':
+    case 'Project.save':
     case 'UnitSubmission.submit':
       if (admin) return 'ok';
       return scope === 'own' && writer ? 'ok' : 'FORBIDDEN';
@@ -252,6 +259,11 @@ describe('the role × scope × operation matrix', () => {
       'plans', 'plan', 'dossiers', 'saveTargets', 'saveDossiers', 'recognitions', 'saveRecognitions',
       'planProgress', 'deadlines', 'districtsWithoutNtmCommune', 'criteriaSets', 'criteriaMatrix',
       'communeScorecard', 'communesBelowCriteria', 'createCriteriaSet', 'savePlan', 'savePlanGoals', 'saveDeadlineRules',
+      'saveProjects',
+      // Money: covered by the money tests, for scope and the plan's rules.
+      'allocations', 'saveAllocations', 'projects', 'project', 'disbursements', 'saveDisbursements', 'budgetSummary',
+      'checkpointStatus', 'checkpoints', 'reallocationCandidates', 'localDebtProjects', 'supportShortfalls', 'reallocations',
+      'saveReallocations',
       // The signed-in user's own session: covered by the sign-in tests.
       'login', 'refreshSession', 'logout', 'changePassword', 'me',
     ]);

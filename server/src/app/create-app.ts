@@ -40,7 +40,11 @@ import { AdminUnitBatch } from '../modules/hierarchy/admin-unit.batch';
 import { AdminUnitResolver } from '../modules/hierarchy/admin-unit.resolver';
 import { seedHierarchy } from '../modules/hierarchy/hierarchy.seed';
 import { seedPlan } from '../modules/plan/plan.seed';
+import { seedPlanMoney } from '../modules/money/money.seed';
 import { HierarchyService } from '../modules/hierarchy/hierarchy.service';
+import { AllocationResolver, BudgetResolver, ChildBudgetResolver, ProjectResolver, SupportShortfallResolver } from '../modules/money/money.resolver';
+import { MoneyService } from '../modules/money/money.service';
+import { createMoneyLoaders } from '../modules/money/money.loaders';
 import { createSubmissionLoaders } from '../modules/submissions/submission.loaders';
 import { SubmissionResolver } from '../modules/submissions/submission.resolver';
 import { SubmissionService } from '../modules/submissions/submission.service';
@@ -75,6 +79,7 @@ export function wireServices(db: Database, authSettings: AuthSettings, logger: L
   const criteria = new CriteriaService(db, batch);
   const targets = new TargetService(db, batch, plans, audit);
   const progress = new ProgressService(db, plans, targets, criteria);
+  const money = new MoneyService(db, batch, plans);
   const users = new UserService(db, audit, auth);
   const auditLog = new AuditLogService(db);
   const resolvers = new Map<unknown, unknown>([
@@ -92,6 +97,11 @@ export function wireServices(db: Database, authSettings: AuthSettings, logger: L
     [RecognitionResolver, new RecognitionResolver(targets)],
     [ProgressResolver, new ProgressResolver(progress, plans)],
     [DistrictGoalProgressResolver, new DistrictGoalProgressResolver()],
+    [AllocationResolver, new AllocationResolver(money)],
+    [ProjectResolver, new ProjectResolver(money)],
+    [BudgetResolver, new BudgetResolver(money)],
+    [ChildBudgetResolver, new ChildBudgetResolver()],
+    [SupportShortfallResolver, new SupportShortfallResolver()],
   ]);
   return { audit, auth, hierarchy, unitBatch, users, submissions, resolvers };
 }
@@ -112,6 +122,7 @@ async function createContext(
       ...services.hierarchy.createLoaders(),
       ...createAccessLoaders(db.manager),
       ...createSubmissionLoaders(db.manager),
+      ...createMoneyLoaders(db.manager),
     },
   };
 }
@@ -128,6 +139,8 @@ export async function openDatabase(config: Pick<ServerConfig, 'databaseUrl' | 's
       if (added > 0) logger.info(`seeded ${added} administrative units of Quảng Nam (GSO catalogue 2024-02-01)`);
       const targets = await seedPlan(db);
       if (targets > 0) logger.info(`seeded the plan 2024-2025 with ${targets} named targets`);
+      const money = await seedPlanMoney(db);
+      if (money > 0) logger.info(`seeded ${money} allocations, checkpoints and support norms of the plan`);
     }
   } catch (error) {
     await dataSource.destroy();

@@ -8,6 +8,7 @@ import { openDatabase, wireServices } from '../app/create-app';
 import { DEMO_PASSWORD, seedDemoUsers } from '../modules/access/demo-users';
 import { seedHierarchy } from '../modules/hierarchy/hierarchy.seed';
 import { seedPlan } from '../modules/plan/plan.seed';
+import { seedPlanMoney } from '../modules/money/money.seed';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -18,6 +19,7 @@ async function main(): Promise<void> {
     console.log(`seed: ${added} administrative units added (${db.kind})`);
     const targets = await seedPlan(db);
     console.log(`seed: the plan 2024-2025 with ${targets} named targets added`);
+    console.log(`seed: ${await seedPlanMoney(db)} allocations, checkpoints and support norms added`);
     const services = wireServices(db, config, logger);
     await services.auth.init();
     await services.auth.ensureAdmin(config.adminPassword);

@@ -2,9 +2,10 @@ import { randomUUID } from 'node:crypto';
 import type { Assignment } from '@ntm/shared';
 import type { AccessLoaders } from '../modules/access/access.loaders';
 import type { HierarchyLoaders } from '../modules/hierarchy/admin-unit.loaders';
+import type { MoneyLoaders } from '../modules/money/money.loaders';
 import type { SubmissionLoaders } from '../modules/submissions/submission.loaders';
 
-export type Loaders = HierarchyLoaders & AccessLoaders & SubmissionLoaders;
+export type Loaders = HierarchyLoaders & AccessLoaders & SubmissionLoaders & MoneyLoaders;
 
 /** A signed-in user as a request sees them: who, and over which subtrees with which roles. */
 export interface AuthUser {

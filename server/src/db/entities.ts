@@ -16,6 +16,12 @@ import { UnitSubmission } from '../modules/submissions/unit-submission.entity';
 import { DossierStepRecord } from '../modules/targets/dossier-step.entity';
 import { Recognition } from '../modules/targets/recognition.entity';
 import { Target } from '../modules/targets/target.entity';
+import { Allocation } from '../modules/money/allocation.entity';
+import { Checkpoint } from '../modules/money/checkpoint.entity';
+import { Disbursement } from '../modules/money/disbursement.entity';
+import { Project } from '../modules/money/project.entity';
+import { Reallocation } from '../modules/money/reallocation.entity';
+import { SupportNorm } from '../modules/money/support-norm.entity';
 
 /** Every table of the product; migrations must produce exactly these (a test checks it). */
 export const ENTITIES = [
@@ -37,4 +43,10 @@ export const ENTITIES = [
   Target,
   DossierStepRecord,
   Recognition,
+  Allocation,
+  Project,
+  Disbursement,
+  Checkpoint,
+  Reallocation,
+  SupportNorm,
 ];

@@ -7,6 +7,7 @@ import { AuditResolver } from '../modules/audit/audit.resolver';
 import { AdminUnitResolver } from '../modules/hierarchy/admin-unit.resolver';
 import { CriteriaResolver } from '../modules/criteria/criteria.resolver';
 import { ImportResolver } from '../modules/import/import.resolver';
+import { AllocationResolver, BudgetResolver, ChildBudgetResolver, ProjectResolver, SupportShortfallResolver } from '../modules/money/money.resolver';
 import { DeadlineRuleResolver, PlanResolver } from '../modules/plan/plan.resolver';
 import { DistrictGoalProgressResolver, ProgressResolver } from '../modules/targets/progress.resolver';
 import { RecognitionResolver, TargetResolver } from '../modules/targets/targets.resolver';
@@ -27,6 +28,11 @@ export const RESOLVERS = [
   RecognitionResolver,
   ProgressResolver,
   DistrictGoalProgressResolver,
+  AllocationResolver,
+  ProjectResolver,
+  BudgetResolver,
+  ChildBudgetResolver,
+  SupportShortfallResolver,
 ] as const;
 
 export interface ResolverInstances {

@@ -44,6 +44,23 @@ export class Plan {
   @Column({ type: 'varchar', length: 500, nullable: true })
   minSatisfactionNote: string | null;
 
+  /** The yearly reallocation cycle (IV.7), as month-day: nothing paid by this day makes a candidate… */
+  @Field({ description: 'Reallocation cycle: nothing paid by this day (MM-DD) makes a candidate' })
+  @Column({ type: 'varchar', length: 5, default: '06-30' })
+  reallocationCheckDay: string;
+
+  @Field({ description: 'Units that cannot spend report from this day (MM-DD)…' })
+  @Column({ type: 'varchar', length: 5, default: '10-01' })
+  reallocationReportFrom: string;
+
+  @Field({ description: '…by this day (MM-DD)' })
+  @Column({ type: 'varchar', length: 5, default: '10-10' })
+  reallocationReportBy: string;
+
+  @Field({ description: 'Reallocation done by this day (MM-DD)' })
+  @Column({ type: 'varchar', length: 5, default: '11-15' })
+  reallocationDoneBy: string;
+
   @Field(() => Int)
   @Column({ type: 'int', default: 1 })
   version: number;

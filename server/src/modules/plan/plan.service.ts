@@ -4,6 +4,7 @@ import { AppError } from '../../common/app-error';
 import type { RequestContext } from '../../common/request-context';
 import type { BatchWriter, PlannedRow } from '../../db/batch-writer';
 import type { Database } from '../../db/database';
+import { byIds } from '../../db/lookups';
 import { AdminUnit } from '../hierarchy/admin-unit.entity';
 import { DeadlineRule } from './deadline-rule.entity';
 import { PlanGoal } from './plan-goal.entity';
@@ -114,7 +115,7 @@ export class PlanService {
   async saveGoals(ctx: RequestContext, rows: PlanGoalRowInput[]): Promise<PlanGoal[]> {
     return this.batch.run(async (em) => {
       const plans = await this.plansByCode(em, rows.map((r) => r.planCode));
-      const existing = await this.byIds(em, PlanGoal, rows.flatMap((r) => (r.id ? [r.id] : [])));
+      const existing = await byIds(em, PlanGoal, rows.flatMap((r) => (r.id ? [r.id] : [])));
       const planned: PlannedRow<PlanGoal>[] = rows.map((row, index) => {
         const plan = plans.get(row.planCode);
         const before = row.id ? existing.get(row.id) ?? null : null;
@@ -156,7 +157,7 @@ export class PlanService {
   async saveDeadlineRules(ctx: RequestContext, rows: DeadlineRuleRowInput[]): Promise<DeadlineRule[]> {
     return this.batch.run(async (em) => {
       const plans = await this.plansByCode(em, rows.map((r) => r.planCode));
-      const existing = await this.byIds(em, DeadlineRule, rows.flatMap((r) => (r.id ? [r.id] : [])));
+      const existing = await byIds(em, DeadlineRule, rows.flatMap((r) => (r.id ? [r.id] : [])));
       const codes = rows.flatMap((r) => (r.unitCode ? [r.unitCode] : []));
       const units = new Map((codes.length ? await em.find(AdminUnit, { where: { code: In(codes) } }) : []).map((u) => [u.code, u]));
       const planned: PlannedRow<DeadlineRule>[] = rows.map((row, index) => {
@@ -199,9 +200,4 @@ export class PlanService {
     return new Map(rows.map((p) => [p.code, p]));
   }
 
-  private async byIds<E extends { id: number }>(em: EntityManager, entity: new () => E, ids: number[]): Promise<Map<number, E>> {
-    if (ids.length === 0) return new Map();
-    const rows = await em.find(entity, { where: { id: In([...new Set(ids)]) } as never });
-    return new Map(rows.map((r) => [r.id, r]));
-  }
 }

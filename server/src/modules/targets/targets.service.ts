@@ -18,6 +18,7 @@ import { type Page, decodeCursor, encodeCursor } from '../../common/connection';
 import type { RequestContext } from '../../common/request-context';
 import { type BatchWriter, type PlannedRow } from '../../db/batch-writer';
 import type { Database } from '../../db/database';
+import { byIds, unitsByCode } from '../../db/lookups';
 import { requireUser } from '../access/access-rule';
 import { whereReadable, whereWithin } from '../access/scope-sql';
 import type { AuditRecord, AuditService } from '../audit/audit.service';
@@ -192,8 +193,8 @@ export class TargetService {
 
   async save(ctx: RequestContext, rows: TargetRowInput[]): Promise<TargetBatchResult> {
     return this.batch.run(async (em) => {
-      const existing = await this.byIds(em, Target, rows.flatMap((r) => (r.id ? [r.id] : [])));
-      const units = await this.unitsByCode(em, rows.flatMap((r) => (r.unitCode ? [r.unitCode] : [])));
+      const existing = await byIds(em, Target, rows.flatMap((r) => (r.id ? [r.id] : [])));
+      const units = await unitsByCode(em, rows.flatMap((r) => (r.unitCode ? [r.unitCode] : [])));
       const plans = new Map<string, number>();
       const planOf = async (code?: string) => {
         const key = code ?? '';
@@ -304,7 +305,7 @@ export class TargetService {
   async saveDossiers(ctx: RequestContext, rows: DossierRowInput[]): Promise<TargetView[]> {
     const { assignments } = requireUser(ctx);
     return this.batch.run(async (em) => {
-      const targets = await this.byIds(em, Target, rows.map((r) => r.targetId));
+      const targets = await byIds(em, Target, rows.map((r) => r.targetId));
       const allSteps = targets.size ? await em.find(DossierStepRecord, { where: { targetId: In([...targets.keys()]) } }) : [];
       const plans = new Map<number, number>();
       const now = new Date().toISOString();
@@ -472,8 +473,8 @@ export class TargetService {
    */
   async saveRecognitions(ctx: RequestContext, rows: RecognitionRowInput[]) {
     return this.batch.run(async (em) => {
-      const existing = await this.byIds(em, Recognition, rows.flatMap((r) => (r.id ? [r.id] : [])));
-      const units = await this.unitsByCode(em, rows.flatMap((r) => (r.unitCode ? [r.unitCode] : [])));
+      const existing = await byIds(em, Recognition, rows.flatMap((r) => (r.id ? [r.id] : [])));
+      const units = await unitsByCode(em, rows.flatMap((r) => (r.unitCode ? [r.unitCode] : [])));
       const planned: PlannedRow<Recognition>[] = [];
       for (const [index, row] of rows.entries()) {
         const before = row.id ? existing.get(row.id) ?? null : null;
@@ -532,15 +533,5 @@ export class TargetService {
     });
   }
 
-  private async byIds<E extends { id: number }>(em: EntityManager, entity: new () => E, ids: number[]): Promise<Map<number, E>> {
-    if (ids.length === 0) return new Map();
-    const rows = await em.find(entity, { where: { id: In([...new Set(ids)]) } as never });
-    return new Map(rows.map((r) => [r.id, r]));
-  }
 
-  private async unitsByCode(em: EntityManager, codes: string[]): Promise<Map<string, AdminUnit>> {
-    if (codes.length === 0) return new Map();
-    const rows = await em.find(AdminUnit, { where: { code: In([...new Set(codes)]) } });
-    return new Map(rows.filter((u) => u.validTo === null || u.validTo > todayInVietnam()).map((u) => [u.code, u]));
-  }
 }

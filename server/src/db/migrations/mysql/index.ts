@@ -1,3 +1,4 @@
+import { Money1795918053835 } from './1795918053835-Money';
 import { RecognitionMaintained1795917686275 } from './1795917686275-RecognitionMaintained';
 import { PlanTargetsCriteria1795917327247 } from './1795917327247-PlanTargetsCriteria';
 import { AccessAndApproval1795911888490 } from './1795911888490-AccessAndApproval';
@@ -12,4 +13,5 @@ export const MYSQL_MIGRATIONS: MigrationClass[] = [
   AccessAndApproval1795911888490,
   PlanTargetsCriteria1795917327247,
   RecognitionMaintained1795917686275,
+  Money1795918053835,
 ];

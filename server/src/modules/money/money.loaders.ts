@@ -1,0 +1,27 @@
+import DataLoader from 'dataloader';
+import { In, type EntityManager } from 'typeorm';
+import { Allocation } from './allocation.entity';
+import { Disbursement } from './disbursement.entity';
+
+/** Per request: a page of projects reads its allocations and disbursements in one statement each. */
+export interface MoneyLoaders {
+  allocationsOfProject: DataLoader<number, Allocation[]>;
+  disbursementsOfProject: DataLoader<number, Disbursement[]>;
+}
+
+function group<T>(rows: T[], key: (row: T) => number, ids: readonly number[]): T[][] {
+  const map = new Map<number, T[]>();
+  for (const r of rows) map.set(key(r), [...(map.get(key(r)) ?? []), r]);
+  return ids.map((id) => map.get(id) ?? []);
+}
+
+export function createMoneyLoaders(em: EntityManager): MoneyLoaders {
+  return {
+    allocationsOfProject: new DataLoader(async (ids) =>
+      group(await em.find(Allocation, { where: { projectId: In([...ids]) } }), (a) => a.projectId, ids),
+    ),
+    disbursementsOfProject: new DataLoader(async (ids) =>
+      group(await em.find(Disbursement, { where: { projectId: In([...ids]) }, order: { date: 'ASC', id: 'ASC' } }), (d) => d.projectId, ids),
+    ),
+  };
+}
