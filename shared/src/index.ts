@@ -15,3 +15,4 @@ export * from './parse/cell-text';
 export * from './grid/batch';
 export * from './targets';
 export * from './money';
+export * from './indicators';

@@ -264,6 +264,9 @@ describe('the role × scope × operation matrix', () => {
       'allocations', 'saveAllocations', 'projects', 'project', 'disbursements', 'saveDisbursements', 'budgetSummary',
       'checkpointStatus', 'checkpoints', 'reallocationCandidates', 'localDebtProjects', 'supportShortfalls', 'reallocations',
       'saveReallocations',
+      // Indicators, OCOP and models: covered by the indicator tests.
+      'indicators', 'indicatorValues', 'indicatorMatrix', 'saveIndicatorValues', 'indicatorProgress', 'ocopProducts',
+      'saveOcopProducts', 'ocopSummary', 'models', 'saveModels', 'modelCoverage',
       // The signed-in user's own session: covered by the sign-in tests.
       'login', 'refreshSession', 'logout', 'changePassword', 'me',
     ]);

@@ -44,6 +44,9 @@ import { seedPlanMoney } from '../modules/money/money.seed';
 import { HierarchyService } from '../modules/hierarchy/hierarchy.service';
 import { AllocationResolver, BudgetResolver, ChildBudgetResolver, ProjectResolver, SupportShortfallResolver } from '../modules/money/money.resolver';
 import { MoneyService } from '../modules/money/money.service';
+import { GoodModelResolver, IndicatorResolver, OcopProductResolver } from '../modules/indicators/indicators.resolver';
+import { IndicatorService } from '../modules/indicators/indicators.service';
+import { seedIndicators } from '../modules/indicators/indicators.seed';
 import { createMoneyLoaders } from '../modules/money/money.loaders';
 import { createSubmissionLoaders } from '../modules/submissions/submission.loaders';
 import { SubmissionResolver } from '../modules/submissions/submission.resolver';
@@ -80,6 +83,7 @@ export function wireServices(db: Database, authSettings: AuthSettings, logger: L
   const targets = new TargetService(db, batch, plans, audit);
   const progress = new ProgressService(db, plans, targets, criteria);
   const money = new MoneyService(db, batch, plans);
+  const indicators = new IndicatorService(db, batch, plans);
   const users = new UserService(db, audit, auth);
   const auditLog = new AuditLogService(db);
   const resolvers = new Map<unknown, unknown>([
@@ -102,6 +106,9 @@ export function wireServices(db: Database, authSettings: AuthSettings, logger: L
     [BudgetResolver, new BudgetResolver(money)],
     [ChildBudgetResolver, new ChildBudgetResolver()],
     [SupportShortfallResolver, new SupportShortfallResolver()],
+    [IndicatorResolver, new IndicatorResolver(indicators)],
+    [OcopProductResolver, new OcopProductResolver()],
+    [GoodModelResolver, new GoodModelResolver()],
   ]);
   return { audit, auth, hierarchy, unitBatch, users, submissions, resolvers };
 }
@@ -141,6 +148,8 @@ export async function openDatabase(config: Pick<ServerConfig, 'databaseUrl' | 's
       if (targets > 0) logger.info(`seeded the plan 2024-2025 with ${targets} named targets`);
       const money = await seedPlanMoney(db);
       if (money > 0) logger.info(`seeded ${money} allocations, checkpoints and support norms of the plan`);
+      const indicators = await seedIndicators(db);
+      if (indicators > 0) logger.info(`seeded ${indicators} indicators of the plan`);
     }
   } catch (error) {
     await dataSource.destroy();

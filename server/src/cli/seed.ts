@@ -9,6 +9,7 @@ import { DEMO_PASSWORD, seedDemoUsers } from '../modules/access/demo-users';
 import { seedHierarchy } from '../modules/hierarchy/hierarchy.seed';
 import { seedPlan } from '../modules/plan/plan.seed';
 import { seedPlanMoney } from '../modules/money/money.seed';
+import { seedIndicators } from '../modules/indicators/indicators.seed';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -20,6 +21,7 @@ async function main(): Promise<void> {
     const targets = await seedPlan(db);
     console.log(`seed: the plan 2024-2025 with ${targets} named targets added`);
     console.log(`seed: ${await seedPlanMoney(db)} allocations, checkpoints and support norms added`);
+    console.log(`seed: ${await seedIndicators(db)} indicators added`);
     const services = wireServices(db, config, logger);
     await services.auth.init();
     await services.auth.ensureAdmin(config.adminPassword);

@@ -22,6 +22,10 @@ import { Disbursement } from '../modules/money/disbursement.entity';
 import { Project } from '../modules/money/project.entity';
 import { Reallocation } from '../modules/money/reallocation.entity';
 import { SupportNorm } from '../modules/money/support-norm.entity';
+import { GoodModel } from '../modules/indicators/good-model.entity';
+import { IndicatorValue } from '../modules/indicators/indicator-value.entity';
+import { Indicator } from '../modules/indicators/indicator.entity';
+import { OcopProduct } from '../modules/indicators/ocop-product.entity';
 
 /** Every table of the product; migrations must produce exactly these (a test checks it). */
 export const ENTITIES = [
@@ -49,4 +53,8 @@ export const ENTITIES = [
   Checkpoint,
   Reallocation,
   SupportNorm,
+  Indicator,
+  IndicatorValue,
+  OcopProduct,
+  GoodModel,
 ];

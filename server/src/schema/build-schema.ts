@@ -7,6 +7,7 @@ import { AuditResolver } from '../modules/audit/audit.resolver';
 import { AdminUnitResolver } from '../modules/hierarchy/admin-unit.resolver';
 import { CriteriaResolver } from '../modules/criteria/criteria.resolver';
 import { ImportResolver } from '../modules/import/import.resolver';
+import { GoodModelResolver, IndicatorResolver, OcopProductResolver } from '../modules/indicators/indicators.resolver';
 import { AllocationResolver, BudgetResolver, ChildBudgetResolver, ProjectResolver, SupportShortfallResolver } from '../modules/money/money.resolver';
 import { DeadlineRuleResolver, PlanResolver } from '../modules/plan/plan.resolver';
 import { DistrictGoalProgressResolver, ProgressResolver } from '../modules/targets/progress.resolver';
@@ -33,6 +34,9 @@ export const RESOLVERS = [
   BudgetResolver,
   ChildBudgetResolver,
   SupportShortfallResolver,
+  IndicatorResolver,
+  OcopProductResolver,
+  GoodModelResolver,
 ] as const;
 
 export interface ResolverInstances {

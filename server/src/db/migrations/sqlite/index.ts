@@ -1,3 +1,4 @@
+import { Indicators1795918429697 } from './1795918429697-Indicators';
 import { Money1795918053835 } from './1795918053835-Money';
 import { RecognitionMaintained1795917686275 } from './1795917686275-RecognitionMaintained';
 import { PlanTargetsCriteria1795917327247 } from './1795917327247-PlanTargetsCriteria';
@@ -14,4 +15,5 @@ export const SQLITE_MIGRATIONS: MigrationClass[] = [
   PlanTargetsCriteria1795917327247,
   RecognitionMaintained1795917686275,
   Money1795918053835,
+  Indicators1795918429697,
 ];

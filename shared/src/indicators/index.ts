@@ -1,0 +1,2 @@
+export * from './indicator';
+export * from './ocop';
