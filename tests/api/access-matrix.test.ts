@@ -267,6 +267,9 @@ describe('the role × scope × operation matrix', () => {
       // Indicators, OCOP and models: covered by the indicator tests.
       'indicators', 'indicatorValues', 'indicatorMatrix', 'saveIndicatorValues', 'indicatorProgress', 'ocopProducts',
       'saveOcopProducts', 'ocopSummary', 'models', 'saveModels', 'modelCoverage',
+      // Monthly reports: covered by the monthly report tests (roles and flow).
+      'monthlyReport', 'monthlyReportWorkbook', 'saveMonthlyReport', 'submitMonthlyReport', 'approveMonthlyReport',
+      'returnMonthlyReport', 'reopenMonthlyReport',
       // The signed-in user's own session: covered by the sign-in tests.
       'login', 'refreshSession', 'logout', 'changePassword', 'me',
     ]);

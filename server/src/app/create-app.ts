@@ -47,6 +47,8 @@ import { MoneyService } from '../modules/money/money.service';
 import { GoodModelResolver, IndicatorResolver, OcopProductResolver } from '../modules/indicators/indicators.resolver';
 import { IndicatorService } from '../modules/indicators/indicators.service';
 import { seedIndicators } from '../modules/indicators/indicators.seed';
+import { MonthlyReportResolver } from '../modules/reports/monthly-report.resolver';
+import { MonthlyReportService } from '../modules/reports/monthly-report.service';
 import { createMoneyLoaders } from '../modules/money/money.loaders';
 import { createSubmissionLoaders } from '../modules/submissions/submission.loaders';
 import { SubmissionResolver } from '../modules/submissions/submission.resolver';
@@ -84,6 +86,7 @@ export function wireServices(db: Database, authSettings: AuthSettings, logger: L
   const progress = new ProgressService(db, plans, targets, criteria);
   const money = new MoneyService(db, batch, plans);
   const indicators = new IndicatorService(db, batch, plans);
+  const reports = new MonthlyReportService(db, audit, plans, targets, money, indicators);
   const users = new UserService(db, audit, auth);
   const auditLog = new AuditLogService(db);
   const resolvers = new Map<unknown, unknown>([
@@ -109,6 +112,7 @@ export function wireServices(db: Database, authSettings: AuthSettings, logger: L
     [IndicatorResolver, new IndicatorResolver(indicators)],
     [OcopProductResolver, new OcopProductResolver()],
     [GoodModelResolver, new GoodModelResolver()],
+    [MonthlyReportResolver, new MonthlyReportResolver(reports, plans, targets, money, indicators)],
   ]);
   return { audit, auth, hierarchy, unitBatch, users, submissions, resolvers };
 }

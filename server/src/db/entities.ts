@@ -26,6 +26,7 @@ import { GoodModel } from '../modules/indicators/good-model.entity';
 import { IndicatorValue } from '../modules/indicators/indicator-value.entity';
 import { Indicator } from '../modules/indicators/indicator.entity';
 import { OcopProduct } from '../modules/indicators/ocop-product.entity';
+import { MonthlyReport } from '../modules/reports/monthly-report.entity';
 
 /** Every table of the product; migrations must produce exactly these (a test checks it). */
 export const ENTITIES = [
@@ -57,4 +58,5 @@ export const ENTITIES = [
   IndicatorValue,
   OcopProduct,
   GoodModel,
+  MonthlyReport,
 ];

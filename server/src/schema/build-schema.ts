@@ -7,6 +7,7 @@ import { AuditResolver } from '../modules/audit/audit.resolver';
 import { AdminUnitResolver } from '../modules/hierarchy/admin-unit.resolver';
 import { CriteriaResolver } from '../modules/criteria/criteria.resolver';
 import { ImportResolver } from '../modules/import/import.resolver';
+import { MonthlyReportResolver } from '../modules/reports/monthly-report.resolver';
 import { GoodModelResolver, IndicatorResolver, OcopProductResolver } from '../modules/indicators/indicators.resolver';
 import { AllocationResolver, BudgetResolver, ChildBudgetResolver, ProjectResolver, SupportShortfallResolver } from '../modules/money/money.resolver';
 import { DeadlineRuleResolver, PlanResolver } from '../modules/plan/plan.resolver';
@@ -37,6 +38,7 @@ export const RESOLVERS = [
   IndicatorResolver,
   OcopProductResolver,
   GoodModelResolver,
+  MonthlyReportResolver,
 ] as const;
 
 export interface ResolverInstances {

@@ -187,8 +187,9 @@ export class TargetService {
   }
 
   /** Targets of the plan in force, all of them, for progress and deadlines. */
-  async allOfPlan(em: EntityManager, planId: number): Promise<TargetView[]> {
-    return this.withSteps(em, await em.find(Target, { where: { planId } }));
+  async allOfPlan(em: EntityManager | undefined, planId: number): Promise<TargetView[]> {
+    const manager = em ?? this.db.manager;
+    return this.withSteps(manager, await manager.find(Target, { where: { planId } }));
   }
 
   async save(ctx: RequestContext, rows: TargetRowInput[]): Promise<TargetBatchResult> {

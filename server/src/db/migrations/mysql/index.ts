@@ -1,3 +1,4 @@
+import { MonthlyReports1795918558417 } from './1795918558417-MonthlyReports';
 import { Indicators1795918429697 } from './1795918429697-Indicators';
 import { Money1795918053835 } from './1795918053835-Money';
 import { RecognitionMaintained1795917686275 } from './1795917686275-RecognitionMaintained';
@@ -16,4 +17,5 @@ export const MYSQL_MIGRATIONS: MigrationClass[] = [
   RecognitionMaintained1795917686275,
   Money1795918053835,
   Indicators1795918429697,
+  MonthlyReports1795918558417,
 ];
