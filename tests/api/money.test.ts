@@ -190,6 +190,8 @@ describe('projects and disbursements', () => {
     await ok(t, `mutation($rows: [ReallocationRowInput!]!) { saveReallocations(rows: $rows) { changed } }`, { rows: [{ id, version, status: 'DONE', doneOn: '2025-11-10' }] });
     expect(await alloc('NG-2025-002')).toBe(s(200n * M));
     expect(await alloc('NG-2025-003')).toBe(s(100n * M));
+    const listed = await ok(t, `{ reallocations(year: 2025) { status fromProject { code } toProject { code } fromUnit { code } toUnit { code } } }`, {});
+    expect(listed.reallocations).toEqual([{ status: 'DONE', fromProject: { code: 'NG-2025-002' }, toProject: { code: 'NG-2025-003' }, fromUnit: { code: '20719' }, toUnit: { code: '20719' } }]);
     const tooMuch = await t.gql(`mutation($rows: [ReallocationRowInput!]!) { saveReallocations(rows: $rows) { changed } }`, {
       rows: [{ fromProjectCode: 'NG-2025-002', toProjectCode: 'NG-2025-003', source: 'CENTRAL', capitalYear: 2025, amount: s(201n * M), reason: 'x', status: 'DONE', doneOn: '2025-11-12' }],
     });

@@ -42,7 +42,7 @@ import { seedHierarchy } from '../modules/hierarchy/hierarchy.seed';
 import { seedPlan } from '../modules/plan/plan.seed';
 import { seedPlanMoney } from '../modules/money/money.seed';
 import { HierarchyService } from '../modules/hierarchy/hierarchy.service';
-import { AllocationResolver, BudgetResolver, ChildBudgetResolver, ProjectResolver, SupportShortfallResolver } from '../modules/money/money.resolver';
+import { AllocationResolver, BudgetResolver, ChildBudgetResolver, ProjectResolver, ReallocationResolver, SupportShortfallResolver } from '../modules/money/money.resolver';
 import { MoneyService } from '../modules/money/money.service';
 import { GoodModelResolver, IndicatorResolver, OcopProductResolver } from '../modules/indicators/indicators.resolver';
 import { IndicatorService } from '../modules/indicators/indicators.service';
@@ -109,6 +109,7 @@ export function wireServices(db: Database, authSettings: AuthSettings, logger: L
     [BudgetResolver, new BudgetResolver(money)],
     [ChildBudgetResolver, new ChildBudgetResolver()],
     [SupportShortfallResolver, new SupportShortfallResolver()],
+    [ReallocationResolver, new ReallocationResolver()],
     [IndicatorResolver, new IndicatorResolver(indicators)],
     [OcopProductResolver, new OcopProductResolver()],
     [GoodModelResolver, new GoodModelResolver()],

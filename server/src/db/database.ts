@@ -14,8 +14,10 @@ function isDeadlock(error: unknown): boolean {
 
 /**
  * The product's handle on its database. Writes go through `transaction`: on MySQL each gets its
- * own connection and transaction; the embedded SQLite database has one connection, so write
- * transactions take turns there instead of interleaving on it.
+ * own connection and transaction (READ COMMITTED); the embedded SQLite database has one
+ * connection, so write transactions take turns there instead of interleaving on it. Work inside a
+ * transaction reads through its `em` only: reading through the pool while holding a connection
+ * could starve the pool under load.
  */
 export class Database {
   readonly kind: DatabaseKind;
@@ -33,7 +35,11 @@ export class Database {
     if (this.kind === 'sqlite') {
       return this.writeTurns.run(() => this.dataSource.transaction(work));
     }
-    return this.retryDeadlocks(() => this.dataSource.transaction(work));
+    // READ COMMITTED: a read made after taking a lock sees what the lock's previous holder
+    // committed. Under InnoDB's default (REPEATABLE READ) a plain read after waiting for a lock
+    // still sees the snapshot of the transaction's first read, and a limit checked against it
+    // could be exceeded by two writers in turn.
+    return this.retryDeadlocks(() => this.dataSource.transaction('READ COMMITTED', work));
   }
 
   /**

@@ -9,7 +9,7 @@ import { CriteriaResolver } from '../modules/criteria/criteria.resolver';
 import { ImportResolver } from '../modules/import/import.resolver';
 import { MonthlyReportResolver } from '../modules/reports/monthly-report.resolver';
 import { GoodModelResolver, IndicatorResolver, OcopProductResolver } from '../modules/indicators/indicators.resolver';
-import { AllocationResolver, BudgetResolver, ChildBudgetResolver, ProjectResolver, SupportShortfallResolver } from '../modules/money/money.resolver';
+import { AllocationResolver, BudgetResolver, ChildBudgetResolver, ProjectResolver, ReallocationResolver, SupportShortfallResolver } from '../modules/money/money.resolver';
 import { DeadlineRuleResolver, PlanResolver } from '../modules/plan/plan.resolver';
 import { DistrictGoalProgressResolver, ProgressResolver } from '../modules/targets/progress.resolver';
 import { RecognitionResolver, TargetResolver } from '../modules/targets/targets.resolver';
@@ -35,6 +35,7 @@ export const RESOLVERS = [
   BudgetResolver,
   ChildBudgetResolver,
   SupportShortfallResolver,
+  ReallocationResolver,
   IndicatorResolver,
   OcopProductResolver,
   GoodModelResolver,

@@ -18,6 +18,7 @@ import type { Database } from '../../db/database';
 import { assertCanRead, requireUser } from '../access/access-rule';
 import { whereReadable } from '../access/scope-sql';
 import { AdminUnit } from '../hierarchy/admin-unit.entity';
+import { approvedIn } from '../submissions/approvals';
 import { Recognition } from '../targets/recognition.entity';
 import { Target } from '../targets/target.entity';
 import { targetView } from '../targets/targets.service';
@@ -85,23 +86,20 @@ export class CriteriaService {
     return (await em.find(Criterion, { where: { setId } })).sort((a, b) => compareCriterionCodes(a.code, b.code));
   }
 
-  private async editable(ctx: RequestContext, unit: AdminUnit, year: number): Promise<boolean> {
-    if (!canWriteUnit(requireUser(ctx).assignments, unit.path)) return false;
-    return !isLocked(await ctx.loaders.approvedOf.load(year), unit.path, year);
-  }
-
   private async rowsFor(ctx: RequestContext, em: EntityManager, units: AdminUnit[], year: number, criteria: Criterion[]): Promise<CriteriaMatrixRow[]> {
     const evaluations = units.length && criteria.length
       ? await em.find(Evaluation, { where: { unitId: In(units.map((u) => u.id)), year, criterionId: In(criteria.map((c) => c.id)) } })
       : [];
     const byId = new Map(criteria.map((c) => [c.id, c]));
+    const approved = await approvedIn(em, year);
+    const { assignments } = requireUser(ctx);
     return Promise.all(
       units.map(async (unit) => {
         const cells = evaluations
           .filter((e) => e.unitId === unit.id)
           .map((e) => ({ code: byId.get(e.criterionId)!.code, met: e.met, value: e.value, note: e.note, version: e.version }))
           .sort((a, b) => compareCriterionCodes(a.code, b.code));
-        return { unit, cells, metCount: criteriaMet(criteria, cells).length, editable: await this.editable(ctx, unit, year) };
+        return { unit, cells, metCount: criteriaMet(criteria, cells).length, editable: canWriteUnit(assignments, unit.path) && !isLocked(approved, unit.path, year) };
       }),
     );
   }

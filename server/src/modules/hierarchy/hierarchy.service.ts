@@ -95,7 +95,7 @@ export class HierarchyService {
     // Cut to the user's subtrees and the units above them.
     whereReadable(qb, ctx, 'u.path', true);
     if (args.level) qb.andWhere('u.level = :level', { level: args.level });
-    if (args.parentCode !== undefined) {
+    if (args.parentCode !== undefined && args.parentCode !== null) {
       // A parent outside the user's units is no error: the list is cut to the scope, so empty.
       const parent = await ctx.loaders.unitByCode.load(args.parentCode);
       if (!parent) throw AppError.badInput({ field: 'parentCode', rule: 'notAllowed', params: { reason: 'no such unit' } });

@@ -23,6 +23,7 @@ import { assertCanRead, requireUser } from '../access/access-rule';
 import { whereReadable, whereWithin } from '../access/scope-sql';
 import { AdminUnit } from '../hierarchy/admin-unit.entity';
 import type { PlanService } from '../plan/plan.service';
+import { approvedIn } from '../submissions/approvals';
 import { GoodModel } from './good-model.entity';
 import { IndicatorValue } from './indicator-value.entity';
 import { Indicator } from './indicator.entity';
@@ -113,7 +114,7 @@ export class IndicatorService {
       ? await em.find(IndicatorValue, { where: { unitId: In(units.map((u) => u.id)), year, month: 0, indicatorId: In(indicators.map((i) => i.id)) } })
       : [];
     const keyOf = new Map(indicators.map((i) => [i.id, i.key]));
-    const approved = await ctx.loaders.approvedOf.load(year);
+    const approved = await approvedIn(em, year);
     const { assignments } = requireUser(ctx);
     return units.map((unit) => ({
       unit,

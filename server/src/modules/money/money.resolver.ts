@@ -227,3 +227,26 @@ export class SupportShortfallResolver {
   }
 }
 
+
+@Resolver(() => ReallocationView)
+export class ReallocationResolver {
+  @FieldResolver(() => AdminUnit, { description: 'The unit the money comes from' })
+  async fromUnit(@Root() r: ReallocationView, @Ctx() ctx: RequestContext): Promise<AdminUnit> {
+    return (await ctx.loaders.unitById.load(r.fromUnitId))!;
+  }
+
+  @FieldResolver(() => AdminUnit, { description: 'The unit the money goes to' })
+  async toUnit(@Root() r: ReallocationView, @Ctx() ctx: RequestContext): Promise<AdminUnit> {
+    return (await ctx.loaders.unitById.load(r.toUnitId))!;
+  }
+
+  @FieldResolver(() => ProjectView, { nullable: true, description: 'The project it comes from; null: the unit’s own allocation' })
+  fromProject(@Root() r: ReallocationView, @Ctx() ctx: RequestContext): Promise<ProjectView | null> {
+    return r.fromProjectId ? ctx.loaders.projectById.load(r.fromProjectId) : Promise.resolve(null);
+  }
+
+  @FieldResolver(() => ProjectView, { nullable: true, description: 'The project it goes to; null: the unit’s own allocation' })
+  toProject(@Root() r: ReallocationView, @Ctx() ctx: RequestContext): Promise<ProjectView | null> {
+    return r.toProjectId ? ctx.loaders.projectById.load(r.toProjectId) : Promise.resolve(null);
+  }
+}

@@ -476,6 +476,7 @@ export class TargetService {
     return this.batch.run(async (em) => {
       const existing = await byIds(em, Recognition, rows.flatMap((r) => (r.id ? [r.id] : [])));
       const units = await unitsByCode(em, rows.flatMap((r) => (r.unitCode ? [r.unitCode] : [])));
+      const beforeUnits = await byIds(em, AdminUnit, [...existing.values()].map((r) => r.unitId));
       const planned: PlannedRow<Recognition>[] = [];
       for (const [index, row] of rows.entries()) {
         const before = row.id ? existing.get(row.id) ?? null : null;
@@ -483,7 +484,7 @@ export class TargetService {
           planned.push({ index, key: `R${row.id}`, error: AppError.notFound('Recognition', String(row.id)) });
           continue;
         }
-        const unit = before ? await ctx.loaders.unitById.load(before.unitId) : row.unitCode ? units.get(row.unitCode) ?? null : null;
+        const unit = before ? (beforeUnits.get(before.unitId) ?? null) : row.unitCode ? units.get(row.unitCode) ?? null : null;
         const issues: ValidationIssue[] = [];
         if (!before && !unit) issues.push(row.unitCode ? { field: 'unitCode', rule: 'notAllowed', params: { reason: 'no such unit' } } : { field: 'unitCode', rule: 'required' });
         if (before && row.version == null) issues.push({ field: 'version', rule: 'required' });
