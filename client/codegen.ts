@@ -22,7 +22,8 @@ const config: CodegenConfig = {
         useTypeImports: true,
         enumsAsTypes: true,
         strictScalars: true,
-        scalars: { Date: 'string' },
+        // Money is whole đồng as a decimal string: added up with BigInt, never as a float.
+        scalars: { Date: 'string', Money: 'string' },
         skipTypename: true,
       },
     },

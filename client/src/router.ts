@@ -1,7 +1,13 @@
 import { createRouter, createWebHistory } from 'vue-router';
 import { authRoutes, installAuthGuard } from '@/modules/auth';
+import { criteriaRoutes } from '@/modules/criteria/routes';
 import { hierarchyRoutes } from '@/modules/hierarchy/routes';
 import { importRoutes } from '@/modules/import/routes';
+import { indicatorsRoutes } from '@/modules/indicators/routes';
+import { moneyRoutes } from '@/modules/money/routes';
+import { progressRoutes } from '@/modules/progress/routes';
+import { reportsRoutes } from '@/modules/reports/routes';
+import { targetsRoutes } from '@/modules/targets/routes';
 import { usersRoutes } from '@/modules/users/routes';
 
 export const router = createRouter({
@@ -10,8 +16,14 @@ export const router = createRouter({
   routes: [
     ...authRoutes,
     ...hierarchyRoutes,
+    ...criteriaRoutes,
     ...usersRoutes,
     ...importRoutes,
+    ...targetsRoutes,
+    ...progressRoutes,
+    ...moneyRoutes,
+    ...indicatorsRoutes,
+    ...reportsRoutes,
     {
       path: '/:pathMatch(.*)*',
       name: 'not-found',

@@ -63,12 +63,12 @@ describe('the hierarchy grids', () => {
     await openDistrict('510');
     await editName('communes-grid', '20704', 'Xã La Dêê Mới');
     // Nothing is sent before Save: the cell is marked as changed.
-    await expect(cell('communes-grid', '20704', 'name').getAttribute('class')).resolves.toContain('ntm-cell-dirty');
+    await eventually(() => cell('communes-grid', '20704', 'name').getAttribute('class'), (c) => expect(c).toContain('ntm-cell-dirty'));
     expect(await unitVersion('20704')).toBe(1);
     await g().save('communes-grid');
     await eventually(() => unitVersion('20704'), (v) => expect(v).toBe(2));
     await eventually(() => page.locator('[data-testid="notice"]').innerText(), (v) => expect(v).toContain('Đã lưu 1 dòng'));
-    await expect(cell('communes-grid', '20704', 'name').getAttribute('class')).resolves.not.toContain('ntm-cell-dirty');
+    await eventually(() => cell('communes-grid', '20704', 'name').getAttribute('class'), (c) => expect(c).not.toContain('ntm-cell-dirty'));
     await page.reload();
     await cell('districts-grid', '510', 'code').click();
     await eventually(() => cell('communes-grid', '20704', 'name').innerText(), (v) => expect(v).toContain('La Dêê Mới'));

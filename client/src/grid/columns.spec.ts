@@ -2,7 +2,9 @@ import { validateUnitName } from '@ntm/shared';
 import {
   copyValue,
   displayValue,
+  emptyInput,
   type GridColumn,
+  hasTotal,
   parseCell,
   sameValue,
   sumValues,
@@ -104,5 +106,39 @@ describe('the AG Grid columns made from the declarations', () => {
     expect(defs.map((d) => d.colId)).toEqual(['name', 'capital', 'households']);
     expect(defs[1].headerName).toBe('columns.capital (grid.moneyUnit.billion)');
     expect(defs[2].type).toBe('rightAligned');
+  });
+});
+
+describe('tick columns where empty means “not known”', () => {
+  const evaluated = col('mountainous', 'boolean', { nullable: true });
+
+  it('read empty as not known, and yes and no as such', () => {
+    expect(parseCell(evaluated, { text: '' }, null, vi)).toEqual({ value: null, issue: null });
+    expect(parseCell(evaluated, { text: 'x' }, null, vi).value).toBe(true);
+    expect(parseCell(evaluated, { text: 'Không' }, null, vi).value).toBe(false);
+    expect(parseCell(evaluated, { value: null }, null, vi)).toEqual({ value: null, issue: null });
+    expect(parseCell(mountainous, { value: null }, null, vi).issue).toMatchObject({ rule: 'invalidFormat' });
+    expect(emptyInput(evaluated)).toEqual({ value: null });
+    expect(emptyInput(mountainous)).toEqual({ value: false });
+  });
+
+  it('copy a “no” as a word, so that it reads back as no and not as not known', () => {
+    for (const value of [true, false, null]) {
+      expect(parseCell(evaluated, { text: copyValue(evaluated, value, null, vi) }, null, vi).value).toBe(value);
+    }
+    expect(sameValue(evaluated, false, null)).toBe(false);
+  });
+
+  it('total the ticks: how many are ticked', () => {
+    expect(sumValues(evaluated, [true, false, null, true])).toBe(2);
+    expect(hasTotal(evaluated)).toBe(false);
+    expect(hasTotal({ ...evaluated, total: true })).toBe(true);
+  });
+
+  it('may head a column with its own text and a tooltip', () => {
+    const c17 = col('kind', 'boolean', { header: '17', headerRaw: true, headerTooltip: '17. Môi trường' });
+    const [def] = toColDefs([c17], vi);
+    expect(def.headerName).toBe('17');
+    expect(def.headerTooltip).toBe('17. Môi trường');
   });
 });

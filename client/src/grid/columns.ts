@@ -45,6 +45,12 @@ export interface GridColumn<T> {
   field: keyof T & string;
   /** i18n key of the header (money columns add their unit: "Vốn (triệu đồng)"). */
   header: string;
+  /** `header` is the text itself (a code or a name from the data), not an i18n key. */
+  headerRaw?: boolean;
+  /** The header's tooltip as text (default: the header), e.g. the name behind a code. */
+  headerTooltip?: string;
+  /** How messages name the column ("Tiêu chí 15 (Y tế)"); default: the header. */
+  label?: Message;
   type: ColumnType;
   /**
    * Editable by the user; a function decides per row (e.g. only in new rows). The grid's
@@ -68,8 +74,16 @@ export interface GridColumn<T> {
   pinned?: 'left' | 'right';
   /** Filter in the header (default true). */
   filter?: boolean;
-  /** Summed in the total row (default: integer, number and money columns). */
+  /**
+   * Summed in the total row (default: integer, number and money columns); a boolean column's
+   * total is the number of its ticked cells.
+   */
   total?: boolean;
+  /**
+   * For `boolean`: empty is a value of its own (not known, not evaluated), not "no". Empty text
+   * and Delete leave the cell empty; a tick box shows it as neither ticked nor unticked.
+   */
+  nullable?: boolean;
   /** The total row's label ("Tổng cộng") goes in this column (default: the first text column). */
   totalLabel?: boolean;
   /** Own display text (e.g. a translated type); also what is copied. */
@@ -135,7 +149,7 @@ function optionLabel(option: EnumOption, t: Translate): string {
 
 /** The header's text: "Vốn (triệu đồng)" for money. */
 export function headerText(column: GridColumn<any>, t: Translate): string {
-  const header = t(column.header, {});
+  const header = column.headerRaw ? column.header : t(column.header, {});
   return column.type === 'money'
     ? `${header} (${t(`grid.moneyUnit.${column.moneyUnit ?? 'million'}`, {})})`
     : header;
@@ -143,7 +157,8 @@ export function headerText(column: GridColumn<any>, t: Translate): string {
 
 /** A field's name in messages ("Tên không được để trống"): the column's header. */
 export function columnLabel(column: GridColumn<any>): Message {
-  return message(column.header);
+  if (column.label) return column.label;
+  return column.headerRaw ? message('grid.rawText', { text: column.header }) : message(column.header);
 }
 
 /** A validation issue in the words of the column it is about. */
@@ -200,7 +215,8 @@ export function copyValue(
       return n === null ? '' : numberFormat(ctx.locale, 9, false).format(n);
     }
     case 'boolean':
-      return value === true ? 'x' : '';
+      // In a column where empty means "not known", a "no" is written out.
+      return value === true ? 'x' : column.nullable && value === false ? ctx.t('grid.no', {}) : '';
     default:
       return displayValue(column, value, row, ctx);
   }
@@ -239,6 +255,7 @@ export function parseText(column: GridColumn<any>, text: string, ctx: ColumnCont
       return d === undefined ? invalid(field, 'date') : { value: d, issue: null };
     }
     case 'boolean': {
+      if (column.nullable && text.trim() === '') return { value: null, issue: null };
       const b = parseBooleanText(text);
       return b === undefined ? invalid(field, 'boolean') : { value: b, issue: null };
     }
@@ -276,7 +293,9 @@ function checkValue(column: GridColumn<any>, value: unknown): ParsedCell {
         ? { value: v, issue: null }
         : invalid(field, 'date');
     case 'boolean':
-      return typeof v === 'boolean' ? { value: v, issue: null } : invalid(field, 'boolean');
+      return typeof v === 'boolean' || (column.nullable && v === null)
+        ? { value: v, issue: null }
+        : invalid(field, 'boolean');
     case 'enum':
       return v === null || column.options?.some((o) => o.value === v)
         ? { value: v, issue: null }
@@ -309,7 +328,7 @@ export function inputText(column: GridColumn<any>, input: CellInput, ctx: Column
 
 /** The empty value of a column: what Delete leaves. */
 export function emptyInput(column: GridColumn<any>): CellInput {
-  return column.type === 'boolean' ? { value: false } : { text: '' };
+  return column.type === 'boolean' ? { value: column.nullable ? null : false } : { text: '' };
 }
 
 /** Are two stored values the same (money strings by amount)? */
@@ -320,8 +339,13 @@ export function sameValue(column: GridColumn<any>, a: unknown, b: unknown): bool
   return Object.is(a, b);
 }
 
-/** Sum of a column's values (money exactly, with BigInt). */
+/** Sum of a column's values (money exactly, with BigInt; for ticks, how many are ticked). */
 export function sumValues(column: GridColumn<any>, values: Iterable<unknown>): unknown {
+  if (column.type === 'boolean') {
+    let ticked = 0;
+    for (const v of values) if (v === true) ticked += 1;
+    return ticked;
+  }
   if (column.type === 'money') {
     let total = 0n;
     for (const v of values) {
@@ -344,6 +368,12 @@ function cellFormatter<T>(column: GridColumn<T>, ctx: ColumnContext) {
     const invalidText = data?.$status?.invalidText?.[column.field];
     if (invalidText !== undefined) return invalidText;
     if (params.node?.rowPinned) {
+      // A count of ticks.
+      if (column.type === 'boolean') {
+        return typeof params.value === 'number'
+          ? numberFormat(ctx.locale, 0, true).format(params.value)
+          : '';
+      }
       return isNumericColumn(column)
         ? displayValue({ ...column, format: undefined }, params.value, data, ctx)
         : typeof params.value === 'string'
@@ -378,7 +408,7 @@ export function toColDefs<T>(columns: readonly GridColumn<T>[], ctx: ColumnConte
       colId: column.field,
       field: column.field as unknown as ColDef<GridRow<T>>['field'],
       headerName: headerText(column, ctx.t),
-      headerTooltip: headerText(column, ctx.t),
+      headerTooltip: column.headerTooltip ?? headerText(column, ctx.t),
       width: column.width,
       minWidth: column.minWidth,
       flex: column.flex,

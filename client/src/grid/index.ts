@@ -29,12 +29,14 @@ export {
 export {
   useGridEdits,
   isNewRowKey,
+  placeRefusals,
   type CellChange as GridCellChange,
   type ChangeReport,
   type GridDataSource,
   type GridEdits,
   type GridEditsOptions,
   type GridSaveRow,
+  type GridRefusal,
   type RowProblem,
 } from './use-grid-edits';
 export { useSheetGrid, type SheetGridController, type SheetGridOptions } from './use-sheet-grid';

@@ -16,6 +16,8 @@ export interface RowStatus {
   readonly invalidText?: Readonly<Record<string, string>>;
   /** Why the row's edits cannot be saved (locked, out of reach, gone…), when the server said so. */
   readonly refused?: Message | null;
+  /** Cells the server refused for a reason other than their value (CONFLICT, LOCKED…), by field. */
+  readonly refusedCells?: Readonly<Record<string, string>>;
 }
 
 /** A row as the grid receives it: the record, plus its status while it has one. */

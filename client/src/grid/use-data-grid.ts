@@ -12,6 +12,8 @@ import type {
   GridOptions,
   GridReadyEvent,
   IRowNode,
+  ProcessRowParams,
+  RowClassParams,
   RowClassRules,
   RowSelectionOptions,
   SelectionChangedEvent,
@@ -40,6 +42,13 @@ export interface DataGridProps<T> {
   rowEditable?: (row: T) => boolean;
   /** May the user edit this cell of an editable row (e.g. a field set only in new rows)? */
   cellEditable?: (row: T, colId: string) => boolean;
+  /**
+   * Classes of a row beyond its status, each with when it applies (e.g. `ntm-row-overdue`): kept
+   * up to date with the row's data, added and removed. Read once, when the grid is made.
+   */
+  rowClasses?: Readonly<Record<string, (row: T) => boolean>>;
+  /** Attributes of a row's element (e.g. `data-state`), for the stylesheet and browser tests. */
+  rowAttributes?: (row: T) => Record<string, string>;
 }
 
 /** What a grid built on this one (the sheet grid) adds: class rules and grid options. */
@@ -73,6 +82,10 @@ export const STATUS_CLASSES = {
   rowConflict: 'ntm-row-conflict',
   cellSaving: 'ntm-cell-saving',
   cellInvalid: 'ntm-cell-invalid',
+  /** A cell someone else changed since it was read (its save was refused as a conflict). */
+  cellConflict: 'ntm-cell-conflict',
+  /** A cell whose save was refused as locked, out of reach or gone. */
+  cellRefused: 'ntm-cell-refused',
   /** A row the user may not edit, and its cells that others may edit. */
   rowReadonly: 'ntm-row-readonly',
   cellReadonly: 'ntm-cell-readonly',
@@ -143,6 +156,12 @@ export function useDataGrid<T>(
       (p.data?.$status?.dirty?.length ?? 0) > 0 || p.data?.$status?.isNew === true,
     [STATUS_CLASSES.rowNew]: (p) => p.data?.$status?.isNew === true,
     [STATUS_CLASSES.rowTotal]: (p) => !!p.node.rowPinned,
+    ...Object.fromEntries(
+      Object.entries(props.rowClasses ?? {}).map(([name, applies]) => [
+        name,
+        (p: RowClassParams<GridRow<T>>) => !p.node.rowPinned && !!p.data && applies(p.data),
+      ]),
+    ),
   };
 
   const cellClassRules: CellClassRules<GridRow<T>> = {
@@ -150,6 +169,12 @@ export function useDataGrid<T>(
       !!p.colDef.field && !!p.data?.$status?.saving.includes(p.colDef.field),
     [STATUS_CLASSES.cellInvalid]: (p) =>
       !!p.colDef.field && !!p.data?.$status?.errors[p.colDef.field],
+    [STATUS_CLASSES.cellConflict]: (p) =>
+      !!p.colDef.field && p.data?.$status?.refusedCells?.[p.colDef.field] === 'CONFLICT',
+    [STATUS_CLASSES.cellRefused]: (p) => {
+      const code = p.colDef.field ? p.data?.$status?.refusedCells?.[p.colDef.field] : undefined;
+      return !!code && code !== 'CONFLICT';
+    },
     [STATUS_CLASSES.cellDirty]: (p) =>
       !!p.colDef.field && !!p.data?.$status?.dirty?.includes(p.colDef.field),
     [STATUS_CLASSES.cellReadonly]: (p) =>
@@ -306,12 +331,30 @@ export function useDataGrid<T>(
     });
   }
 
+  /** The caller's attributes on a row's element, set again whenever the row's data changes. */
+  function setRowAttributes(params: ProcessRowParams<GridRow<T>>): void {
+    if (!props.rowAttributes) return;
+    const { node, eRow } = params;
+    const apply = () => {
+      if (!node.data || node.rowPinned || !props.rowAttributes) return;
+      for (const [name, value] of Object.entries(props.rowAttributes(node.data))) {
+        eRow.setAttribute(name, value);
+      }
+    };
+    apply();
+    node.addEventListener('dataChanged', apply);
+    params.addRenderedRowListener('virtualRowRemoved', () =>
+      node.removeEventListener('dataChanged', apply),
+    );
+  }
+
   /** Options fixed for the grid's life, with its event handlers. */
   const baseOptions: GridOptions<GridRow<T>> = {
     theme: gridTheme,
     defaultColDef,
     getRowId,
     rowClassRules,
+    processRowPostCreate: setRowAttributes,
     // The grid asks and the app decides: edits come as `cellEditRequest`, saved or refused there.
     readOnlyEdit: true,
     stopEditingWhenCellsLoseFocus: true,

@@ -46,6 +46,19 @@ export interface RowProblem {
   readonly reason: Message;
   /** Refused fields (BAD_USER_INPUT), by column field. */
   readonly fields: Readonly<Record<string, Message>>;
+  /**
+   * Cells refused for another reason (CONFLICT, LOCKED…), by column field, where the source
+   * placed the refusal on a cell (see `placeRefusals`).
+   */
+  readonly cells?: Readonly<Record<string, ErrorCode>>;
+}
+
+/**
+ * A refused row of a batch, placed on the grid: `index` is the grid row's position in the rows
+ * the save was given, and `field`, when known, the cell the refusal is about.
+ */
+export interface GridRefusal extends BatchRowError {
+  field?: string | null;
 }
 
 /** A row as the save sends it. */
@@ -90,6 +103,11 @@ export interface GridEditsOptions<T> {
   onSaved?(saved: readonly T[], rows: readonly GridSaveRow<T>[]): void;
   /** Rows were refused as LOCKED or FORBIDDEN: locks may have changed since the page read. */
   onRefused?(): void;
+  /**
+   * Fields computed from others (a count of ticks…), worked out again on a row with edits, so
+   * that the grid shows, sorts and totals them as edited.
+   */
+  derive?(row: T): T;
 }
 
 /** A cell to change. */
@@ -123,10 +141,58 @@ function fieldOf<T>(row: T, field: string): unknown {
 }
 
 /** The batch error's rows, when the server refused a batch. */
-function refusedRows(error: unknown): BatchRowError[] | null {
+function refusedRows(error: unknown): GridRefusal[] | null {
   if (!isApiError(error)) return null;
   const rows = error.extensions.rows;
-  return Array.isArray(rows) ? (rows as BatchRowError[]) : null;
+  return Array.isArray(rows) ? (rows as GridRefusal[]) : null;
+}
+
+/**
+ * For a source whose save sends several request rows for one grid row (a matrix of units ×
+ * criteria sends a request row per changed cell): the batch error, with each refused request
+ * row placed on the grid row it came from and its cell. `place(index)` gives, for the index of
+ * a request row, the index of its grid row in the rows `save` was given and the field of its
+ * cell, or null to leave it out. Other errors are returned as they are. The grid marks the
+ * cells: refused values as invalid, others (a conflict, a lock) as such, on their row.
+ */
+export function placeRefusals(
+  error: unknown,
+  place: (index: number) => { index: number; field?: string | null } | null,
+): unknown {
+  const rows = refusedRows(error);
+  if (!rows || !isApiError(error)) return error;
+  const placed: GridRefusal[] = [];
+  for (const row of rows) {
+    const at = place(row.index);
+    if (at) placed.push({ ...row, index: at.index, field: at.field ?? null });
+  }
+  return new ApiError({
+    code: error.code,
+    message: error.message,
+    field: error.field,
+    issues: error.issues,
+    rawCode: error.rawCode,
+    extensions: { ...error.extensions, rows: placed },
+  });
+}
+
+/** The codes that refuse a row outright rank before a conflict, and a conflict before bad input. */
+const REFUSAL_RANK: Partial<Record<ErrorCode, number>> = {
+  [ErrorCode.BAD_USER_INPUT]: 0,
+  [ErrorCode.CONFLICT]: 1,
+};
+const rankOf = (code: ErrorCode): number => REFUSAL_RANK[code] ?? 2;
+
+/** Two refusals of the same row, as one: the weightier code and reason, every cell of both. */
+function mergeProblems(a: RowProblem, b: RowProblem): RowProblem {
+  const [first, second] = rankOf(b.code) > rankOf(a.code) ? [b, a] : [a, b];
+  const cells = { ...second.cells, ...first.cells };
+  return {
+    code: first.code,
+    reason: first.reason,
+    fields: { ...second.fields, ...first.fields },
+    ...(Object.keys(cells).length > 0 ? { cells } : {}),
+  };
 }
 
 /**
@@ -169,7 +235,7 @@ export function useGridEdits<T>(options: GridEditsOptions<T>) {
     if (!draft || draft.cells.size === 0) return base;
     const row = { ...base } as Record<string, unknown>;
     for (const [field, cell] of draft.cells) if (!cell.issue) row[field] = cell.value;
-    return row as T;
+    return options.derive ? options.derive(row as T) : (row as T);
   }
 
   /** The row with its edits, as the grid shows it. */
@@ -240,6 +306,7 @@ export function useGridEdits<T>(options: GridEditsOptions<T>) {
         isNew,
         invalidText,
         refused: problem && !conflict ? problem.reason : null,
+        ...(problem?.cells ? { refusedCells: problem.cells } : {}),
       };
       row = { ...(merged(base, draft) as object), $status: status } as GridRow<T>;
     }
@@ -480,21 +547,24 @@ export function useGridEdits<T>(options: GridEditsOptions<T>) {
     return issues;
   }
 
-  function problemOf(refused: BatchRowError): RowProblem {
+  function problemOf(refused: GridRefusal): RowProblem {
     const fields: Record<string, Message> = {};
     const rowIssues: Message[] = [];
+    // Placed on a cell: its issues are that cell's, whatever input field they name.
+    const placed = refused.field && columnOf(refused.field) ? refused.field : null;
     for (const issue of refused.issues ?? []) {
       const inputField = issue.field.split('.').pop() ?? issue.field;
-      const field = options.fieldOf ? options.fieldOf(inputField) : inputField;
+      const field = placed ?? (options.fieldOf ? options.fieldOf(inputField) : inputField);
       const column = field ? columnOf(field) : undefined;
-      if (column && field) fields[field] = columnIssueMessage({ ...issue, field }, column);
+      if (column && field) fields[field] ??= columnIssueMessage({ ...issue, field }, column);
       else rowIssues.push(issueMessage(issue));
     }
     const reason =
       rowIssues[0] ??
       Object.values(fields)[0] ??
       errorMessage(new ApiError({ code: refused.code, message: refused.message, issues: refused.issues }));
-    return { code: refused.code, reason, fields };
+    const cells = placed && refused.code !== ErrorCode.BAD_USER_INPUT ? { [placed]: refused.code } : null;
+    return { code: refused.code, reason, fields, ...(cells ? { cells } : {}) };
   }
 
   function reportRefusals(byCode: Map<ErrorCode, string[]>): void {
@@ -651,12 +721,19 @@ export function useGridEdits<T>(options: GridEditsOptions<T>) {
         return false;
       }
       const next = new Map(problems.value);
-      const byCode = new Map<ErrorCode, string[]>();
+      // A grid row may come back refused several times (one per cell a source placed).
+      const refusedNow = new Map<string, RowProblem>();
       for (const row of refused) {
         const key = rowsToSave[row.index]?.key;
         if (!key) continue;
-        next.set(key, problemOf(row));
-        byCode.set(row.code, [...(byCode.get(row.code) ?? []), key]);
+        const problem = problemOf(row);
+        const before = refusedNow.get(key);
+        refusedNow.set(key, before ? mergeProblems(before, problem) : problem);
+      }
+      const byCode = new Map<ErrorCode, string[]>();
+      for (const [key, problem] of refusedNow) {
+        next.set(key, problem);
+        byCode.set(problem.code, [...(byCode.get(problem.code) ?? []), key]);
       }
       problems.value = next;
       reportRefusals(byCode);

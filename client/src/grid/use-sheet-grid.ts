@@ -8,6 +8,22 @@ export interface SheetGridOptions<T> extends GridEditsOptions<T> {
   id: string;
   /** The row's key (`row-id`); a new row's is the key it was made with. */
   rowKey(row: T): string;
+  /** Classes of a row beyond its status, each with when it applies (e.g. `ntm-row-overdue`). */
+  rowClasses?: Readonly<Record<string, (row: T) => boolean>>;
+  /**
+   * Draw every column, not only those in view: for wide sheets of few rows whose cells a test
+   * or a screen reader must find without scrolling (the grid draws columns in view by default).
+   */
+  allColumns?: boolean;
+  /** A sheet nobody edits (a report): its toolbar has no save, undo or add buttons. */
+  readonly?: boolean;
+  /** Attributes of a row's element (e.g. `data-state`). */
+  rowAttributes?(row: T): Record<string, string>;
+  /**
+   * Rows the pinned total row adds up (default: every row shown), e.g. not the parent's own row
+   * above its children's.
+   */
+  inTotal?(row: T): boolean;
 }
 
 /**
@@ -41,6 +57,11 @@ export function useSheetGrid<T>(options: SheetGridOptions<T>) {
     rowKey: options.rowKey,
     rowEditable: options.rowEditable,
     cellEditable,
+    rowClasses: options.rowClasses,
+    rowAttributes: options.rowAttributes,
+    allColumns: options.allColumns ?? false,
+    readonly: options.readonly ?? false,
+    inTotal: options.inTotal,
   };
 }
 

@@ -1,0 +1,108 @@
+import { computed, onScopeDispose, ref, shallowRef, watch } from 'vue';
+import { errorMessage } from '@/api';
+import { useRowStore } from '@/grid';
+import type { Message } from '@/i18n/message';
+import { fetchMatrix, type CriteriaMatrix } from '../api';
+import { toMatrixRow, type Criterion, type MatrixApiRow, type MatrixRow } from '../matrix';
+
+export interface MatrixQuery {
+  districtCode: string;
+  year: number;
+}
+
+const sameCriteria = (a: readonly Criterion[], b: readonly Criterion[]): boolean =>
+  a.length === b.length &&
+  a.every((c, i) => c.code === b[i].code && c.name === b[i].name && c.parentCode === b[i].parentCode);
+
+/**
+ * A district's communes × criteria in a year, read again whenever the district or the year
+ * changes. A change while a matrix is loading cancels that load, so a slow answer never
+ * overwrites a newer one. The criteria keep their identity while they stay the same, so the
+ * grid keeps its columns (and the user's widths) across reloads and saves.
+ */
+export function useCriteriaMatrix(query: () => MatrixQuery | null) {
+  const store = useRowStore<MatrixRow>((row) => row.code);
+  const criteria = shallowRef<readonly Criterion[]>([]);
+  const set = shallowRef<CriteriaMatrix['set'] | null>(null);
+  const loading = ref(false);
+  const error = shallowRef<Message | null>(null);
+  let controller: AbortController | null = null;
+
+  const current = computed(query);
+  const queryKey = computed(() =>
+    current.value ? `${current.value.districtCode}:${current.value.year}` : '',
+  );
+
+  function useCriteria(next: readonly Criterion[]): readonly Criterion[] {
+    if (!sameCriteria(criteria.value, next)) criteria.value = next;
+    return criteria.value;
+  }
+
+  const rowOf = (api: MatrixApiRow): MatrixRow => toMatrixRow(api, criteria.value);
+
+  async function reload(): Promise<void> {
+    controller?.abort();
+    const q = current.value;
+    error.value = null;
+    if (!q) {
+      controller = null;
+      store.replaceAll([]);
+      set.value = null;
+      loading.value = false;
+      return;
+    }
+    const own = new AbortController();
+    controller = own;
+    loading.value = true;
+    try {
+      const matrix = await fetchMatrix(q.districtCode, q.year, null, { signal: own.signal });
+      if (own.signal.aborted) return;
+      useCriteria(matrix.criteria);
+      set.value = matrix.set;
+      store.replaceAll(matrix.rows.map(rowOf));
+    } catch (cause) {
+      if (own.signal.aborted) return;
+      store.replaceAll([]);
+      set.value = null;
+      error.value = errorMessage(cause);
+    } finally {
+      if (controller === own) loading.value = false;
+    }
+  }
+
+  /** One commune's row read afresh (after a conflict); null when it is no longer there. */
+  async function fetchRow(code: string): Promise<MatrixRow | null> {
+    const q = current.value;
+    if (!q) return null;
+    const matrix = await fetchMatrix(q.districtCode, q.year, set.value?.key ?? null);
+    const row = matrix.rows.find((r) => r.unit.code === code);
+    return row ? toMatrixRow(row, useCriteria(matrix.criteria)) : null;
+  }
+
+  // Another district or year: its rows replace the old ones at once, not after the load.
+  watch(
+    queryKey,
+    () => {
+      store.replaceAll([]);
+      void reload();
+    },
+    { immediate: true },
+  );
+  onScopeDispose(() => controller?.abort());
+
+  return {
+    store,
+    rows: store.rows,
+    criteria,
+    set,
+    loading,
+    error,
+    /** Which rows the matrix holds ("district:year"): another value is another set of rows. */
+    queryKey,
+    reload,
+    fetchRow,
+    toRow: rowOf,
+  };
+}
+
+export type CriteriaMatrixList = ReturnType<typeof useCriteriaMatrix>;

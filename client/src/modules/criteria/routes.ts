@@ -1,0 +1,10 @@
+import type { RouteRecordRaw } from 'vue-router';
+
+export const criteriaRoutes: RouteRecordRaw[] = [
+  {
+    path: '/tieu-chi',
+    alias: '/criteria',
+    name: 'criteria',
+    component: () => import('./components/CriteriaPage.vue'),
+  },
+];
