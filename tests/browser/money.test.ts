@@ -1,0 +1,219 @@
+import type { Page } from 'playwright-core';
+import { CLIENT_DIST, type TestBrowser, launchBrowser } from '../support/browser';
+import { eventually } from '../support/eventually';
+import { gridPage } from '../support/grid-page';
+import { ADMIN_PASSWORD, type TestServer, startTestServer } from '../support/test-server';
+
+// The money pages in the browser: the capital plan of a unit (allocations handed down, with the
+// reconciliation), a project's payments entered in the grid and the district's rate and
+// checkpoints following them, the Treasury rule refusing a payment, and the charts.
+
+let t: TestServer;
+let b: TestBrowser;
+let page: Page;
+let g: ReturnType<typeof gridPage>;
+const pages: Page[] = [];
+
+const PROJECTS = 'projects-grid';
+const PAYMENTS = 'disbursements-grid';
+const PLAN = 'allocations-grid';
+const M = 1_000_000n;
+const s = (n: bigint) => n.toString();
+
+const SAVE_ALLOCATIONS = `mutation($rows: [AllocationRowInput!]!) { saveAllocations(rows: $rows) { changed } }`;
+const SAVE_PROJECTS = `mutation($rows: [ProjectRowInput!]!) { saveProjects(rows: $rows) { changed } }`;
+const SUMMARY = `query($unitCode: String, $asOf: Date, $year: Int) { budgetSummary(unitCode: $unitCode, asOf: $asOf, year: $year) { allocated disbursed rate } }`;
+
+async function ok(query: string, variables: Record<string, unknown>): Promise<any> {
+  const r = await t.gql(query, variables);
+  if (r.errors) throw new Error(JSON.stringify(r.errors));
+  return r.data;
+}
+
+async function payments(code: string): Promise<number> {
+  const rows = await t.sql('SELECT COUNT(*) AS n FROM disbursement d JOIN project p ON p.id = d.projectId WHERE p.code = ?', [code]);
+  return Number(rows[0].n);
+}
+
+beforeAll(async () => {
+  t = await startTestServer({ clientDist: CLIENT_DIST });
+  b = await launchBrowser();
+  // Central money of 2024 down to Nam Giang (510) and Đắc Pring (20719), with the district's own
+  // money as counterpart for one of two projects. Nam Giang's 2024 capital: 800 million.
+  await ok(SAVE_ALLOCATIONS, {
+    rows: [
+      { unitCode: '510', source: 'CENTRAL', year: 2024, amount: s(600n * M) },
+      { unitCode: '510', source: 'DISTRICT', year: 2024, amount: s(200n * M) },
+      { unitCode: '20719', source: 'CENTRAL', year: 2024, amount: s(600n * M) },
+      { unitCode: '20719', source: 'DISTRICT', year: 2024, amount: s(200n * M) },
+    ],
+  });
+  await ok(SAVE_PROJECTS, {
+    rows: [
+      { code: 'NG-A', name: 'Đường giao thông thôn A', unitCode: '20719', kind: 'TRANSPORT', capitalAllocatedOn: '2024-02-20' },
+      { code: 'NG-B', name: 'Nhà văn hóa thôn B', unitCode: '20719', kind: 'CULTURE_HOUSE', capitalAllocatedOn: '2024-02-20' },
+    ],
+  });
+  await ok(SAVE_ALLOCATIONS, {
+    rows: [
+      // NG-A: central money only, no counterpart: the Treasury does not hold it back.
+      { projectCode: 'NG-A', source: 'CENTRAL', year: 2024, amount: s(400n * M) },
+      // NG-B: a counterpart agreed and none paid: central money waits for it.
+      { projectCode: 'NG-B', source: 'CENTRAL', year: 2024, amount: s(200n * M) },
+      { projectCode: 'NG-B', source: 'DISTRICT', year: 2024, amount: s(200n * M) },
+    ],
+  });
+});
+afterAll(async () => {
+  await b?.close();
+  await t?.close();
+});
+beforeEach(async () => {
+  page = await b.signedInPage(t.url, 'admin', ADMIN_PASSWORD);
+  pages.push(page);
+  g = gridPage(page);
+});
+afterEach(async () => {
+  for (const p of pages.splice(0)) await p.context().close();
+});
+
+const rate = () => page.locator('[data-testid="district-rate"]');
+const chip = (due: string) => page.locator(`[data-testid="checkpoint-chip"][data-due="${due}"]`);
+
+async function openProjects(query: string): Promise<void> {
+  await page.goto(`${t.url}/cong-trinh?${query}`);
+  await eventually(() => g.rows(PROJECTS).count(), (n) => expect(n).toBe(2));
+}
+
+/** Chooses a project in the projects grid and waits for its payments grid. */
+async function chooseProject(code: string): Promise<void> {
+  await g.cell(PROJECTS, code, 'unitName').click();
+  await eventually(async () => page.url(), (url) => expect(url).toContain(`project=${code}`));
+  await eventually(() => g.grid(PAYMENTS).getAttribute('aria-busy'), (busy) => expect(busy).toBe('false'));
+}
+
+/** Adds a payment row and pastes date, source, capital year and amount (million đồng) into it. */
+async function enterPayment(cells: string): Promise<void> {
+  await g.control(PAYMENTS, 'add-row').click();
+  const fresh = g.grid(PAYMENTS).locator('.ag-row.ntm-row-new').first();
+  await eventually(() => fresh.count(), (n) => expect(n).toBe(1));
+  await fresh.locator('[col-id="date"]').click();
+  await g.paste(`${cells}\r\n`);
+  await eventually(() => g.control(PAYMENTS, 'save').isEnabled(), (enabled) => expect(enabled).toBe(true));
+}
+
+describe('projects and payments', () => {
+  it('takes a payment in the grid, and the district’s rate and 30/06 checkpoint follow it', async () => {
+    await openProjects('district=510&asOf=2024-07-01');
+
+    // Nothing paid by 30/06/2024 of 800 million: the checkpoint (50%) is missed, the rate 0.
+    await eventually(() => rate().getAttribute('data-rate'), (r) => expect(r).toBe('0'));
+    await eventually(() => chip('2024-06-30').getAttribute('data-state'), (st) => expect(st).toBe('MISSED'));
+    expect(await chip('2024-06-30').getAttribute('title')).toContain('400');
+    // Each project shows its checkpoints, its money and its status.
+    expect(await g.cell(PROJECTS, 'NG-A', 'allocated').innerText()).toBe('400');
+    await eventually(
+      () => g.cell(PROJECTS, 'NG-A', 'cp_2024_06_30').locator('[data-testid="project-checkpoint"]').getAttribute('data-state'),
+      (st) => expect(st).toBe('MISSED'),
+    );
+
+    await chooseProject('NG-A');
+    await enterPayment('15/06/2024\tNgân sách trung ương\t2024\t400');
+    expect(await g.rows(PAYMENTS).count()).toBe(1);
+    await g.save(PAYMENTS);
+
+    // Saved: the district's rate and checkpoint, and the project's row, are read again.
+    await eventually(() => rate().getAttribute('data-rate'), (r) => expect(r).toBe('0.5'));
+    expect(await rate().innerText()).toMatch(/50\s?%/);
+    await eventually(() => chip('2024-06-30').getAttribute('data-state'), (st) => expect(st).toBe('MET'));
+    await eventually(() => g.cell(PROJECTS, 'NG-A', 'disbursed').innerText(), (text) => expect(text).toBe('400'));
+    await eventually(() => g.cell(PROJECTS, 'NG-A', 'ratePercent').innerText(), (text) => expect(text).toBe('100'));
+    await eventually(
+      () => g.cell(PROJECTS, 'NG-A', 'cp_2024_06_30').locator('[data-testid="project-checkpoint"]').getAttribute('data-state'),
+      (st) => expect(st).toBe('MET'),
+    );
+    // The payment is in the grid as saved (date as dd/mm/yyyy), and in the database.
+    await eventually(() => g.columnTexts(PAYMENTS, 'date'), (dates) => expect(dates).toEqual(['15/06/2024']));
+    expect(await g.columnTexts(PAYMENTS, 'source')).toEqual(['Ngân sách trung ương']);
+    const summary = (await ok(SUMMARY, { unitCode: '510', asOf: '2024-07-01' })).budgetSummary;
+    expect(summary).toEqual({ allocated: s(800n * M), disbursed: s(400n * M), rate: 0.5 });
+    const cp = (await ok(`{ checkpointStatus(asOf: "2024-07-01", unitCode: "510") { checkpoint { dueDate } state } }`, {})).checkpointStatus;
+    expect(cp.find((c: { checkpoint: { dueDate: string } }) => c.checkpoint.dueDate === '2024-06-30').state).toBe('MET');
+  });
+
+  it('shows the Treasury’s refusal on the row and writes nothing', async () => {
+    await openProjects('district=510&commune=20719&asOf=2024-07-01&project=NG-B');
+    await eventually(() => g.grid(PAYMENTS).getAttribute('aria-busy'), (busy) => expect(busy).toBe('false'));
+    const before = await rate().getAttribute('data-rate');
+
+    await enterPayment('16/06/2024\tNgân sách trung ương\t2024\t50');
+    await g.save(PAYMENTS);
+
+    const row = g.grid(PAYMENTS).locator('.ag-row.ntm-row-new').first();
+    await eventually(() => g.classes(row), (c) => expect(c).toContain('ntm-row-failed'));
+    expect(await g.classes(row.locator('[col-id="amount"]'))).toContain('ntm-cell-invalid');
+    await eventually(
+      () => page.locator('[data-testid="disbursement-refusals"]').innerText(),
+      (text) => expect(text).toContain('Kho bạc chỉ thanh toán vốn trung ương, tỉnh theo tỷ lệ vốn đối ứng'),
+    );
+    // Still there to correct, nothing written, the figures as they were.
+    expect(await g.rows(PAYMENTS).count()).toBe(1);
+    expect(await payments('NG-B')).toBe(0);
+    expect(await rate().getAttribute('data-rate')).toBe(before);
+  });
+});
+
+describe('reallocation and debt', () => {
+  it('lists the projects with nothing paid by 30/06 as candidates for reallocation', async () => {
+    await page.goto(`${t.url}/dieu-chuyen?year=2024&asOf=2024-07-01`);
+    const C = 'reallocation-candidates';
+    await eventually(() => g.rows(C).count(), (n) => expect(n).toBeGreaterThan(0));
+    // NG-A was paid on 15/06 (the first test); NG-B has nothing paid.
+    expect(await g.columnTexts(C, 'projectCode')).toEqual(['NG-B']);
+    expect(await g.cell(C, 'NG-B', 'amount').innerText()).toBe('400');
+  });
+});
+
+describe('the capital plan', () => {
+  it('hands money down in the grid, reconciles it, and refuses more than was received', async () => {
+    await page.goto(`${t.url}/von?district=510&year=2024`);
+    // Nam Giang's own row, then its 12 communes.
+    await eventually(() => g.rows(PLAN).count(), (n) => expect(n).toBe(13));
+    expect(await g.cell(PLAN, '510', 'CENTRAL').innerText()).toBe('600');
+    expect(await g.cell(PLAN, '20719', 'CENTRAL').innerText()).toBe('600');
+    const remaining = (source: string) => page.locator(`[data-testid="plan-remaining"][data-source="${source}"]`);
+    expect(await remaining('CENTRAL').getAttribute('data-amount')).toBe('0');
+
+    // 100 more to La Dêê than Nam Giang has left: shown red at once, refused on Save.
+    await g.editText(PLAN, '20704', 'CENTRAL', '100');
+    await eventually(() => remaining('CENTRAL').getAttribute('data-amount'), (a) => expect(a).toBe(s(-100n * M)));
+    expect(await remaining('CENTRAL').getAttribute('data-negative')).toBe('true');
+    await g.save(PLAN);
+    await eventually(() => g.classes(g.cell(PLAN, '20704', 'CENTRAL')), (c) => expect(c).toContain('ntm-cell-invalid'));
+    expect(Number((await t.sql(`SELECT COUNT(*) AS n FROM allocation a JOIN admin_unit u ON u.id = a.unitId WHERE u.code = '20704'`))[0].n)).toBe(0);
+
+    // Within what is left: Đắc Pring gives back 100, La Dêê takes it.
+    await g.editText(PLAN, '20719', 'CENTRAL', '500');
+    await eventually(() => remaining('CENTRAL').getAttribute('data-amount'), (a) => expect(a).toBe('0'));
+    // Not yet: Đắc Pring handed 600 to its projects. The server says so on its cell.
+    await g.save(PLAN);
+    await eventually(() => g.classes(g.cell(PLAN, '20719', 'CENTRAL')), (c) => expect(c).toContain('ntm-cell-invalid'));
+
+    // The district's own money grows instead: 700 received, 100 to La Dêê.
+    await g.editText(PLAN, '20719', 'CENTRAL', '600');
+    await g.editText(PLAN, '510', 'CENTRAL', '700');
+    await eventually(() => remaining('CENTRAL').getAttribute('data-amount'), (a) => expect(a).toBe('0'));
+    await g.save(PLAN);
+    await eventually(() => g.control(PLAN, 'save').getAttribute('data-count'), (n) => expect(n).toBe('0'));
+    const rows = await t.gql(`{ allocations(unitCode: "510", year: 2024, projects: false, source: CENTRAL, first: 50) { nodes { amount unit { code } } } }`, {});
+    const byUnit = Object.fromEntries(rows.data!.allocations.nodes.map((a: { amount: string; unit: { code: string } }) => [a.unit.code, a.amount]));
+    expect(byUnit).toEqual({ '510': s(700n * M), '20704': s(100n * M), '20719': s(600n * M) });
+    // The total row adds up the communes, not the district's own row.
+    const total = g.grid(PLAN).locator('.ag-row-pinned [col-id="CENTRAL"]');
+    expect(await total.innerText()).toBe('700');
+
+    // The charts come with the page, on demand.
+    await eventually(() => page.locator('[data-testid="chart-district-rates"] svg').count(), (n) => expect(n).toBeGreaterThan(0));
+    await eventually(() => page.locator('[data-testid="chart-sources"] svg').count(), (n) => expect(n).toBeGreaterThan(0));
+  });
+});
