@@ -76,5 +76,6 @@ describe('HTTP surface', () => {
       body: JSON.stringify({ query: `{ adminUnit(code: "${'9'.repeat(13_000_000)}") { code } }` }),
     });
     expect(res.status).toBe(413);
+    expect(await res.json()).toMatchObject({ errors: [{ extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
   });
 });

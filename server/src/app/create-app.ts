@@ -217,6 +217,19 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
       context: ({ req }) => createContext(services, db, req),
     }),
   );
+  // A body refused before GraphQL sees it (too large, not JSON) still gets a GraphQL-shaped answer.
+  app.use('/graphql', (error: { status?: number; type?: string }, _req: express.Request, res: express.Response, next: express.NextFunction) => {
+    if (!error?.status || error.status < 400 || error.status >= 500) return next(error);
+    const tooLarge = error.type === 'entity.too.large';
+    res.status(error.status).json({
+      errors: [
+        {
+          message: tooLarge ? `The request is larger than ${JSON_BODY_LIMIT}` : 'The request body is not valid JSON',
+          extensions: { code: tooLarge ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST' },
+        },
+      ],
+    });
+  });
   if (config.clientDist && fs.existsSync(path.join(config.clientDist, 'index.html'))) {
     const index = path.join(config.clientDist, 'index.html');
     app.use(express.static(config.clientDist, { index: false, maxAge: '1h' }));
