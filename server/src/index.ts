@@ -5,3 +5,4 @@ export { parseDatabaseUrl } from './db/database-url';
 export { ENTITIES } from './db/entities';
 export { buildApiSchema } from './schema/build-schema';
 export { createLogger } from './common/logger';
+export { backupDatabase, restoreDatabase } from './db/backup';
