@@ -1,0 +1,108 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { type TestDatabase, createTestDatabase } from '../support/test-database';
+
+/**
+ * The built server in its own process, killed with SIGKILL in the middle of a large import and
+ * started again on the same database: nothing of the import may be there, and the import must
+ * then go through whole. (`pnpm build` first: the test runs server/dist/main.js.)
+ */
+const MAIN = path.resolve(__dirname, '../../server/dist/main.js');
+const PASSWORD = 'faults-admin-password';
+
+let database: TestDatabase;
+let child: ChildProcess | null = null;
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const s = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as net.AddressInfo;
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+async function start(port: number): Promise<string> {
+  child = spawn(process.execPath, [MAIN], {
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: database.url, NTM_ADMIN_PASSWORD: PASSWORD, NTM_BCRYPT_COST: '4', LOG_LEVEL: 'error' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const url = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 200; i++) {
+    try {
+      if ((await fetch(`${url}/healthz`)).ok) return url;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('the server did not start');
+}
+
+async function gql(url: string, token: string | null, query: string, variables: Record<string, unknown> = {}) {
+  const res = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  return (await res.json()) as { data?: any; errors?: any[] };
+}
+
+async function signIn(url: string): Promise<string> {
+  const r = await gql(url, null, 'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { accessToken } }', { u: 'admin', p: PASSWORD });
+  return r.data.login.accessToken;
+}
+
+beforeAll(async () => {
+  if (!fs.existsSync(MAIN)) throw new Error(`${MAIN} is missing: run pnpm build first`);
+  database = await createTestDatabase();
+});
+afterAll(async () => {
+  child?.kill('SIGKILL');
+  await database?.drop();
+});
+
+describe('a server killed in the middle of an import', () => {
+  it('leaves nothing of it half-applied, and takes it whole afterwards', async () => {
+    const port = await freePort();
+    let url = await start(port);
+    let token = await signIn(url);
+    const communes = (await gql(url, token, `{ adminUnits(level: COMMUNE, first: 1000) { nodes { code } } }`)).data.adminUnits.nodes.map((n: { code: string }) => n.code);
+    const book = new ExcelJS.Workbook();
+    const ws = book.addWorksheet('Thôn');
+    ws.addRow(['Tên', 'Xã']);
+    for (let i = 0; i < 8000; i++) ws.addRow([`Thôn Đứt Gãy ${i + 1}`, communes[i % communes.length]]);
+    const file = Buffer.from(await book.xlsx.writeBuffer()).toString('base64');
+    const input = { kind: 'ADMIN_UNITS', fileName: 'dut-gay.xlsx', file, progressId: 'dut-gay' };
+
+    // Kill it once rows are being written.
+    const commit = gql(url, token, `mutation($i: ImportInput!) { commitImport(input: $i) { committed } }`, { i: input }).catch(() => null);
+    let seen: { phase: string; done: number } | null = null;
+    for (let i = 0; i < 2000 && !(seen?.phase === 'SAVING' && seen.done > 0); i++) {
+      const p = await gql(url, token, `{ importProgress(id: "dut-gay") { phase done total } }`);
+      seen = p.data?.importProgress ?? null;
+      if (seen?.phase === 'DONE') break;
+      await new Promise((r) => setTimeout(r, 2));
+    }
+    expect(seen).toMatchObject({ phase: 'SAVING' });
+    child!.kill('SIGKILL');
+    await commit;
+    await new Promise((r) => child!.once('exit', r));
+
+    // Started again: none of the import is there, nor its record.
+    url = await start(port);
+    token = await signIn(url);
+    const villages = await gql(url, token, `{ adminUnits(level: VILLAGE, first: 1) { totalCount } }`);
+    expect(villages.data.adminUnits.totalCount).toBe(0);
+    const log = await gql(url, token, `{ auditLog(filter: { entity: "Import" }) { totalCount } }`);
+    expect(log.data.auditLog.totalCount).toBe(0);
+
+    // The same import then goes through whole.
+    const again = await gql(url, token, `mutation($i: ImportInput!) { commitImport(input: $i) { committed summary { created } } }`, { i: input });
+    expect(again.data.commitImport).toEqual({ committed: true, summary: { created: 8000 } });
+    expect((await gql(url, token, `{ adminUnits(level: VILLAGE, first: 1) { totalCount } }`)).data.adminUnits.totalCount).toBe(8000);
+  }, 120_000);
+});
