@@ -1,32 +1,24 @@
 import type { Page } from 'playwright-core';
-import { CLIENT_DIST, type TestBrowser, launchBrowser } from '../support/browser';
+import { browserSuite } from '../support/browser-suite';
 import { eventually } from '../support/eventually';
-import { type TestServer, startTestServer } from '../support/test-server';
+import { gridPage } from '../support/grid-page';
+import type { TestServer } from '../support/test-server';
 
 let t: TestServer;
-let b: TestBrowser;
 let page: Page;
 let password: string;
+const suite = browserSuite((s) => ({ t } = s), { adminPage: false });
 
 beforeAll(async () => {
-  t = await startTestServer({ clientDist: CLIENT_DIST });
-  b = await launchBrowser();
   ({ password } = await t.userWith([{ role: 'EDITOR', unitCode: '510' }], 'bientap.namgiang'));
 });
-afterAll(async () => {
-  await b?.close();
-  await t?.close();
-});
-afterEach(async () => {
-  await page?.context().close();
-});
 
-const rows = (grid: string) => page.locator(`[data-testid="${grid}"] .ag-row:not(.ag-row-pinned)`);
-const cell = (grid: string, code: string, col: string) => page.locator(`[data-testid="${grid}"] .ag-row[row-id="${code}"] [col-id="${col}"]`);
+const rows = (grid: string) => gridPage(page).rows(grid);
+const cell = (grid: string, code: string, col: string) => gridPage(page).cell(grid, code, col);
 
 describe('a district editor', () => {
   it('signs in, sees only their district, edits a cell and sees its history', async () => {
-    page = await b.newPage();
+    page = suite.track(await suite.b.newPage());
     await page.goto(t.url);
     await page.locator('[data-testid="login-username"]').fill('bientap.namgiang');
     await page.locator('[data-testid="login-password"]').fill(password);
@@ -37,10 +29,7 @@ describe('a district editor', () => {
     await eventually(() => rows('communes-grid').count(), (n) => expect(n).toBe(12));
     await expect(page.locator('[data-testid="user-name"]').innerText()).resolves.toContain('bientap.namgiang');
 
-    await cell('communes-grid', '20704', 'name').dblclick();
-    const editor = cell('communes-grid', '20704', 'name').locator('input');
-    await editor.fill('Xã La Dêê (sửa)');
-    await editor.press('Enter');
+    await gridPage(page).editText('communes-grid', '20704', 'name', 'Xã La Dêê (sửa)');
     await page.locator('[data-testid="grid-save"][data-grid="communes-grid"]').click();
     await eventually(
       () => t.gql(`{ adminUnit(code: "20704") { name version } }`),
@@ -57,7 +46,7 @@ describe('a district editor', () => {
   });
 
   it('is refused, plainly, with a wrong password', async () => {
-    page = await b.newPage();
+    page = suite.track(await suite.b.newPage());
     await page.goto(t.url);
     await page.locator('[data-testid="login-username"]').fill('bientap.namgiang');
     await page.locator('[data-testid="login-password"]').fill('mat-khau-sai-roi');
@@ -73,7 +62,7 @@ describe('a district editor', () => {
     const r = await approver.gql(`mutation { approveUnitData(unitCode: "510", year: ${year}, version: 1) { status } }`);
     expect(r.data!.approveUnitData.status).toBe('APPROVED');
 
-    page = await b.signedInPage(t.url, 'bientap.namgiang', password);
+    page = await suite.signedIn('bientap.namgiang', password);
     await page.goto(t.url);
     await eventually(() => rows('communes-grid').count(), (n) => expect(n).toBe(12));
     await expect(cell('communes-grid', '20705', 'name').getAttribute('class')).resolves.toContain('ntm-cell-readonly');

@@ -1,17 +1,16 @@
 import type { Page } from 'playwright-core';
-import { CLIENT_DIST, type TestBrowser, launchBrowser } from '../support/browser';
+import { browserSuite } from '../support/browser-suite';
 import { eventually } from '../support/eventually';
-import { gridPage } from '../support/grid-page';
-import { ADMIN_PASSWORD, type ApiClient, type TestServer, startTestServer } from '../support/test-server';
+import { type GridPage, gridPage } from '../support/grid-page';
+import type { ApiClient, TestServer } from '../support/test-server';
 
 // The criteria matrix (communes × criteria of a district in a year) edited as a sheet and saved
 // in one `saveEvaluations` call, and the scorecard of the commune selected below it.
 
 let t: TestServer;
-let b: TestBrowser;
 let page: Page;
-let g: ReturnType<typeof gridPage>;
-const pages: Page[] = [];
+let g: GridPage;
+const suite = browserSuite((s) => ({ t, page, g } = s));
 
 const G = 'criteria-grid';
 const SET = 'XA_NTM_2021_2025';
@@ -19,23 +18,6 @@ const all19 = Array.from({ length: 19 }, (_, i) => String(i + 1));
 
 const SAVE = `mutation($rows: [EvaluationRowInput!]!) { saveEvaluations(rows: $rows) { changed rows { unit { code } metCount cells { code met version } } } }`;
 const CARD = `query($code: String!) { communeScorecard(code: $code, year: 2025) { metCount criteriaCount missing { code } } }`;
-
-beforeAll(async () => {
-  t = await startTestServer({ clientDist: CLIENT_DIST });
-  b = await launchBrowser();
-});
-afterAll(async () => {
-  await b?.close();
-  await t?.close();
-});
-beforeEach(async () => {
-  page = await b.signedInPage(t.url, 'admin', ADMIN_PASSWORD);
-  pages.push(page);
-  g = gridPage(page);
-});
-afterEach(async () => {
-  for (const p of pages.splice(0)) await p.context().close();
-});
 
 /** A commune's 19 criteria evaluated through the API, for 2025. */
 async function evaluate(unitCode: string, met: (code: string) => boolean, client: ApiClient = t): Promise<void> {
@@ -209,8 +191,7 @@ describe('the criteria matrix', () => {
     const viewer = await t.userWith([{ role: 'VIEWER', unitCode: '510' }]);
     await evaluate('20701', (c) => c !== '19');
 
-    const ep = await b.signedInPage(t.url, editor.username!, editor.password);
-    pages.push(ep);
+    const ep = await suite.signedIn(editor.username!, editor.password);
     const eg = gridPage(ep);
     await ep.goto(`${t.url}/tieu-chi`);
     // Their one district is chosen for them, and no other is offered.
@@ -226,8 +207,7 @@ describe('the criteria matrix', () => {
     await expect(ep.locator('[data-testid="scorecard-level"]').getAttribute('data-qualifies-for')).resolves.toBe('NTM');
     await expect(ep.locator('[data-testid="scorecard-missing"]').getAttribute('data-empty')).resolves.toBe('true');
 
-    const vp = await b.signedInPage(t.url, viewer.username!, viewer.password);
-    pages.push(vp);
+    const vp = await suite.signedIn(viewer.username!, viewer.password);
     const vg = gridPage(vp);
     await vp.goto(`${t.url}/tieu-chi?district=510`);
     await eventually(() => vg.rows(G).count(), (n) => expect(n).toBe(12));

@@ -3,42 +3,26 @@ import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Download, Page } from 'playwright-core';
-import { CLIENT_DIST, type TestBrowser, launchBrowser } from '../support/browser';
+import { browserSuite } from '../support/browser-suite';
 import { eventually } from '../support/eventually';
-import { ADMIN_PASSWORD, type TestServer, startTestServer } from '../support/test-server';
+import { type GridPage, openDistrict } from '../support/grid-page';
+import type { TestServer } from '../support/test-server';
 
 let t: TestServer;
-let b: TestBrowser;
 let page: Page;
+let g: GridPage;
 let dir: string;
+browserSuite((s) => ({ t, page, g } = s));
 
-beforeAll(async () => {
-  t = await startTestServer({ clientDist: CLIENT_DIST });
-  b = await launchBrowser();
+beforeAll(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ntm-import-'));
 });
-afterAll(async () => {
-  await b?.close();
-  await t?.close();
+afterAll(() => {
   if (dir) fs.rmSync(dir, { recursive: true, force: true });
-});
-beforeEach(async () => {
-  page = await b.signedInPage(t.url, 'admin', ADMIN_PASSWORD);
-});
-afterEach(async () => {
-  await page.context().close();
 });
 
 const byTestId = (id: string) => page.locator(`[data-testid="${id}"]`);
 const gridButton = (id: string, grid: string) => page.locator(`[data-testid="${id}"][data-grid="${grid}"]`);
-const row = (grid: string, code: string) => page.locator(`[data-testid="${grid}"] .ag-row[row-id="${code}"]`);
-const cell = (grid: string, code: string, col: string) => row(grid, code).locator(`[col-id="${col}"]`);
-
-async function openDistrict(code: string): Promise<void> {
-  await page.goto(t.url);
-  await cell('districts-grid', code, 'code').click();
-  await row('communes-grid', '20704').first().waitFor();
-}
 
 /** Clicks a button that hands a file to the browser, and keeps the file. */
 async function download(click: () => Promise<void>): Promise<{ download: Download; file: string }> {
@@ -85,7 +69,7 @@ function headersOf(ws: ExcelJS.Worksheet): string[] {
 
 describe('exporting a grid and importing it back', () => {
   it('exports the communes as .xlsx, and a file with two changed names changes exactly those two units', async () => {
-    await openDistrict('510');
+    await openDistrict(page, t.url);
     const { download: d, file } = await download(() => gridButton('grid-export-xlsx', 'communes-grid').click());
     expect(d.suggestedFilename()).toMatch(/^xa-.*huyen-nam-giang-\d{4}-\d{2}-\d{2}\.xlsx$/);
 
@@ -171,8 +155,8 @@ describe('exporting a grid and importing it back', () => {
 
     // Back in the grid, the new names show.
     await byTestId('import-result-back').click();
-    await eventually(() => cell('communes-grid', '20704', 'name').innerText(), (v) => expect(v).toBe('Xã La Dêê Mới'));
-    await expect(cell('communes-grid', '20713', 'name').innerText()).resolves.toBe('Xã Cà Dy Mới');
+    await eventually(() => g.cell('communes-grid', '20704', 'name').innerText(), (v) => expect(v).toBe('Xã La Dêê Mới'));
+    await expect(g.cell('communes-grid', '20713', 'name').innerText()).resolves.toBe('Xã Cà Dy Mới');
 
     // The same file a second time: nothing to change, and committing it changes nothing.
     await importFile(changed);
@@ -195,7 +179,7 @@ describe('exporting a grid and importing it back', () => {
     await sheet.xlsx.writeFile(file);
     const before = await communes();
 
-    await openDistrict('510');
+    await openDistrict(page, t.url);
     await importFile(file);
     await summary({ created: 1, refused: 3 });
     const refused = (r: number) => page.locator(`[data-testid="import-row"][data-row="${r}"][data-action="REFUSED"]`);
@@ -249,8 +233,8 @@ describe('exporting a grid and importing it back', () => {
     const file = path.join(dir, 'thon-20713.xlsx');
     await sheet.xlsx.writeFile(file);
 
-    await openDistrict('510');
-    await cell('communes-grid', '20713', 'code').click();
+    await openDistrict(page, t.url);
+    await g.cell('communes-grid', '20713', 'code').click();
     await page.locator('[data-testid="villages-grid"]').waitFor();
     await gridButton('grid-import', 'villages-grid').click();
     await page.waitForURL(/\/nhap-excel\?/);
@@ -265,7 +249,7 @@ describe('exporting a grid and importing it back', () => {
       { code: '20713-002', name: 'Thôn Pê Ting', mountainous: false },
     ]);
     await byTestId('import-result-back').click();
-    await eventually(() => cell('villages-grid', '20713-002', 'name').innerText(), (v) => expect(v).toBe('Thôn Pê Ting'));
+    await eventually(() => g.cell('villages-grid', '20713-002', 'name').innerText(), (v) => expect(v).toBe('Thôn Pê Ting'));
   });
 
   it('exports dates as real Excel dates, shown dd/mm/yyyy', async () => {
@@ -275,7 +259,7 @@ describe('exporting a grid and importing it back', () => {
     expect(validFrom).toMatch(/^\d{4}-\d{2}-\d{2}$/);
 
     await page.goto(`${t.url}/?district=510&commune=20707`);
-    await cell('villages-grid', code, 'name').waitFor();
+    await g.cell('villages-grid', code, 'name').waitFor();
     const { download: d, file } = await download(() => gridButton('grid-export-xlsx', 'villages-grid').click());
     expect(d.suggestedFilename()).toMatch(/^thon-.*-\d{4}-\d{2}-\d{2}\.xlsx$/);
     const book = new ExcelJS.Workbook();
@@ -292,7 +276,7 @@ describe('exporting a grid and importing it back', () => {
 
   it('exports a grid as CSV in its sort order, UTF-8 with a BOM and Vietnamese headers', async () => {
     await page.goto(t.url);
-    await cell('districts-grid', '510', 'name').waitFor();
+    await g.cell('districts-grid', '510', 'name').waitFor();
     // Sorted by name, as the user sorts it.
     await page.locator('[data-testid="districts-grid"] .ag-header-cell[col-id="name"]').click();
     const shown = await eventually(

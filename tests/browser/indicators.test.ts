@@ -1,39 +1,24 @@
 import type { Page } from 'playwright-core';
-import { CLIENT_DIST, type TestBrowser, launchBrowser } from '../support/browser';
+import { browserSuite } from '../support/browser-suite';
 import { eventually } from '../support/eventually';
-import { gridPage } from '../support/grid-page';
-import { ADMIN_PASSWORD, type ApiClient, type TestServer, startTestServer } from '../support/test-server';
+import { type GridPage, gridPage } from '../support/grid-page';
+import type { ApiClient, TestServer } from '../support/test-server';
 
 // The indicator matrix (units × the indicators they report) edited as a sheet and saved in one
 // `saveIndicatorValues` call, with the chosen unit's progress against the plan beside it; and
 // the OCOP products and models entered as sheets, with their totals and the coverage of models.
 
 let t: TestServer;
-let b: TestBrowser;
 let page: Page;
-let g: ReturnType<typeof gridPage>;
+let g: GridPage;
 let editor: ApiClient & { password: string };
-const pages: Page[] = [];
+const suite = browserSuite((s) => ({ t, page, g } = s));
 
 const G = 'indicator-grid';
 const PROGRESS = `query($year: Int!, $unitCode: String) { indicatorProgress(year: $year, unitCode: $unitCode) { indicator { key } value rolledUp unitsReporting met } }`;
 
 beforeAll(async () => {
-  t = await startTestServer({ clientDist: CLIENT_DIST });
-  b = await launchBrowser();
   editor = await t.userWith([{ role: 'EDITOR', unitCode: '510' }]);
-});
-afterAll(async () => {
-  await b?.close();
-  await t?.close();
-});
-beforeEach(async () => {
-  page = await b.signedInPage(t.url, 'admin', ADMIN_PASSWORD);
-  pages.push(page);
-  g = gridPage(page);
-});
-afterEach(async () => {
-  for (const p of pages.splice(0)) await p.context().close();
 });
 
 const byTestId = (id: string, p: Page = page) => p.locator(`[data-testid="${id}"]`);
@@ -118,8 +103,7 @@ describe('the indicator matrix', () => {
   });
 
   it('refuses a share over 100% before sending, ticks yes/no figures, and removes an emptied figure', async () => {
-    const p = await b.signedInPage(t.url, editor.username!, editor.password);
-    pages.push(p);
+    const p = await suite.signedIn(editor.username!, editor.password);
     const pg = gridPage(p);
     await p.goto(`${t.url}/chi-tieu`);
     // A district's account has its district chosen for it.

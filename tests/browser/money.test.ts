@@ -1,18 +1,17 @@
 import type { Page } from 'playwright-core';
-import { CLIENT_DIST, type TestBrowser, launchBrowser } from '../support/browser';
+import { browserSuite } from '../support/browser-suite';
 import { eventually } from '../support/eventually';
-import { gridPage } from '../support/grid-page';
-import { ADMIN_PASSWORD, type TestServer, startTestServer } from '../support/test-server';
+import type { GridPage } from '../support/grid-page';
+import { type TestServer, dataOf } from '../support/test-server';
 
 // The money pages in the browser: the capital plan of a unit (allocations handed down, with the
 // reconciliation), a project's payments entered in the grid and the district's rate and
 // checkpoints following them, the Treasury rule refusing a payment, and the charts.
 
 let t: TestServer;
-let b: TestBrowser;
 let page: Page;
-let g: ReturnType<typeof gridPage>;
-const pages: Page[] = [];
+let g: GridPage;
+browserSuite((s) => ({ t, page, g } = s));
 
 const PROJECTS = 'projects-grid';
 const PAYMENTS = 'disbursements-grid';
@@ -24,11 +23,7 @@ const SAVE_ALLOCATIONS = `mutation($rows: [AllocationRowInput!]!) { saveAllocati
 const SAVE_PROJECTS = `mutation($rows: [ProjectRowInput!]!) { saveProjects(rows: $rows) { changed } }`;
 const SUMMARY = `query($unitCode: String, $asOf: Date, $year: Int) { budgetSummary(unitCode: $unitCode, asOf: $asOf, year: $year) { allocated disbursed rate } }`;
 
-async function ok(query: string, variables: Record<string, unknown>): Promise<any> {
-  const r = await t.gql(query, variables);
-  if (r.errors) throw new Error(JSON.stringify(r.errors));
-  return r.data;
-}
+const ok = (query: string, variables: Record<string, unknown>) => dataOf(t, query, variables);
 
 async function payments(code: string): Promise<number> {
   const rows = await t.sql('SELECT COUNT(*) AS n FROM disbursement d JOIN project p ON p.id = d.projectId WHERE p.code = ?', [code]);
@@ -36,8 +31,6 @@ async function payments(code: string): Promise<number> {
 }
 
 beforeAll(async () => {
-  t = await startTestServer({ clientDist: CLIENT_DIST });
-  b = await launchBrowser();
   // Central money of 2024 down to Nam Giang (510) and Đắc Pring (20719), with the district's own
   // money as counterpart for one of two projects. Nam Giang's 2024 capital: 800 million.
   await ok(SAVE_ALLOCATIONS, {
@@ -63,18 +56,6 @@ beforeAll(async () => {
       { projectCode: 'NG-B', source: 'DISTRICT', year: 2024, amount: s(200n * M) },
     ],
   });
-});
-afterAll(async () => {
-  await b?.close();
-  await t?.close();
-});
-beforeEach(async () => {
-  page = await b.signedInPage(t.url, 'admin', ADMIN_PASSWORD);
-  pages.push(page);
-  g = gridPage(page);
-});
-afterEach(async () => {
-  for (const p of pages.splice(0)) await p.context().close();
 });
 
 const rate = () => page.locator('[data-testid="district-rate"]');

@@ -3,43 +3,31 @@ import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
-import { CLIENT_DIST, type TestBrowser, launchBrowser } from '../support/browser';
+import { browserSuite } from '../support/browser-suite';
 import { eventually } from '../support/eventually';
-import { ADMIN_PASSWORD, type ApiClient, type TestServer, startTestServer } from '../support/test-server';
+import { ADMIN_PASSWORD, type ApiClient, type TestServer, dataOf } from '../support/test-server';
 
 // A district's monthly report: its figures as of the month's end, its text written and saved by
 // the district, sent up, and approved by the province in another session; the province's
 // consolidated workbook downloaded and read back.
 
 let t: TestServer;
-let b: TestBrowser;
 let dir: string;
 let editor: ApiClient & { password: string };
 let approver: ApiClient & { password: string };
-const pages: Page[] = [];
+const suite = browserSuite((s) => ({ t } = s), { adminPage: false });
 
 beforeAll(async () => {
-  t = await startTestServer({ clientDist: CLIENT_DIST });
-  b = await launchBrowser();
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ntm-report-'));
   editor = await t.userWith([{ role: 'EDITOR', unitCode: '510' }]);
   approver = await t.userWith([{ role: 'APPROVER', unitCode: '49' }]);
   await enterData();
 });
 afterAll(async () => {
-  await b?.close();
-  await t?.close();
   if (dir) fs.rmSync(dir, { recursive: true, force: true });
 });
-afterEach(async () => {
-  for (const p of pages.splice(0)) await p.context().close();
-});
 
-async function ok(query: string, variables: Record<string, unknown> = {}): Promise<any> {
-  const r = await t.gql(query, variables);
-  if (r.errors) throw new Error(JSON.stringify(r.errors));
-  return r.data;
-}
+const ok = (query: string, variables: Record<string, unknown> = {}) => dataOf(t, query, variables);
 
 /** Money of Nam Giang and Núi Thành, some of it paid by 31/05/2025; two communes' indicators. */
 async function enterData(): Promise<void> {
@@ -72,11 +60,8 @@ const reportInDb = async (u = '510', y = 2025, m = 5) => (await ok(REPORT, { u, 
 const byTestId = (p: Page, id: string) => p.locator(`[data-testid="${id}"]`);
 const status = (p: Page) => byTestId(p, 'report-status').getAttribute('data-status');
 
-async function signedIn(user: { username: string | null; password: string }): Promise<Page> {
-  const p = await b.signedInPage(t.url, user.username!, user.password);
-  pages.push(p);
-  return p;
-}
+const signedIn = (user: { username: string | null; password: string }): Promise<Page> =>
+  suite.signedIn(user.username!, user.password);
 
 /** Opens a report through the page's own choices, and waits for it. */
 async function openReport(p: Page, month: number, year: number, district?: string): Promise<void> {

@@ -1,36 +1,19 @@
 import type { Page } from 'playwright-core';
-import { CLIENT_DIST, type TestBrowser, launchBrowser } from '../support/browser';
+import { browserSuite } from '../support/browser-suite';
 import { eventually } from '../support/eventually';
-import { gridPage } from '../support/grid-page';
-import { ADMIN_PASSWORD, type TestServer, startTestServer } from '../support/test-server';
+import { type GridPage, gridPage } from '../support/grid-page';
+import type { TestServer } from '../support/test-server';
 
 // The spreadsheet behaviour of the grids: edits kept in the page until Save, paste, fill,
 // clear, undo and redo, conflicts with another session, and asking before edits are lost.
 
 let t: TestServer;
-let b: TestBrowser;
 let page: Page;
-let g: ReturnType<typeof gridPage>;
-const pages: Page[] = [];
+let g: GridPage;
+const suite = browserSuite((s) => ({ t, page, g } = s));
 
 const V = 'villages-grid';
 
-beforeAll(async () => {
-  t = await startTestServer({ clientDist: CLIENT_DIST });
-  b = await launchBrowser();
-});
-afterAll(async () => {
-  await b?.close();
-  await t?.close();
-});
-beforeEach(async () => {
-  page = await b.signedInPage(t.url, 'admin', ADMIN_PASSWORD);
-  pages.push(page);
-  g = gridPage(page);
-});
-afterEach(async () => {
-  for (const p of pages.splice(0)) await p.context().close();
-});
 
 const SAVE = `mutation($rows: [AdminUnitRowInput!]!) { saveAdminUnits(rows: $rows) { created units { code } } }`;
 
@@ -138,8 +121,7 @@ describe('a sheet grid', () => {
 
   it('shows a conflict with another session on that row only, and keeps the other rows’ edits', async () => {
     const codes = await makeVillages('20705', 4);
-    const other = await b.signedInPage(t.url, 'admin', ADMIN_PASSWORD);
-    pages.push(other);
+    const other = await suite.signedIn();
     const og = gridPage(other);
     await openCommune(page, '510', '20705', 4);
     await openCommune(other, '510', '20705', 4);

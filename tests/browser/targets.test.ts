@@ -1,38 +1,21 @@
 import type { Page } from 'playwright-core';
-import { CLIENT_DIST, type TestBrowser, launchBrowser } from '../support/browser';
+import { browserSuite } from '../support/browser-suite';
 import { eventually } from '../support/eventually';
-import { gridPage } from '../support/grid-page';
-import { ADMIN_PASSWORD, type TestServer, startTestServer } from '../support/test-server';
+import { type GridPage, gridPage } from '../support/grid-page';
+import type { TestServer } from '../support/test-server';
 
 // The plan's targets, their recognition dossiers, the deadlines of their steps and the progress
 // dashboard, in the browser, against the plan as seeded.
 
 let t: TestServer;
-let b: TestBrowser;
 let page: Page;
-let g: ReturnType<typeof gridPage>;
-const pages: Page[] = [];
+let g: GridPage;
+const suite = browserSuite((s) => ({ t, page, g } = s));
 
 const TG = 'targets-grid';
 const DG = 'dossiers-grid';
 const DL = 'deadlines-grid';
 
-beforeAll(async () => {
-  t = await startTestServer({ clientDist: CLIENT_DIST });
-  b = await launchBrowser();
-});
-afterAll(async () => {
-  await b?.close();
-  await t?.close();
-});
-beforeEach(async () => {
-  page = await b.signedInPage(t.url, 'admin', ADMIN_PASSWORD);
-  pages.push(page);
-  g = gridPage(page);
-});
-afterEach(async () => {
-  for (const p of pages.splice(0)) await p.context().close();
-});
 
 const TARGET = `query($unitCode: String!, $level: TargetLevel!, $year: Int!) {
   targets(unitCode: $unitCode, level: $level, year: $year) { nodes { id version dossierStatus(asOf: "2025-06-01") steps { step date decision } } }
@@ -122,8 +105,7 @@ describe('the targets page', () => {
 
   it('is read-only for a viewer', async () => {
     const viewer = await t.userWith([{ role: 'VIEWER', unitCode: '49' }]);
-    const p = await b.signedInPage(t.url, viewer.username!, viewer.password);
-    pages.push(p);
+    const p = await suite.signedIn(viewer.username!, viewer.password);
     await p.goto(`${t.url}/muc-tieu?level=NTM&year=2024`);
     await eventually(() => p.locator('[data-testid="targets-count"]').getAttribute('data-count'), (n) => expect(n).toBe('8'));
     await expect(p.locator(`[data-testid="grid-add-row"][data-grid="${TG}"]`).count()).resolves.toBe(0);
@@ -189,8 +171,7 @@ describe('dossiers and deadlines', () => {
 
   it('marks the steps another level takes as read-only, and refuses recognition on low satisfaction', async () => {
     const editor = await t.userWith([{ role: 'EDITOR', unitCode: '510' }]);
-    const p = await b.signedInPage(t.url, editor.username!, editor.password);
-    pages.push(p);
+    const p = await suite.signedIn(editor.username!, editor.password);
     const ep = gridPage(p);
     const laDee = await target('20704', 'NTM', 2025);
     await p.goto(`${t.url}/ho-so?level=NTM&year=2025&district=510`);

@@ -1,4 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
+import { eventually } from './eventually';
 
 /** Locators and actions on the sheet grids of a page, by the grid's test id. */
 export function gridPage(page: Page) {
@@ -18,10 +19,20 @@ export function gridPage(page: Page) {
     save: (id: string) => control(id, 'save').click(),
     classes: async (locator: Locator) => (await locator.getAttribute('class')) ?? '',
 
-    /** Edits a text cell the way a user does: double-click, type, Enter. */
+    /**
+     * Edits a text cell the way a user does: double-click, type, Enter. A click on a row may
+     * choose it first and the page follow (the villages of a commune scrolled into view): the
+     * double-click is made again until the cell's editor is open.
+     */
     async editText(id: string, key: string, col: string, value: string): Promise<void> {
-      await cell(id, key, col).dblclick();
       const editor = cell(id, key, col).locator('input');
+      await eventually(
+        async () => {
+          if ((await editor.count()) === 0) await cell(id, key, col).dblclick();
+          return editor.count();
+        },
+        (n) => expect(n).toBe(1),
+      );
       await editor.fill(value);
       await editor.press('Enter');
     },
@@ -61,4 +72,14 @@ export function gridPage(page: Page) {
         );
     },
   };
+}
+
+export type GridPage = ReturnType<typeof gridPage>;
+
+/** Opens the hierarchy page and a district's communes by clicking its row (Nam Giang's by default). */
+export async function openDistrict(page: Page, url: string, code = '510', commune = '20704'): Promise<void> {
+  const g = gridPage(page);
+  await page.goto(url);
+  await g.cell('districts-grid', code, 'code').click();
+  await g.row('communes-grid', commune).first().waitFor();
 }

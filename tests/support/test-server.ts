@@ -126,3 +126,10 @@ export async function startTestServer(options: { clientDist?: string | null; env
     },
   };
 }
+
+/** The data of an operation that must succeed: its errors, if any, thrown. */
+export async function dataOf<T = any>(client: ApiClient, query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  const r = await client.gql<T>(query, variables);
+  if (r.errors) throw new Error(JSON.stringify(r.errors));
+  return r.data as T;
+}

@@ -42,5 +42,5 @@ export {
 export { useSheetGrid, type SheetGridController, type SheetGridOptions } from './use-sheet-grid';
 export { useGridRange, type CellPosition, type CellRange } from './use-grid-range';
 export { useGridLayout, layoutKey } from './use-grid-layout';
-export { useUnsavedGuard, confirmDiscardUnsaved, hasUnsaved } from './unsaved';
+export { useUnsavedGuard, confirmDiscardUnsaved, hasUnsaved, reloadDiscarding } from './unsaved';
 export type { FocusedCell, GridRow, RowStatus, RowStore } from './types';

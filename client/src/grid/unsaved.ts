@@ -29,6 +29,20 @@ export function confirmDiscardUnsaved(ids?: readonly string[]): boolean {
   return window.confirm(i18n.global.t('grid.confirmLeave'));
 }
 
+/**
+ * Reads a sheet's rows again, which drops its unsaved edits: asks first (about these grids, the
+ * sheet's own by default), and does nothing when the user says no.
+ */
+export function reloadDiscarding(
+  sheet: { id: string; edits: { reset(): void } },
+  reload: () => unknown,
+  ids: readonly string[] = [sheet.id],
+): void {
+  if (!confirmDiscardUnsaved(ids)) return;
+  sheet.edits.reset();
+  void reload();
+}
+
 /** Are there unsaved edits in these grids (all by default)? */
 export function hasUnsaved(ids?: readonly string[]): boolean {
   return anyUnsaved(ids);

@@ -1,5 +1,5 @@
-import { computed, onScopeDispose, ref, shallowRef } from 'vue';
-import { errorMessage } from '@/api/errors';
+import { computed, ref, shallowRef } from 'vue';
+import { useLatestLoad } from '@/composables/use-query-load';
 import { message, type Message } from '@/i18n/message';
 import { fetchRecordHistory, type AuditEntry } from '@/modules/audit/api';
 import type { FocusedCell } from '../types';
@@ -40,9 +40,7 @@ export function useCellHistory(options: CellHistoryOptions) {
   const entries = shallowRef<readonly AuditEntry[]>([]);
   const totalCount = ref(0);
   const next = ref<string | null>(null);
-  const loading = ref(false);
-  const error = shallowRef<Message | null>(null);
-  let controller: AbortController | null = null;
+  const { loading, error, run, cancel } = useLatestLoad();
 
   /** The cell the action would show, if it has a history. */
   const target = computed(() => {
@@ -55,31 +53,20 @@ export function useCellHistory(options: CellHistoryOptions) {
     return cell ? { row: options.rowLabel(cell.key), field: options.fieldLabel(cell.colId) } : null;
   }
 
-  async function load(cell: FocusedCell, after: string | null): Promise<void> {
-    controller?.abort();
-    const own = new AbortController();
-    controller = own;
-    loading.value = true;
-    error.value = null;
-    try {
-      const page = await fetchRecordHistory(
-        { entity: options.entity, key: cell.key, field: cell.colId },
-        { first: PAGE_SIZE, after },
-        { signal: own.signal },
-      );
-      if (own.signal.aborted) return;
-      entries.value = after ? [...entries.value, ...page.entries] : page.entries;
-      totalCount.value = page.totalCount;
-      next.value = page.next;
-    } catch (cause) {
-      if (own.signal.aborted) return;
-      error.value = errorMessage(cause);
-    } finally {
-      if (controller === own) {
-        loading.value = false;
-        controller = null;
-      }
-    }
+  function load(cell: FocusedCell, after: string | null): Promise<void> {
+    return run(
+      (signal) =>
+        fetchRecordHistory(
+          { entity: options.entity, key: cell.key, field: cell.colId },
+          { first: PAGE_SIZE, after },
+          { signal },
+        ),
+      (page) => {
+        entries.value = after ? [...entries.value, ...page.entries] : page.entries;
+        totalCount.value = page.totalCount;
+        next.value = page.next;
+      },
+    );
   }
 
   /** Shows the history of a cell, by default the one the user is on. */
@@ -97,11 +84,9 @@ export function useCellHistory(options: CellHistoryOptions) {
   }
 
   function close(): void {
-    controller?.abort();
+    cancel();
     shown.value = null;
   }
-
-  onScopeDispose(() => controller?.abort());
 
   return {
     /** The grid's `cellFocus` handler. */

@@ -1,7 +1,5 @@
-import { computed, onScopeDispose, ref, shallowRef, watch } from 'vue';
-import { errorMessage } from '@/api';
-import { useRowStore } from '@/grid';
-import type { Message } from '@/i18n/message';
+import { shallowRef } from 'vue';
+import { useRowsLoad } from '@/composables/use-rows-load';
 import { fetchMatrix, type CriteriaMatrix } from '../api';
 import { toMatrixRow, type Criterion, type MatrixApiRow, type MatrixRow } from '../matrix';
 
@@ -21,17 +19,8 @@ const sameCriteria = (a: readonly Criterion[], b: readonly Criterion[]): boolean
  * grid keeps its columns (and the user's widths) across reloads and saves.
  */
 export function useCriteriaMatrix(query: () => MatrixQuery | null) {
-  const store = useRowStore<MatrixRow>((row) => row.code);
   const criteria = shallowRef<readonly Criterion[]>([]);
   const set = shallowRef<CriteriaMatrix['set'] | null>(null);
-  const loading = ref(false);
-  const error = shallowRef<Message | null>(null);
-  let controller: AbortController | null = null;
-
-  const current = computed(query);
-  const queryKey = computed(() =>
-    current.value ? `${current.value.districtCode}:${current.value.year}` : '',
-  );
 
   function useCriteria(next: readonly Criterion[]): readonly Criterion[] {
     if (!sameCriteria(criteria.value, next)) criteria.value = next;
@@ -40,35 +29,19 @@ export function useCriteriaMatrix(query: () => MatrixQuery | null) {
 
   const rowOf = (api: MatrixApiRow): MatrixRow => toMatrixRow(api, criteria.value);
 
-  async function reload(): Promise<void> {
-    controller?.abort();
-    const q = current.value;
-    error.value = null;
-    if (!q) {
-      controller = null;
-      store.replaceAll([]);
-      set.value = null;
-      loading.value = false;
-      return;
-    }
-    const own = new AbortController();
-    controller = own;
-    loading.value = true;
-    try {
-      const matrix = await fetchMatrix(q.districtCode, q.year, null, { signal: own.signal });
-      if (own.signal.aborted) return;
+  // Another district or year: its rows replace the old ones at once, not after the load.
+  const { store, rows, loading, error, current, queryKey, reload } = useRowsLoad({
+    rowKey: (row: MatrixRow) => row.code,
+    query,
+    key: (q) => `${q.districtCode}:${q.year}`,
+    fetch: (q, signal) => fetchMatrix(q.districtCode, q.year, null, { signal }),
+    rows: (matrix) => {
       useCriteria(matrix.criteria);
       set.value = matrix.set;
-      store.replaceAll(matrix.rows.map(rowOf));
-    } catch (cause) {
-      if (own.signal.aborted) return;
-      store.replaceAll([]);
-      set.value = null;
-      error.value = errorMessage(cause);
-    } finally {
-      if (controller === own) loading.value = false;
-    }
-  }
+      return matrix.rows.map(rowOf);
+    },
+    clear: () => (set.value = null),
+  });
 
   /** One commune's row read afresh (after a conflict); null when it is no longer there. */
   async function fetchRow(code: string): Promise<MatrixRow | null> {
@@ -79,20 +52,9 @@ export function useCriteriaMatrix(query: () => MatrixQuery | null) {
     return row ? toMatrixRow(row, useCriteria(matrix.criteria)) : null;
   }
 
-  // Another district or year: its rows replace the old ones at once, not after the load.
-  watch(
-    queryKey,
-    () => {
-      store.replaceAll([]);
-      void reload();
-    },
-    { immediate: true },
-  );
-  onScopeDispose(() => controller?.abort());
-
   return {
     store,
-    rows: store.rows,
+    rows,
     criteria,
     set,
     loading,

@@ -1,7 +1,5 @@
-import { computed, onScopeDispose, ref, shallowRef, watch } from 'vue';
-import { errorMessage } from '@/api';
-import { useRowStore } from '@/grid';
-import type { Message } from '@/i18n/message';
+import { computed, ref } from 'vue';
+import { useRowsLoad } from '@/composables/use-rows-load';
 import { fetchUnit, fetchUnits, type AdminUnitRow, type UnitListQuery } from '../api';
 
 /**
@@ -9,45 +7,21 @@ import { fetchUnit, fetchUnits, type AdminUnitRow, type UnitListQuery } from '..
  * list is loading cancels that load, so a slow answer never overwrites a newer one.
  */
 export function useUnitList(query: () => UnitListQuery | null) {
-  const store = useRowStore<AdminUnitRow>((unit) => unit.code);
   const totalCount = ref(0);
-  const loading = ref(false);
-  const error = shallowRef<Message | null>(null);
-  let controller: AbortController | null = null;
 
-  const current = computed(query);
-  const queryKey = computed(() =>
-    current.value ? `${current.value.level ?? ''}:${current.value.parentCode}` : '',
-  );
-
-  async function reload(): Promise<void> {
-    controller?.abort();
-    const q = current.value;
-    error.value = null;
-    if (!q) {
-      controller = null;
-      store.replaceAll([]);
-      totalCount.value = 0;
-      loading.value = false;
-      return;
-    }
-    const own = new AbortController();
-    controller = own;
-    loading.value = true;
-    try {
-      const { units, totalCount: total } = await fetchUnits(q, { signal: own.signal });
-      if (own.signal.aborted) return;
-      store.replaceAll(units);
+  // Another parent: its rows replace the old ones at once, not after the load.
+  const { store, rows, loading, error, current, queryKey, reload } = useRowsLoad({
+    rowKey: (unit: AdminUnitRow) => unit.code,
+    query,
+    key: (q) => `${q.level ?? ''}:${q.parentCode}`,
+    fetch: (q, signal) => fetchUnits(q, { signal }),
+    rows: ({ units, totalCount: total }) => {
       totalCount.value = total;
-    } catch (cause) {
-      if (own.signal.aborted) return;
-      store.replaceAll([]);
-      totalCount.value = 0;
-      error.value = errorMessage(cause);
-    } finally {
-      if (controller === own) loading.value = false;
-    }
-  }
+      return units;
+    },
+    clear: () => (totalCount.value = 0),
+    changed: () => (totalCount.value = 0),
+  });
 
   /** Reads one unit again (its child count changed, say) and updates its row. */
   async function refreshRow(code: string): Promise<void> {
@@ -62,21 +36,9 @@ export function useUnitList(query: () => UnitListQuery | null) {
     if (isNew) totalCount.value += 1;
   }
 
-  // Another parent: its rows replace the old ones at once, not after the load.
-  watch(
-    queryKey,
-    () => {
-      store.replaceAll([]);
-      totalCount.value = 0;
-      void reload();
-    },
-    { immediate: true },
-  );
-  onScopeDispose(() => controller?.abort());
-
   return {
     store,
-    rows: store.rows,
+    rows,
     totalCount,
     loading,
     error,

@@ -1,7 +1,5 @@
-import { computed, onScopeDispose, ref, shallowRef, watch } from 'vue';
-import { errorMessage } from '@/api';
-import { useRowStore } from '@/grid';
-import type { Message } from '@/i18n/message';
+import { shallowRef } from 'vue';
+import { useRowsLoad } from '@/composables/use-rows-load';
 import { fetchIndicatorMatrix, type Indicator, type IndicatorMatrixApiRow } from '../api';
 import { toIndicatorRow, type IndicatorRow } from '../matrix';
 
@@ -22,16 +20,7 @@ const sameIndicators = (a: readonly Indicator[], b: readonly Indicator[]): boole
  * identity while they stay the same, so the grid keeps its columns across reloads and saves.
  */
 export function useIndicatorMatrix(query: () => IndicatorMatrixQuery | null) {
-  const store = useRowStore<IndicatorRow>((row) => row.code);
   const indicators = shallowRef<readonly Indicator[]>([]);
-  const loading = ref(false);
-  const error = shallowRef<Message | null>(null);
-  let controller: AbortController | null = null;
-
-  const current = computed(query);
-  const queryKey = computed(() =>
-    current.value ? `${current.value.parentCode}:${current.value.year}` : '',
-  );
 
   function useIndicators(next: readonly Indicator[]): readonly Indicator[] {
     if (!sameIndicators(indicators.value, next)) indicators.value = next;
@@ -40,32 +29,16 @@ export function useIndicatorMatrix(query: () => IndicatorMatrixQuery | null) {
 
   const toRow = (api: IndicatorMatrixApiRow): IndicatorRow => toIndicatorRow(api, indicators.value);
 
-  async function reload(): Promise<void> {
-    controller?.abort();
-    const q = current.value;
-    error.value = null;
-    if (!q) {
-      controller = null;
-      store.replaceAll([]);
-      loading.value = false;
-      return;
-    }
-    const own = new AbortController();
-    controller = own;
-    loading.value = true;
-    try {
-      const matrix = await fetchIndicatorMatrix(q.parentCode, q.year, { signal: own.signal });
-      if (own.signal.aborted) return;
+  const { store, rows, loading, error, current, queryKey, reload } = useRowsLoad({
+    rowKey: (row: IndicatorRow) => row.code,
+    query,
+    key: (q) => `${q.parentCode}:${q.year}`,
+    fetch: (q, signal) => fetchIndicatorMatrix(q.parentCode, q.year, { signal }),
+    rows: (matrix) => {
       useIndicators(matrix.indicators);
-      store.replaceAll(matrix.rows.map(toRow));
-    } catch (cause) {
-      if (own.signal.aborted) return;
-      store.replaceAll([]);
-      error.value = errorMessage(cause);
-    } finally {
-      if (controller === own) loading.value = false;
-    }
-  }
+      return matrix.rows.map(toRow);
+    },
+  });
 
   /** One unit's row read afresh (after a conflict); null when it is no longer there. */
   async function fetchRow(code: string): Promise<IndicatorRow | null> {
@@ -76,19 +49,9 @@ export function useIndicatorMatrix(query: () => IndicatorMatrixQuery | null) {
     return row ? toIndicatorRow(row, useIndicators(matrix.indicators)) : null;
   }
 
-  watch(
-    queryKey,
-    () => {
-      store.replaceAll([]);
-      void reload();
-    },
-    { immediate: true },
-  );
-  onScopeDispose(() => controller?.abort());
-
   return {
     store,
-    rows: store.rows,
+    rows,
     indicators,
     loading,
     error,

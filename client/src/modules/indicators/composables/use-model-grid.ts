@@ -1,5 +1,4 @@
-import { computed } from 'vue';
-import { useSheetGrid, type GridColumn } from '@/grid';
+import type { GridColumn } from '@/grid';
 import { fetchModels, saveModels } from '../api';
 import {
   MODEL_FIELDS,
@@ -13,18 +12,12 @@ import {
   yearInRange,
   type ModelRow,
 } from '../records';
-import { useRecordList } from './use-record-list';
+import { useRecordGrid, type RecordGridOptions } from './use-record-grid';
 
 /** The grid's test id, and the key of its saved layout. */
 export const MODEL_GRID_ID = 'model-grid';
 
-export interface ModelGridOptions {
-  /** The district whose models are shown; null: every model the user may see. */
-  unitCode: () => string | null;
-  /** The year a new model is made in, by default. */
-  year: () => number;
-  onSaved?: () => void;
-}
+export type ModelGridOptions = RecordGridOptions;
 
 const isNewRow = (row: ModelRow) => row.id === null;
 
@@ -86,34 +79,15 @@ const COLUMNS: GridColumn<ModelRow>[] = [
 
 /** Good-practice models as a sheet: edited in place, added as new rows, saved in one `saveModels`. */
 export function useModelGrid(options: ModelGridOptions) {
-  const list = useRecordList<ModelRow>(
-    (row) => row.key,
-    () => options.unitCode() ?? '*',
-    async (signal) => (await fetchModels(options.unitCode(), { signal })).map(toModelRow),
-  );
-
-  const grid = useSheetGrid<ModelRow>({
-    id: MODEL_GRID_ID,
-    columns: () => COLUMNS,
-    rowKey: (row) => row.key,
-    label: (row) => row.name || row.key,
-    scope: () => options.unitCode() ?? '*',
-    source: {
-      store: list.store,
-      async save(rows) {
-        const saved = await saveModels(modelInputs(rows));
-        return saved.map(toModelRow);
-      },
-      async reload(key) {
-        const all = await fetchModels(options.unitCode());
-        const found = all.find((m) => String(m.id) === key);
-        return found ? toModelRow(found) : null;
-      },
-      newRow: (key) => newModelRow(key, options.year()),
+  return useRecordGrid(
+    {
+      id: MODEL_GRID_ID,
+      columns: COLUMNS,
+      fetch: fetchModels,
+      save: (rows) => saveModels(modelInputs(rows)),
+      toRow: toModelRow,
+      newRow: (key, year) => newModelRow(key, year),
     },
-    onSaved: () => options.onSaved?.(),
-  });
-
-  const count = computed(() => list.rows.value.length);
-  return { grid, list, count };
+    options,
+  );
 }

@@ -1,6 +1,5 @@
-import { onScopeDispose, ref, shallowRef, watch } from 'vue';
-import { errorMessage } from '@/api';
-import type { Message } from '@/i18n/message';
+import { shallowRef } from 'vue';
+import { useQueryLoad } from '@/composables/use-query-load';
 import {
   fetchModelCoverage,
   fetchOcopSummary,
@@ -19,34 +18,16 @@ export function useOcopFigures(
 ) {
   const summary = shallowRef<OcopSummary | null>(null);
   const coverage = shallowRef<ModelCoverage | null>(null);
-  const loading = ref(false);
-  const error = shallowRef<Message | null>(null);
-  let controller: AbortController | null = null;
-
-  async function load(): Promise<void> {
-    controller?.abort();
-    const own = new AbortController();
-    controller = own;
-    loading.value = true;
-    error.value = null;
-    try {
-      const [s, c] = await Promise.all([
-        fetchOcopSummary(year(), unitCode(), { signal: own.signal }),
-        fetchModelCoverage(year(), { signal: own.signal }),
-      ]);
-      if (own.signal.aborted) return;
+  const { loading, error, reload } = useQueryLoad({
+    query: () => ({ unitCode: unitCode(), year: year(), revision: revision() }),
+    key: (q) => `${q.unitCode ?? ''}:${q.year}:${q.revision}`,
+    fetch: (q, signal) =>
+      Promise.all([fetchOcopSummary(q.year, q.unitCode, { signal }), fetchModelCoverage(q.year, { signal })]),
+    take: ([s, c]) => {
       summary.value = s;
       coverage.value = c;
-    } catch (cause) {
-      if (own.signal.aborted) return;
-      error.value = errorMessage(cause);
-    } finally {
-      if (controller === own) loading.value = false;
-    }
-  }
+    },
+  });
 
-  watch(() => `${unitCode() ?? ''}:${year()}:${revision()}`, () => void load(), { immediate: true });
-  onScopeDispose(() => controller?.abort());
-
-  return { summary, coverage, loading, error, reload: load };
+  return { summary, coverage, loading, error, reload };
 }

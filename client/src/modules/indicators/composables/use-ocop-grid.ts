@@ -1,5 +1,4 @@
-import { computed } from 'vue';
-import { useSheetGrid, type GridColumn } from '@/grid';
+import type { GridColumn } from '@/grid';
 import { fetchOcopProducts, saveOcopProducts } from '../api';
 import {
   OCOP_STAR_OPTIONS,
@@ -13,18 +12,12 @@ import {
   yearInRange,
   type OcopRow,
 } from '../records';
-import { useRecordList } from './use-record-list';
+import { useRecordGrid, type RecordGridOptions } from './use-record-grid';
 
 /** The grid's test id, and the key of its saved layout. */
 export const OCOP_GRID_ID = 'ocop-grid';
 
-export interface OcopGridOptions {
-  /** The district whose products are shown; null: every product the user may see. */
-  unitCode: () => string | null;
-  /** The year a new product is rated in, by default. */
-  year: () => number;
-  onSaved?: () => void;
-}
+export type OcopGridOptions = RecordGridOptions;
 
 const isNewRow = (row: OcopRow) => row.id === null;
 
@@ -94,34 +87,15 @@ const COLUMNS: GridColumn<OcopRow>[] = [
 
 /** OCOP products as a sheet: edited in place, added as new rows, saved in one `saveOcopProducts`. */
 export function useOcopGrid(options: OcopGridOptions) {
-  const list = useRecordList<OcopRow>(
-    (row) => row.key,
-    () => options.unitCode() ?? '*',
-    async (signal) => (await fetchOcopProducts(options.unitCode(), { signal })).map(toOcopRow),
-  );
-
-  const grid = useSheetGrid<OcopRow>({
-    id: OCOP_GRID_ID,
-    columns: () => COLUMNS,
-    rowKey: (row) => row.key,
-    label: (row) => row.name || row.key,
-    scope: () => options.unitCode() ?? '*',
-    source: {
-      store: list.store,
-      async save(rows) {
-        const saved = await saveOcopProducts(ocopInputs(rows));
-        return saved.map(toOcopRow);
-      },
-      async reload(key) {
-        const all = await fetchOcopProducts(options.unitCode());
-        const found = all.find((p) => String(p.id) === key);
-        return found ? toOcopRow(found) : null;
-      },
-      newRow: (key) => newOcopRow(key, options.year()),
+  return useRecordGrid(
+    {
+      id: OCOP_GRID_ID,
+      columns: COLUMNS,
+      fetch: fetchOcopProducts,
+      save: (rows) => saveOcopProducts(ocopInputs(rows)),
+      toRow: toOcopRow,
+      newRow: (key, year) => newOcopRow(key, year),
     },
-    onSaved: () => options.onSaved?.(),
-  });
-
-  const count = computed(() => list.rows.value.length);
-  return { grid, list, count };
+    options,
+  );
 }

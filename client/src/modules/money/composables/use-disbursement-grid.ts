@@ -1,10 +1,9 @@
-import { computed, onScopeDispose, ref, shallowRef, watch } from 'vue';
+import { computed } from 'vue';
 import { useI18n } from 'vue-i18n';
 import type { ValidationIssue } from '@ntm/shared';
-import { errorMessage } from '@/api';
-import { useRowStore, useSheetGrid, type GridColumn } from '@/grid';
+import { useSheetGrid, type GridColumn } from '@/grid';
+import { useRowsLoad } from '@/composables/use-rows-load';
 import { useLocale } from '@/composables/use-locale';
-import type { Message } from '@/i18n/message';
 import { fetchDisbursements, saveDisbursements } from '../api';
 import { SOURCES, dong, localiseRefusals } from '../amounts';
 import {
@@ -39,45 +38,13 @@ const required = (field: string) => (value: unknown): ValidationIssue | null =>
 export function useDisbursementGrid(options: DisbursementGridOptions) {
   const { t } = useI18n();
   const { locale } = useLocale();
-  const store = useRowStore<DisbursementRow>((row) => row.key);
-  const loading = ref(false);
-  const error = shallowRef<Message | null>(null);
-  let controller: AbortController | null = null;
-
-  async function reload(): Promise<void> {
-    controller?.abort();
-    const code = options.projectCode();
-    error.value = null;
-    if (!code) {
-      store.replaceAll([]);
-      loading.value = false;
-      return;
-    }
-    const own = new AbortController();
-    controller = own;
-    loading.value = true;
-    try {
-      const rows = await fetchDisbursements(code, { signal: own.signal });
-      if (own.signal.aborted) return;
-      store.replaceAll(rows.map(toDisbursementRow));
-    } catch (cause) {
-      if (own.signal.aborted) return;
-      store.replaceAll([]);
-      error.value = errorMessage(cause);
-    } finally {
-      if (controller === own) loading.value = false;
-    }
-  }
-
-  watch(
-    options.projectCode,
-    () => {
-      store.replaceAll([]);
-      void reload();
-    },
-    { immediate: true },
-  );
-  onScopeDispose(() => controller?.abort());
+  const { store, loading, error, reload } = useRowsLoad({
+    rowKey: (row: DisbursementRow) => row.key,
+    query: options.projectCode,
+    key: (code) => code,
+    fetch: (code, signal) => fetchDisbursements(code, { signal }),
+    rows: (rows) => rows.map(toDisbursementRow),
+  });
 
   const columns = computed<GridColumn<DisbursementRow>[]>(() => [
     {

@@ -1,16 +1,10 @@
-import { computed, onMounted, ref, shallowRef, watch } from 'vue';
-import { onBeforeRouteUpdate, useRoute, useRouter, type LocationQueryRaw } from 'vue-router';
+import { computed, shallowRef, watch } from 'vue';
 import { isIsoDate, todayInVietnam } from '@ntm/shared';
-import { confirmDiscardUnsaved } from '@/grid';
+import { queryText, useAddressFilters, useUnitOptions } from '@/composables/use-unit-choice';
 import { fetchMoneyUnits, type MoneyUnit } from '../api';
 
 /** The plan's capital years. */
 export const PLAN_YEARS = [2024, 2025] as const;
-
-function single(value: unknown): string | null {
-  const v = Array.isArray(value) ? value[0] : value;
-  return typeof v === 'string' && v !== '' ? v : null;
-}
 
 export interface MoneyFilterValues {
   district: string | null;
@@ -19,6 +13,8 @@ export interface MoneyFilterValues {
   asOf: string | null;
   project: string | null;
 }
+
+const FILTER_NAMES: readonly (keyof MoneyFilterValues)[] = ['district', 'commune', 'year', 'asOf', 'project'];
 
 export interface MoneyFilterOptions {
   /** Without a year in the address: the plan year of today (true), or every year (false). */
@@ -37,28 +33,34 @@ export interface MoneyFilterOptions {
  * asks first.
  */
 export function useMoneyFilters(options: MoneyFilterOptions) {
-  const route = useRoute();
-  const router = useRouter();
+  const { route, revision, push } = useAddressFilters(FILTER_NAMES, options.gridsFor);
   const today = todayInVietnam();
   const province = shallowRef<MoneyUnit | null>(null);
-  const districts = shallowRef<MoneyUnit[]>([]);
   const communes = shallowRef<MoneyUnit[]>([]);
-  /** Bumped when a change was called off, so that the controls show the filters in force. */
-  const revision = ref(0);
+  // The selects stay empty when the units cannot be read; the grids report their own failures.
+  const { units: districts } = useUnitOptions(async () => {
+    const [provinces, list] = await Promise.all([
+      fetchMoneyUnits({ level: 'PROVINCE' }),
+      fetchMoneyUnits({ level: 'DISTRICT' }),
+    ]);
+    province.value = provinces[0] ?? null;
+    return list;
+  });
 
-  const district = computed(() => single(route.query.district));
-  const commune = computed(() => (district.value ? single(route.query.commune) : null));
+  const single = (name: keyof MoneyFilterValues) => queryText(route.query, name);
+  const district = computed(() => single('district'));
+  const commune = computed(() => (district.value ? single('commune') : null));
   const thisYear = Math.min(Math.max(Number(today.slice(0, 4)), PLAN_YEARS[0]), PLAN_YEARS[1]);
   const year = computed<number | null>(() => {
-    const value = Number(single(route.query.year));
+    const value = Number(single('year'));
     if (Number.isInteger(value) && value >= 2000 && value <= 2100) return value;
     return options.defaultYear ? thisYear : null;
   });
   const asOf = computed(() => {
-    const value = single(route.query.asOf);
+    const value = single('asOf');
     return value && isIsoDate(value) ? value : today;
   });
-  const project = computed(() => single(route.query.project));
+  const project = computed(() => single('project'));
 
   /** The unit shown: the commune, else the district, else the province. */
   const unitCode = computed(() => commune.value ?? district.value ?? province.value?.code ?? null);
@@ -71,49 +73,24 @@ export function useMoneyFilters(options: MoneyFilterOptions) {
   );
   const unitName = computed(() => unit.value?.name ?? unitCode.value ?? '');
 
-  async function set(patch: Partial<MoneyFilterValues>): Promise<void> {
-    const query: LocationQueryRaw = { ...route.query };
-    const put = (name: string, value: string | null) => {
-      if (value === null || value === '') delete query[name];
-      else query[name] = value;
-    };
-    if ('district' in patch) {
-      put('district', patch.district ?? null);
-      if (patch.district !== district.value) {
-        delete query.commune;
-        delete query.project;
+  function set(patch: Partial<MoneyFilterValues>): Promise<void> {
+    return push((put, query) => {
+      if ('district' in patch) {
+        put('district', patch.district ?? null);
+        if (patch.district !== district.value) {
+          delete query.commune;
+          delete query.project;
+        }
       }
-    }
-    if ('commune' in patch) {
-      put('commune', patch.commune ?? null);
-      if (patch.commune !== commune.value) delete query.project;
-    }
-    if ('year' in patch) put('year', patch.year == null ? null : String(patch.year));
-    if ('asOf' in patch) put('asOf', patch.asOf && patch.asOf !== today ? patch.asOf : null);
-    if ('project' in patch) put('project', patch.project ?? null);
-    const failure = await router.push({ query });
-    if (failure) revision.value += 1;
+      if ('commune' in patch) {
+        put('commune', patch.commune ?? null);
+        if (patch.commune !== commune.value) delete query.project;
+      }
+      if ('year' in patch) put('year', patch.year == null ? null : String(patch.year));
+      if ('asOf' in patch) put('asOf', patch.asOf && patch.asOf !== today ? patch.asOf : null);
+      if ('project' in patch) put('project', patch.project ?? null);
+    });
   }
-
-  onBeforeRouteUpdate((to, from) => {
-    const keys: (keyof MoneyFilterValues)[] = ['district', 'commune', 'year', 'asOf', 'project'];
-    const changed = new Set(keys.filter((k) => single(to.query[k]) !== single(from.query[k])));
-    if (changed.size === 0) return true;
-    return confirmDiscardUnsaved(options.gridsFor(changed));
-  });
-
-  onMounted(async () => {
-    try {
-      const [provinces, list] = await Promise.all([
-        fetchMoneyUnits({ level: 'PROVINCE' }),
-        fetchMoneyUnits({ level: 'DISTRICT' }),
-      ]);
-      province.value = provinces[0] ?? null;
-      districts.value = list;
-    } catch {
-      // The selects stay empty; the grids report their own failures.
-    }
-  });
 
   watch(
     district,
@@ -124,7 +101,7 @@ export function useMoneyFilters(options: MoneyFilterOptions) {
         const list = await fetchMoneyUnits({ parentCode: code });
         if (district.value === code) communes.value = list;
       } catch {
-        // As above.
+        // The commune select stays empty; the grids report their own failures.
       }
     },
     { immediate: true },

@@ -1,6 +1,5 @@
-import { computed, onScopeDispose, ref, shallowRef, watch } from 'vue';
-import { errorMessage } from '@/api';
-import type { Message } from '@/i18n/message';
+import { shallowRef } from 'vue';
+import { useQueryLoad } from '@/composables/use-query-load';
 import {
   fetchBudgetSummary,
   fetchCheckpointStatus,
@@ -18,38 +17,19 @@ export interface SummaryQuery {
 export function useMoneySummary(query: () => SummaryQuery | null) {
   const summary = shallowRef<BudgetSummary | null>(null);
   const checkpoints = shallowRef<CheckpointStatusRecord[]>([]);
-  const loading = ref(false);
-  const error = shallowRef<Message | null>(null);
-  let controller: AbortController | null = null;
-  const current = computed(query);
-  const key = computed(() => (current.value ? JSON.stringify(current.value) : ''));
-
-  async function reload(): Promise<void> {
-    controller?.abort();
-    const q = current.value;
-    if (!q) return;
-    const own = new AbortController();
-    controller = own;
-    loading.value = true;
-    error.value = null;
-    try {
-      const [s, c] = await Promise.all([
-        fetchBudgetSummary(q, { signal: own.signal }),
-        fetchCheckpointStatus({ asOf: q.asOf, unitCode: q.unitCode }, { signal: own.signal }),
-      ]);
-      if (own.signal.aborted) return;
+  // What is shown stays until the next answer comes.
+  const { loading, error, reload } = useQueryLoad({
+    query,
+    fetch: (q, signal) =>
+      Promise.all([
+        fetchBudgetSummary(q, { signal }),
+        fetchCheckpointStatus({ asOf: q.asOf, unitCode: q.unitCode }, { signal }),
+      ]),
+    take: ([s, c]) => {
       summary.value = s;
       checkpoints.value = c;
-    } catch (cause) {
-      if (own.signal.aborted) return;
-      error.value = errorMessage(cause);
-    } finally {
-      if (controller === own) loading.value = false;
-    }
-  }
-
-  watch(key, () => void reload(), { immediate: true });
-  onScopeDispose(() => controller?.abort());
+    },
+  });
 
   return { summary, checkpoints, loading, error, reload };
 }

@@ -1,9 +1,8 @@
-import { computed, onScopeDispose, ref, shallowRef, watch } from 'vue';
+import { computed, shallowRef } from 'vue';
 import { useI18n } from 'vue-i18n';
-import { errorMessage } from '@/api';
 import { toColDefs, useRowStore, useSheetGrid, type GridColumn } from '@/grid';
 import { useLocale } from '@/composables/use-locale';
-import type { Message } from '@/i18n/message';
+import { useQueryLoad } from '@/composables/use-query-load';
 import { fetchMoneyWatch, fetchReallocations, saveReallocations, type MoneyWatch, type ReallocationRecord, type ReallocationRowInput } from '../api';
 import { SOURCES, localiseRefusals } from '../amounts';
 
@@ -44,33 +43,17 @@ export function useMoneyWatch(query: () => { year: number; asOf: string }) {
   const { locale } = useLocale();
   const store = useRowStore<ReallocationRow>((row) => row.key);
   const data = shallowRef<MoneyWatch | null>(null);
-  const loading = ref(false);
-  const error = shallowRef<Message | null>(null);
-  let controller: AbortController | null = null;
-  const key = computed(() => JSON.stringify(query()));
-
   const toRow = (r: ReallocationRecord): ReallocationRow => ({ ...r, key: String(r.id) });
 
-  async function reload(): Promise<void> {
-    controller?.abort();
-    const own = new AbortController();
-    controller = own;
-    loading.value = true;
-    error.value = null;
-    try {
-      const result = await fetchMoneyWatch(query(), { signal: own.signal });
-      if (own.signal.aborted) return;
+  // Another year or date: what is shown stays until the new answer comes (or a failure).
+  const { loading, error, queryKey, reload } = useQueryLoad({
+    query,
+    fetch: (q, signal) => fetchMoneyWatch(q, { signal }),
+    take: (result) => {
       data.value = result;
       store.replaceAll(result.reallocations.map(toRow));
-    } catch (cause) {
-      if (own.signal.aborted) return;
-      error.value = errorMessage(cause);
-    } finally {
-      if (controller === own) loading.value = false;
-    }
-  }
-  watch(key, () => void reload(), { immediate: true });
-  onScopeDispose(() => controller?.abort());
+    },
+  });
 
   const reallocationColumns: GridColumn<ReallocationRow>[] = [
     { field: 'id', header: 'money.watch.columns.id', type: 'integer', width: 70, total: false },
@@ -109,7 +92,7 @@ export function useMoneyWatch(query: () => { year: number; asOf: string }) {
     columns: () => reallocationColumns,
     rowKey: (row) => row.key,
     label: (row) => `#${row.id}`,
-    scope: () => key.value,
+    scope: () => queryKey.value,
     rowAttributes: (row) => ({ 'data-status': row.status }),
     source: {
       store,

@@ -1,7 +1,5 @@
-import { computed, onScopeDispose, ref, shallowRef, watch } from 'vue';
-import { errorMessage } from '@/api';
-import { useRowStore } from '@/grid';
-import type { Message } from '@/i18n/message';
+import { shallowRef } from 'vue';
+import { useRowsLoad } from '@/composables/use-rows-load';
 import { fetchAllocations, fetchMoneyUnit, fetchMoneyUnits, type MoneyUnit } from '../api';
 import { sumMoney } from '../amounts';
 import { planRow, type PlanRow, type SourceKey } from '../plan-rows';
@@ -45,67 +43,35 @@ async function fetchPlan(q: PlanQuery, signal?: AbortSignal): Promise<PlanData> 
  * unit or the year changes; a slow answer never overwrites a newer one.
  */
 export function usePlanMatrix(query: () => PlanQuery | null) {
-  const store = useRowStore<PlanRow>((row) => row.code);
   const self = shallowRef<MoneyUnit | null>(null);
   const toProjects = shallowRef<Partial<Record<SourceKey, string>>>({});
-  const loading = ref(false);
-  const error = shallowRef<Message | null>(null);
-  let controller: AbortController | null = null;
+  const keyOf = (q: PlanQuery) => `${q.unitCode}:${q.year}`;
 
-  const current = computed(query);
-  const queryKey = computed(() => (current.value ? `${current.value.unitCode}:${current.value.year}` : ''));
-
-  async function reload(): Promise<void> {
-    controller?.abort();
-    const q = current.value;
-    error.value = null;
-    if (!q) {
-      controller = null;
-      store.replaceAll([]);
-      loading.value = false;
-      return;
-    }
-    const own = new AbortController();
-    controller = own;
-    loading.value = true;
-    try {
-      const data = await fetchPlan(q, own.signal);
-      if (own.signal.aborted) return;
+  const { store, rows, loading, error, current, queryKey, reload } = useRowsLoad({
+    rowKey: (row: PlanRow) => row.code,
+    query,
+    key: keyOf,
+    fetch: (q, signal) => fetchPlan(q, signal),
+    rows: (data: PlanData) => {
       self.value = data.self;
       toProjects.value = data.toProjects;
-      store.replaceAll(data.rows);
-    } catch (cause) {
-      if (own.signal.aborted) return;
-      store.replaceAll([]);
-      error.value = errorMessage(cause);
-    } finally {
-      if (controller === own) loading.value = false;
-    }
-  }
+      return data.rows;
+    },
+  });
 
   /** The rows read afresh (after a save or a conflict), without the loading state. */
   async function refresh(): Promise<PlanRow[]> {
     const q = current.value;
     if (!q) return [];
     const data = await fetchPlan(q);
-    if (queryKey.value === `${q.unitCode}:${q.year}`) {
+    if (queryKey.value === keyOf(q)) {
       self.value = data.self;
       toProjects.value = data.toProjects;
     }
     return data.rows;
   }
 
-  watch(
-    queryKey,
-    () => {
-      store.replaceAll([]);
-      void reload();
-    },
-    { immediate: true },
-  );
-  onScopeDispose(() => controller?.abort());
-
-  return { store, rows: store.rows, self, toProjects, loading, error, queryKey, reload, refresh };
+  return { store, rows, self, toProjects, loading, error, queryKey, reload, refresh };
 }
 
 export type PlanMatrix = ReturnType<typeof usePlanMatrix>;

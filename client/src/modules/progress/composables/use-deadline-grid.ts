@@ -1,9 +1,7 @@
-import { onScopeDispose, ref, shallowRef, watch } from 'vue';
 import { useI18n } from 'vue-i18n';
 import { AdminLevel, DeadlineState, type DossierStep, type TargetKind, type TargetLevel } from '@ntm/shared';
-import { errorMessage } from '@/api';
+import { useQueryLoad } from '@/composables/use-query-load';
 import { useRowStore, useSheetGrid, type EnumOption, type GridColumn } from '@/grid';
-import type { Message } from '@/i18n/message';
 import {
   DOSSIER_STEPS,
   KIND_OPTIONS,
@@ -81,30 +79,13 @@ const ALL_LEVELS = [...new Set(Object.values(LEVELS_OF).flat())];
 export function useDeadlineGrid(id: string, query: () => DeadlineQuery) {
   const { t } = useI18n();
   const store = useRowStore<DeadlineRow>((row) => row.key);
-  const loading = ref(false);
-  const error = shallowRef<Message | null>(null);
-  let controller: AbortController | null = null;
-
-  async function reload(): Promise<void> {
-    controller?.abort();
-    const own = new AbortController();
-    controller = own;
-    loading.value = true;
-    error.value = null;
-    try {
-      const records = await fetchDeadlines(query(), { signal: own.signal });
-      if (own.signal.aborted) return;
-      store.replaceAll(records.map(toRow));
-    } catch (cause) {
-      if (own.signal.aborted) return;
-      store.replaceAll([]);
-      error.value = errorMessage(cause);
-    } finally {
-      if (controller === own) loading.value = false;
-    }
-  }
-  watch(() => JSON.stringify(query()), () => void reload(), { immediate: true });
-  onScopeDispose(() => controller?.abort());
+  // Another date or choice: the rows stay on screen until the new ones come.
+  const { loading, error, reload } = useQueryLoad({
+    query,
+    fetch: (q, signal) => fetchDeadlines(q, { signal }),
+    take: (records) => store.replaceAll(records.map(toRow)),
+    drop: () => store.replaceAll([]),
+  });
 
   const stepOptions: EnumOption[] = DOSSIER_STEPS.map((value) => ({ value, label: `dossierSteps.${value}` }));
   const stateOptions: EnumOption[] = STATES.map((value) => ({ value, label: `deadlineStates.${value}` }));

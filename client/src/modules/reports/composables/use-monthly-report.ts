@@ -1,13 +1,13 @@
-import { computed, onScopeDispose, ref, shallowRef, watch } from 'vue';
+import { computed, ref, shallowRef, watch } from 'vue';
 import { ErrorCode, SubmissionAction, nextSubmissionStatus, type SubmissionStatus } from '@ntm/shared';
 import { errorMessage, hasErrorCode } from '@/api';
 import { useNotices } from '@/composables/use-notices';
+import { useValueLoad } from '@/composables/use-query-load';
 import { message, type Message } from '@/i18n/message';
 import {
   actOnMonthlyReport,
   fetchMonthlyReport,
   saveMonthlyReport,
-  type MonthlyReport,
   type MonthlyReportState,
   type ReportPeriod,
 } from '../api';
@@ -22,9 +22,6 @@ const norm = (text: string | null | undefined): string => (text ?? '').trim();
  */
 export function useMonthlyReport(period: () => ReportPeriod | null, unitName: () => string) {
   const notices = useNotices();
-  const report = shallowRef<MonthlyReport | null>(null);
-  const loading = ref(false);
-  const error = shallowRef<Message | null>(null);
   const difficulties = ref('');
   const proposals = ref('');
   const saving = ref(false);
@@ -33,13 +30,23 @@ export function useMonthlyReport(period: () => ReportPeriod | null, unitName: ()
   const conflict = ref(false);
   const returnNote = ref('');
   const noteError = shallowRef<Message | null>(null);
-  let controller: AbortController | null = null;
 
-  const key = computed(() => {
-    const p = period();
-    return p ? `${p.unitCode}:${p.year}:${p.month}` : '';
+  // Another district or month: not the old report meanwhile, nor a note begun on it.
+  const { value: report, loading, error, queryKey, reload } = useValueLoad({
+    query: period,
+    key: (p) => `${p.unitCode}:${p.year}:${p.month}`,
+    fetch: (p, signal) => fetchMonthlyReport(p, { signal }),
+    take: (fresh) => {
+      takeText(fresh);
+      conflict.value = false;
+    },
+    changed: () => {
+      returnNote.value = '';
+      noteError.value = null;
+      conflict.value = false;
+    },
   });
-  const topic = () => ({ topic: `monthly-report:${key.value}` });
+  const topic = () => ({ topic: `monthly-report:${queryKey.value}` });
   const names = () => {
     const p = period();
     return { unit: unitName(), month: p ? `${String(p.month).padStart(2, '0')}/${p.year}` : '' };
@@ -57,47 +64,7 @@ export function useMonthlyReport(period: () => ReportPeriod | null, unitName: ()
     proposals.value = r.proposals ?? '';
   }
 
-  async function load(): Promise<void> {
-    controller?.abort();
-    const p = period();
-    error.value = null;
-    if (!p) {
-      controller = null;
-      report.value = null;
-      loading.value = false;
-      return;
-    }
-    const own = new AbortController();
-    controller = own;
-    loading.value = true;
-    try {
-      const fresh = await fetchMonthlyReport(p, { signal: own.signal });
-      if (own.signal.aborted) return;
-      report.value = fresh;
-      takeText(fresh);
-      conflict.value = false;
-    } catch (cause) {
-      if (own.signal.aborted) return;
-      report.value = null;
-      error.value = errorMessage(cause);
-    } finally {
-      if (controller === own) loading.value = false;
-    }
-  }
-
-  watch(
-    key,
-    () => {
-      report.value = null;
-      returnNote.value = '';
-      noteError.value = null;
-      conflict.value = false;
-      void load();
-    },
-    { immediate: true },
-  );
   watch(returnNote, () => (noteError.value = null));
-  onScopeDispose(() => controller?.abort());
 
   /** The report as a save or a step answered, with the figures already on screen. */
   function apply(state: MonthlyReportState): void {
@@ -185,7 +152,7 @@ export function useMonthlyReport(period: () => ReportPeriod | null, unitName: ()
     actions,
     returnNote,
     noteError,
-    reload: load,
+    reload,
     save,
     submit: () => act(SubmissionAction.SUBMIT),
     approve: () => act(SubmissionAction.APPROVE),

@@ -1,8 +1,7 @@
-import { computed, onMounted, ref, shallowRef } from 'vue';
+import { computed } from 'vue';
 import { useRoute, useRouter, type LocationQuery, type NavigationFailure } from 'vue-router';
 import { todayInVietnam } from '@ntm/shared';
-import { errorMessage } from '@/api';
-import type { Message } from '@/i18n/message';
+import { queryText, useUnitOptions } from '@/composables/use-unit-choice';
 import { fetchReportDistricts } from '../api';
 
 const FIRST_YEAR = 2024;
@@ -33,21 +32,13 @@ export function useReportPeriod() {
   const today = todayInVietnam();
   const years = reportYears(today);
 
-  const districts = shallowRef<{ code: string; name: string }[]>([]);
-  const districtsLoading = ref(false);
-  const districtsError = shallowRef<Message | null>(null);
-
-  const districtCode = computed(() => {
-    const value = route.query.district;
-    return typeof value === 'string' && DISTRICT.test(value) ? value : null;
-  });
+  const districtCode = computed(() => queryText(route.query, 'district', DISTRICT));
   const year = computed(
     () => numberFrom(route.query, 'year', (y) => years.includes(y)) ?? Number(today.slice(0, 4)),
   );
   const month = computed(
     () => numberFrom(route.query, 'month', (m) => m >= 1 && m <= 12) ?? Number(today.slice(5, 7)),
   );
-  const district = computed(() => districts.value.find((d) => d.code === districtCode.value) ?? null);
 
   async function set(next: { district?: string | null; year?: number; month?: number }): Promise<NavigationFailure | void> {
     const d = next.district === undefined ? districtCode.value : next.district;
@@ -59,17 +50,15 @@ export function useReportPeriod() {
     return router.replace({ query });
   }
 
-  onMounted(async () => {
-    districtsLoading.value = true;
-    try {
-      districts.value = await fetchReportDistricts();
-      if (!districtCode.value && districts.value.length === 1) await set({ district: districts.value[0].code });
-    } catch (cause) {
-      districtsError.value = errorMessage(cause);
-    } finally {
-      districtsLoading.value = false;
-    }
+  // A district's account has its own district chosen for it.
+  const {
+    units: districts,
+    loading: districtsLoading,
+    error: districtsError,
+  } = useUnitOptions(fetchReportDistricts, async (list) => {
+    if (!districtCode.value && list.length === 1) await set({ district: list[0].code });
   });
+  const district = computed(() => districts.value.find((d) => d.code === districtCode.value) ?? null);
 
   return { years, districts, districtsLoading, districtsError, districtCode, district, year, month, set };
 }

@@ -1,4 +1,4 @@
-import { computed, onScopeDispose, ref, shallowRef, watch } from 'vue';
+import { computed, ref, shallowRef, watch } from 'vue';
 import {
   ErrorCode,
   SubmissionAction,
@@ -7,6 +7,7 @@ import {
 } from '@ntm/shared';
 import { errorMessage, hasErrorCode } from '@/api';
 import { useNotices } from '@/composables/use-notices';
+import { useUnitFigures } from '@/composables/use-query-load';
 import { message, type Message } from '@/i18n/message';
 import { actOnSubmission, fetchSubmission, type UnitSubmission } from '../api';
 
@@ -27,57 +28,26 @@ export interface UnitSubmissionOptions {
  */
 export function useUnitSubmission(options: UnitSubmissionOptions) {
   const notices = useNotices();
-  const submission = shallowRef<UnitSubmission | null>(null);
-  const loading = ref(false);
-  const error = shallowRef<Message | null>(null);
   const acting = ref<SubmissionAction | null>(null);
   /** The return form (a note is required) is open. */
   const returning = ref(false);
   const note = ref('');
   const noteError = shallowRef<Message | null>(null);
-  let controller: AbortController | null = null;
 
   const topic = () => ({ topic: `submission:${options.unitCode() ?? ''}` });
 
-  async function reload(): Promise<void> {
-    controller?.abort();
-    const code = options.unitCode();
-    if (!code) {
-      submission.value = null;
-      return;
-    }
-    const own = new AbortController();
-    controller = own;
-    loading.value = true;
-    error.value = null;
-    try {
-      const fresh = await fetchSubmission(code, options.year(), { signal: own.signal });
-      if (!own.signal.aborted) submission.value = fresh;
-    } catch (cause) {
-      if (own.signal.aborted) return;
-      submission.value = null;
-      error.value = errorMessage(cause);
-    } finally {
-      if (controller === own) {
-        loading.value = false;
-        controller = null;
-      }
-    }
-  }
-
-  watch(
-    () => `${options.unitCode() ?? ''}:${options.year()}`,
-    () => {
-      submission.value = null;
+  // Another unit or year: not the old submission meanwhile, nor a return begun on it.
+  const { value: submission, loading, error, reload } = useUnitFigures({
+    unitCode: options.unitCode,
+    year: options.year,
+    revision: options.revision,
+    fetch: (code, year, signal) => fetchSubmission(code, year, { signal }),
+    changed: () => {
       returning.value = false;
       note.value = '';
-      void reload();
     },
-    { immediate: true },
-  );
-  watch(options.revision, () => void reload());
+  });
   watch(note, () => (noteError.value = null));
-  onScopeDispose(() => controller?.abort());
 
   function possible(action: SubmissionAction): boolean {
     const s = submission.value;

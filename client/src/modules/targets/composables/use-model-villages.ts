@@ -1,8 +1,7 @@
-import { computed, onScopeDispose, ref, shallowRef, watch } from 'vue';
+import { computed, shallowRef, watch } from 'vue';
 import { AdminLevel, TargetKind, TargetLevel, goalTarget, todayInVietnam } from '@ntm/shared';
-import { errorMessage } from '@/api';
 import { useRowStore, useSheetGrid, type GridColumn } from '@/grid';
-import type { Message } from '@/i18n/message';
+import { useLatestLoad } from '@/composables/use-query-load';
 import {
   fetchModelVillageRecognitions,
   fetchNtmUnits,
@@ -43,84 +42,74 @@ export interface ModelVillageRow {
  */
 export function useModelVillages(options: { id: string; district: () => string | null }) {
   const store = useRowStore<ModelVillageRow>((row) => row.code);
-  const loading = ref(false);
-  const error = shallowRef<Message | null>(null);
+  const { loading, error, run } = useLatestLoad();
   const shares = shallowRef({ share: DEFAULT_SHARE, mountain: DEFAULT_MOUNTAIN_SHARE });
   // The province's communes with their villages, read once: the counts by district add them up.
   let communes: NtmUnit[] | null = null;
   let districts: NtmUnit[] | null = null;
-  let controller: AbortController | null = null;
 
-  async function reload(): Promise<void> {
-    controller?.abort();
-    const own = new AbortController();
-    controller = own;
+  function reload(): Promise<void> {
     const district = options.district();
-    const signal = own.signal;
-    loading.value = true;
-    error.value = null;
-    try {
-      const today = todayInVietnam();
-      const [plan, allCommunes, allDistricts, targets, recognitions] = await Promise.all([
-        fetchPlan(),
-        communes ?? fetchNtmUnits({ level: AdminLevel.COMMUNE }, { signal }),
-        districts ?? fetchNtmUnits({ level: AdminLevel.DISTRICT }, { signal }),
-        fetchTargets(
-          { unitLevel: AdminLevel.VILLAGE, level: TargetLevel.MODEL_VILLAGE, unitCode: district },
-          { signal },
-        ),
-        fetchModelVillageRecognitions(today, district, { signal }),
-      ]);
-      if (signal.aborted) return;
-      communes = allCommunes;
-      districts = allDistricts;
-      const goal = (key: string, fallback: number) =>
-        plan.goals.find((g) => g.key === key)?.sharePercent ?? fallback;
-      shares.value = {
-        share: goal('VILLAGES_MODEL', DEFAULT_SHARE),
-        mountain: goal('VILLAGES_MODEL_MOUNTAINOUS', DEFAULT_MOUNTAIN_SHARE),
-      };
-
-      // Rows: the districts, or the communes of the district chosen.
-      const units = district
-        ? allCommunes.filter((c) => c.parent?.code === district)
-        : allDistricts;
-      // Where a village lies: its ancestors from the province down (49, district, commune).
-      const at = (ancestors: readonly string[]) => (district ? ancestors[2] : ancestors[1]);
-      const villagesOf = new Map<string, number>();
-      for (const c of allCommunes) {
-        const key = district ? c.code : (c.parent?.code ?? '');
-        villagesOf.set(key, (villagesOf.get(key) ?? 0) + c.childCount);
-      }
-      const rows = units.map<ModelVillageRow>((unit) => {
-        const own = targets.filter((tg) => at(tg.unit.ancestors.map((a) => a.code)) === unit.code);
-        const ofKind = (kind: TargetKind) => own.filter((tg) => tg.kind === kind).length;
-        const villages = villagesOf.get(unit.code) ?? 0;
-        const recognised = recognitions.filter((r) => at(r.ancestors) === unit.code).length;
-        const goalPercent = unit.mountainous ? shares.value.mountain : shares.value.share;
-        return {
-          code: unit.code,
-          name: unit.name,
-          mountainous: unit.mountainous,
-          villages,
-          review: ofKind(TargetKind.REVIEW),
-          supported: ofKind(TargetKind.SUPPORTED),
-          fresh: ofKind(TargetKind.NEW),
-          targets: own.length,
-          recognised,
-          sharePercent: villages > 0 ? Math.round((recognised / villages) * 1000) / 10 : null,
-          goalPercent,
-          needed: Math.max(0, goalTarget({ threshold: null, sharePercent: goalPercent }, villages) - recognised),
+    return run(
+      (signal) => {
+        const today = todayInVietnam();
+        return Promise.all([
+          fetchPlan(),
+          communes ?? fetchNtmUnits({ level: AdminLevel.COMMUNE }, { signal }),
+          districts ?? fetchNtmUnits({ level: AdminLevel.DISTRICT }, { signal }),
+          fetchTargets(
+            { unitLevel: AdminLevel.VILLAGE, level: TargetLevel.MODEL_VILLAGE, unitCode: district },
+            { signal },
+          ),
+          fetchModelVillageRecognitions(today, district, { signal }),
+        ]);
+      },
+      ([plan, allCommunes, allDistricts, targets, recognitions]) => {
+        communes = allCommunes;
+        districts = allDistricts;
+        const goal = (key: string, fallback: number) =>
+          plan.goals.find((g) => g.key === key)?.sharePercent ?? fallback;
+        shares.value = {
+          share: goal('VILLAGES_MODEL', DEFAULT_SHARE),
+          mountain: goal('VILLAGES_MODEL_MOUNTAINOUS', DEFAULT_MOUNTAIN_SHARE),
         };
-      });
-      store.replaceAll(rows);
-    } catch (cause) {
-      if (signal.aborted) return;
-      store.replaceAll([]);
-      error.value = errorMessage(cause);
-    } finally {
-      if (controller === own) loading.value = false;
-    }
+
+        // Rows: the districts, or the communes of the district chosen.
+        const units = district
+          ? allCommunes.filter((c) => c.parent?.code === district)
+          : allDistricts;
+        // Where a village lies: its ancestors from the province down (49, district, commune).
+        const at = (ancestors: readonly string[]) => (district ? ancestors[2] : ancestors[1]);
+        const villagesOf = new Map<string, number>();
+        for (const c of allCommunes) {
+          const key = district ? c.code : (c.parent?.code ?? '');
+          villagesOf.set(key, (villagesOf.get(key) ?? 0) + c.childCount);
+        }
+        const rows = units.map<ModelVillageRow>((unit) => {
+          const own = targets.filter((tg) => at(tg.unit.ancestors.map((a) => a.code)) === unit.code);
+          const ofKind = (kind: TargetKind) => own.filter((tg) => tg.kind === kind).length;
+          const villages = villagesOf.get(unit.code) ?? 0;
+          const recognised = recognitions.filter((r) => at(r.ancestors) === unit.code).length;
+          const goalPercent = unit.mountainous ? shares.value.mountain : shares.value.share;
+          return {
+            code: unit.code,
+            name: unit.name,
+            mountainous: unit.mountainous,
+            villages,
+            review: ofKind(TargetKind.REVIEW),
+            supported: ofKind(TargetKind.SUPPORTED),
+            fresh: ofKind(TargetKind.NEW),
+            targets: own.length,
+            recognised,
+            sharePercent: villages > 0 ? Math.round((recognised / villages) * 1000) / 10 : null,
+            goalPercent,
+            needed: Math.max(0, goalTarget({ threshold: null, sharePercent: goalPercent }, villages) - recognised),
+          };
+        });
+        store.replaceAll(rows);
+      },
+      () => store.replaceAll([]),
+    );
   }
 
   const columns: GridColumn<ModelVillageRow>[] = [
@@ -175,7 +164,6 @@ export function useModelVillages(options: { id: string; district: () => string |
   });
 
   watch(options.district, () => void reload(), { immediate: true });
-  onScopeDispose(() => controller?.abort());
 
   return { grid, loading, error, shares: computed(() => shares.value), reload };
 }

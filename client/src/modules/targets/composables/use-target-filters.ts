@@ -1,8 +1,7 @@
-import { computed, onMounted, ref, shallowRef } from 'vue';
-import { onBeforeRouteUpdate, useRoute, useRouter, type LocationQueryRaw } from 'vue-router';
+import { computed, shallowRef } from 'vue';
 import { AdminLevel, DossierStatus, TargetLevel } from '@ntm/shared';
-import { confirmDiscardUnsaved } from '@/grid';
-import { fetchNtmUnits, fetchPlan, type NtmUnit, type Plan } from '../api';
+import { queryText, useAddressFilters, useUnitOptions } from '@/composables/use-unit-choice';
+import { fetchNtmUnits, fetchPlan, type Plan } from '../api';
 import { DOSSIER_STATUSES, LEVELS_OF, UNIT_TABS, type UnitTab } from '../rows';
 
 /** The tab of each unit level in the address: `?tab=communes`. */
@@ -12,10 +11,8 @@ const TAB_NAMES: Record<UnitTab, string> = {
   [AdminLevel.VILLAGE]: 'villages',
 };
 
-function single(value: unknown): string | null {
-  const v = Array.isArray(value) ? value[0] : value;
-  return typeof v === 'string' && v !== '' ? v : null;
-}
+/** The filters' names in the address. */
+const FILTER_NAMES = ['tab', 'level', 'year', 'district', 'status'] as const;
 
 export interface TargetFilterValues {
   unitLevel: UnitTab;
@@ -31,28 +28,31 @@ export interface TargetFilterValues {
  * dossiers, status. Another choice replaces the grid's rows: with unsaved edits, it asks first.
  */
 export function useTargetFilters(gridIds: readonly string[]) {
-  const route = useRoute();
-  const router = useRouter();
+  const { route, revision, push } = useAddressFilters(FILTER_NAMES, () => gridIds);
   const plan = shallowRef<Plan | null>(null);
-  const districts = shallowRef<NtmUnit[]>([]);
-  /** Bumped when a change was called off, so that the controls show the filters in force. */
-  const revision = ref(0);
+  // The filters keep their defaults when these cannot be read; the grids report their own failures.
+  const { units: districts } = useUnitOptions(async () => {
+    const [p, units] = await Promise.all([fetchPlan(), fetchNtmUnits({ level: AdminLevel.DISTRICT })]);
+    plan.value = p;
+    return units;
+  });
+  const single = (name: (typeof FILTER_NAMES)[number]) => queryText(route.query, name);
 
   const unitLevel = computed<UnitTab>(() => {
-    const tab = single(route.query.tab);
+    const tab = single('tab');
     return UNIT_TABS.find((level) => TAB_NAMES[level] === tab) ?? AdminLevel.COMMUNE;
   });
   const level = computed<TargetLevel | null>(() => {
-    const value = single(route.query.level) as TargetLevel | null;
+    const value = single('level') as TargetLevel | null;
     return value && LEVELS_OF[unitLevel.value].includes(value) ? value : null;
   });
   const year = computed<number | null>(() => {
-    const value = Number(single(route.query.year));
+    const value = Number(single('year'));
     return Number.isInteger(value) && value >= 2000 && value <= 2100 ? value : null;
   });
-  const district = computed<string | null>(() => single(route.query.district));
+  const district = computed<string | null>(() => single('district'));
   const status = computed<DossierStatus | null>(() => {
-    const value = single(route.query.status) as DossierStatus | null;
+    const value = single('status') as DossierStatus | null;
     return value && DOSSIER_STATUSES.includes(value) ? value : null;
   });
   const values = computed<TargetFilterValues>(() => ({
@@ -71,41 +71,20 @@ export function useTargetFilters(gridIds: readonly string[]) {
     return Array.from({ length: to - from + 1 }, (_, i) => from + i);
   });
 
-  async function set(patch: Partial<TargetFilterValues>): Promise<void> {
+  function set(patch: Partial<TargetFilterValues>): Promise<void> {
     const next = { ...values.value, ...patch };
     // Another tab has other levels.
     if (patch.unitLevel && patch.unitLevel !== unitLevel.value && !('level' in patch)) {
       next.level = null;
     }
-    const query: LocationQueryRaw = { ...route.query };
-    const put = (name: string, value: string | null) => {
-      if (value === null) delete query[name];
-      else query[name] = value;
-    };
-    put('tab', next.unitLevel === AdminLevel.COMMUNE ? null : TAB_NAMES[next.unitLevel]);
-    put('level', next.level);
-    put('year', next.year === null ? null : String(next.year));
-    put('district', next.district);
-    put('status', next.status);
-    const failure = await router.push({ query });
-    if (failure) revision.value += 1;
+    return push((put) => {
+      put('tab', next.unitLevel === AdminLevel.COMMUNE ? null : TAB_NAMES[next.unitLevel]);
+      put('level', next.level);
+      put('year', next.year === null ? null : String(next.year));
+      put('district', next.district);
+      put('status', next.status);
+    });
   }
-
-  onBeforeRouteUpdate((to, from) => {
-    const keys = ['tab', 'level', 'year', 'district', 'status'];
-    const changed = keys.some((k) => single(to.query[k]) !== single(from.query[k]));
-    return changed ? confirmDiscardUnsaved(gridIds) : true;
-  });
-
-  onMounted(async () => {
-    try {
-      const [p, units] = await Promise.all([fetchPlan(), fetchNtmUnits({ level: AdminLevel.DISTRICT })]);
-      plan.value = p;
-      districts.value = units;
-    } catch {
-      // The filters keep their defaults; the grids report their own failures.
-    }
-  });
 
   const districtName = computed(
     () => districts.value.find((d) => d.code === district.value)?.name ?? district.value ?? '',

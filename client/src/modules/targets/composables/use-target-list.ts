@@ -1,8 +1,7 @@
-import { computed, onScopeDispose, ref, shallowRef, watch } from 'vue';
+import { computed } from 'vue';
 import type { AdminLevel } from '@ntm/shared';
-import { errorMessage, type RequestOptions } from '@/api';
-import { useRowStore } from '@/grid';
-import type { Message } from '@/i18n/message';
+import type { RequestOptions } from '@/api';
+import { useRowsLoad } from '@/composables/use-rows-load';
 import type { TargetRecord } from '../api';
 import { toRow, type TargetGridRow } from '../rows';
 
@@ -14,52 +13,22 @@ export function useTargetList<Q extends { unitLevel: AdminLevel }>(
   query: () => Q,
   load: (query: Q, options: RequestOptions) => Promise<TargetRecord[]>,
 ) {
-  const store = useRowStore<TargetGridRow>((row) => row.key);
-  const loading = ref(false);
-  const error = shallowRef<Message | null>(null);
-  let controller: AbortController | null = null;
-
-  const current = computed(query);
-  /** Which rows the list holds: another value is another set of rows. */
-  const queryKey = computed(() => JSON.stringify(current.value));
-
-  async function reload(): Promise<void> {
-    controller?.abort();
-    const own = new AbortController();
-    controller = own;
-    const q = current.value;
-    error.value = null;
-    loading.value = true;
-    try {
-      const records = await load(q, { signal: own.signal });
-      if (own.signal.aborted) return;
-      store.replaceAll(records.map((r) => toRow(r, q.unitLevel)));
-    } catch (cause) {
-      if (own.signal.aborted) return;
-      store.replaceAll([]);
-      error.value = errorMessage(cause);
-    } finally {
-      if (controller === own) loading.value = false;
-    }
-  }
-
-  watch(
-    queryKey,
-    () => {
-      store.replaceAll([]);
-      void reload();
-    },
-    { immediate: true },
-  );
-  onScopeDispose(() => controller?.abort());
+  const list = useRowsLoad({
+    rowKey: (row: TargetGridRow) => row.key,
+    query,
+    fetch: (q, signal) => load(q, { signal }),
+    rows: (records, q) => records.map((r) => toRow(r, q.unitLevel)),
+  });
+  const { store, rows, loading, error, current, queryKey, reload } = list;
 
   return {
     store,
-    rows: store.rows,
-    count: computed(() => store.rows.value.length),
+    rows,
+    count: computed(() => rows.value.length),
     loading,
     error,
     query: current,
+    /** Which rows the list holds: another value is another set of rows. */
     queryKey,
     reload,
   };

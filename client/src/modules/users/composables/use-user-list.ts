@@ -1,7 +1,6 @@
-import { onScopeDispose, ref, shallowRef, watch } from 'vue';
-import { errorMessage } from '@/api';
+import { onScopeDispose, ref, watch } from 'vue';
+import { useLatestLoad } from '@/composables/use-query-load';
 import { useRowStore } from '@/grid';
-import type { Message } from '@/i18n/message';
 import { fetchUsers, type UserRow } from '../api';
 
 const SEARCH_DELAY_MS = 300;
@@ -11,32 +10,21 @@ export function useUserList() {
   const store = useRowStore<UserRow>((user) => user.username);
   const search = ref('');
   const totalCount = ref(0);
-  const loading = ref(false);
-  const error = shallowRef<Message | null>(null);
-  let controller: AbortController | null = null;
+  const { loading, error, run, cancel } = useLatestLoad();
   let searchTimer: number | undefined;
 
-  async function reload(): Promise<void> {
-    controller?.abort();
-    const own = new AbortController();
-    controller = own;
-    loading.value = true;
-    error.value = null;
-    try {
-      const { users, totalCount: total } = await fetchUsers(search.value.trim() || null, {
-        signal: own.signal,
-      });
-      if (own.signal.aborted) return;
-      store.replaceAll(users);
-      totalCount.value = total;
-    } catch (cause) {
-      if (own.signal.aborted) return;
-      store.replaceAll([]);
-      totalCount.value = 0;
-      error.value = errorMessage(cause);
-    } finally {
-      if (controller === own) loading.value = false;
-    }
+  function reload(): Promise<void> {
+    return run(
+      (signal) => fetchUsers(search.value.trim() || null, { signal }),
+      ({ users, totalCount: total }) => {
+        store.replaceAll(users);
+        totalCount.value = total;
+      },
+      () => {
+        store.replaceAll([]);
+        totalCount.value = 0;
+      },
+    );
   }
 
   /** Adds a user created here, keeping the count in step. */
@@ -53,7 +41,7 @@ export function useUserList() {
   void reload();
   onScopeDispose(() => {
     window.clearTimeout(searchTimer);
-    controller?.abort();
+    cancel();
   });
 
   return {
