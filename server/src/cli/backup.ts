@@ -15,10 +15,12 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const db = await openDatabase({ ...config, seedOnStart: false }, createLogger('info'));
   try {
-    const target = file ?? `ntm-backup-${new Date().toISOString().replace(/[:.]/g, '-')}.jsonl.gz`;
+    // Paths are the user's: pnpm runs this in server/, and says in INIT_CWD where it was called.
+    const base = process.env.INIT_CWD ?? process.cwd();
+    const target = path.resolve(base, file ?? `ntm-backup-${new Date().toISOString().replace(/[:.]/g, '-')}.jsonl.gz`);
     const counts = command === 'backup' ? await backupDatabase(db, target) : await restoreDatabase(db, target);
     const rows = Object.values(counts).reduce((a, b) => a + b, 0);
-    console.log(`${command}: ${rows} rows in ${Object.keys(counts).length} tables, ${path.resolve(target)} (${db.kind})`);
+    console.log(`${command}: ${rows} rows in ${Object.keys(counts).length} tables, ${target} (${db.kind})`);
   } finally {
     await db.dataSource.destroy();
   }
