@@ -88,9 +88,9 @@ describe('a server killed in the middle of an import', () => {
       await new Promise((r) => setTimeout(r, 2));
     }
     expect(seen).toMatchObject({ phase: 'SAVING' });
+    const exited = new Promise((r) => child!.once('exit', r));
     child!.kill('SIGKILL');
-    await commit;
-    await new Promise((r) => child!.once('exit', r));
+    await Promise.all([commit, exited]);
 
     // Started again: none of the import is there, nor its record.
     url = await start(port);
