@@ -14,6 +14,12 @@ const CHUNK = 400;
 /** Lets other requests in between the statements of a long batch (SQLite's driver is synchronous). */
 const breathe = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
+/** A unique key broken: MySQL's ER_DUP_ENTRY (1062), SQLite's UNIQUE constraint. */
+function isDuplicateKey(error: unknown): boolean {
+  const e = error as { driverError?: { errno?: number; code?: string } };
+  return e?.driverError?.errno === 1062 || e?.driverError?.code === 'SQLITE_CONSTRAINT_UNIQUE';
+}
+
 export interface Versioned extends ObjectLiteral {
   id: number;
   version: number;
@@ -150,13 +156,19 @@ export class BatchWriter {
       await progressed(chunk.length, total);
     }
     for (const chunk of chunks(creates)) {
-      const result = await em.insert(
-        spec.entity,
-        chunk.map((r) => {
-          const { id: _id, ...values } = r.after!;
-          return { ...values, version: 1 } as never;
-        }),
-      );
+      const result = await em
+        .insert(
+          spec.entity,
+          chunk.map((r) => {
+            const { id: _id, ...values } = r.after!;
+            return { ...values, version: 1 } as never;
+          }),
+        )
+        .catch((error: unknown) => {
+          // Another writer made the same record (its unique key) since this batch read there was none.
+          if (isDuplicateKey(error)) throw batchRefused(chunk.map((r) => rowError(r.index, null, AppError.conflict(spec.name, r.key, 0))));
+          throw error;
+        });
       // Both drivers report the new ids in order.
       result.identifiers.forEach((ident, i) => {
         if (ident?.id !== undefined) chunk[i].after!.id = Number(ident.id);
