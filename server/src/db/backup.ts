@@ -32,8 +32,9 @@ function orderOf(db: Database, table: string): string {
   return metadata.primaryColumns.map((c) => `\`${c.databaseName}\``).join(', ');
 }
 
-async function appliedMigrations(db: Database): Promise<string[]> {
-  const rows: { name: string }[] = await db.dataSource.query('SELECT name FROM schema_migrations ORDER BY id');
+/** The migrations that made the schema, read through `q` (inside a transaction: its own connection). */
+async function appliedMigrations(q: { query(sql: string): Promise<unknown> }): Promise<string[]> {
+  const rows = (await q.query('SELECT name FROM schema_migrations ORDER BY id')) as { name: string }[];
   return rows.map((r) => r.name);
 }
 
@@ -41,7 +42,7 @@ async function appliedMigrations(db: Database): Promise<string[]> {
 export async function backupDatabase(db: Database, file: string): Promise<Record<string, number>> {
   const tables = tableNames(db);
   const counts: Record<string, number> = {};
-  const header: Header = { format: BACKUP_FORMAT, createdAt: new Date().toISOString(), database: db.kind, migrations: await appliedMigrations(db), tables };
+  const header: Header = { format: BACKUP_FORMAT, createdAt: new Date().toISOString(), database: db.kind, migrations: await appliedMigrations(db.dataSource), tables };
   // One read transaction on MySQL: the tables are read as of one moment.
   async function* lines(): AsyncGenerator<string> {
     yield `${JSON.stringify(header)}\n`;
@@ -73,7 +74,6 @@ export async function backupDatabase(db: Database, file: string): Promise<Record
  * transaction. Returns the rows restored per table.
  */
 export async function restoreDatabase(db: Database, file: string): Promise<Record<string, number>> {
-  const input = readline.createInterface({ input: fs.createReadStream(file).pipe(createGunzip()), crlfDelay: Infinity });
   let header: Header | null = null;
   const batches = new Map<string, Record<string, unknown>[]>();
   const counts: Record<string, number> = {};
@@ -89,12 +89,14 @@ export async function restoreDatabase(db: Database, file: string): Promise<Recor
       counts[table] = (counts[table] ?? 0) + rows.length;
       batches.set(table, []);
     };
+    // Opened here, not before the transaction began: lines read before the loop listens are lost.
+    const input = readline.createInterface({ input: fs.createReadStream(file).pipe(createGunzip()), crlfDelay: Infinity });
     for await (const line of input) {
       if (!line.trim()) continue;
       if (!header) {
         header = JSON.parse(line) as Header;
         if (header.format !== BACKUP_FORMAT) throw new Error(`not a backup of this product: ${header.format}`);
-        const mine = await appliedMigrations(db);
+        const mine = await appliedMigrations(em);
         if (JSON.stringify(mine) !== JSON.stringify(header.migrations)) {
           throw new Error(`the backup's schema (${header.migrations.at(-1)}) is not this database's (${mine.at(-1)}): migrate first`);
         }
