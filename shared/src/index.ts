@@ -4,6 +4,7 @@ export * from './hierarchy/unit-type';
 export * from './hierarchy/village-code';
 export * from './validation/validation-issue';
 export * from './validation/unit-name';
+export * from './validation/year';
 export * from './errors/error-code';
 export * from './dates/iso-date';
 export * from './limits';

@@ -76,9 +76,9 @@ export function wireServices(db: Database, authSettings: AuthSettings, logger: L
   const audit = new AuditService();
   const auth = new AuthService(db, audit, authSettings, logger);
   const submissions = new SubmissionService(db, audit);
-  const hierarchy = new HierarchyService(db, audit, submissions);
   const batch = new BatchWriter(db, audit);
   const unitBatch = new AdminUnitBatch(batch);
+  const hierarchy = new HierarchyService(db, unitBatch);
   const imports = new ImportService(db, audit, new ImportProgressRegistry(), unitBatch);
   const plans = new PlanService(db, batch);
   const criteria = new CriteriaService(db, batch);

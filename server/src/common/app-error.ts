@@ -69,8 +69,26 @@ export function batchRefused(rows: BatchRowError[]): AppError {
   });
 }
 
+/** The error each refused row stands for, so that a write of one row can answer it as it is. */
+const originals = new WeakMap<BatchRowError, AppError>();
+
 /** One refused row of a batch, from the error a single write would have answered. */
 export function rowError(index: number, key: string | null, error: AppError): BatchRowError {
   const issues = (error.extensions.issues as ValidationIssue[] | undefined) ?? [];
-  return { index, key, code: error.code, issues, message: error.message };
+  const row = { index, key, code: error.code, issues, message: error.message };
+  originals.set(row, error);
+  return row;
+}
+
+/**
+ * A batch of one row refused: the row's own error, its fields named as the single write's input
+ * names them ("input.name"). Anything else passes through.
+ */
+export function singleRowError(error: unknown, fieldPrefix: string): unknown {
+  const rows = error instanceof AppError ? (error.extensions.rows as BatchRowError[] | undefined) : undefined;
+  const original = rows?.length === 1 ? originals.get(rows[0]) : undefined;
+  if (!original) return error;
+  if (original.code !== ErrorCode.BAD_USER_INPUT) return original;
+  const issues = (original.extensions.issues as ValidationIssue[]).map((i) => ({ ...i, field: `${fieldPrefix}.${i.field}` }));
+  return AppError.badInput(issues);
 }

@@ -14,6 +14,24 @@ export function todayInVietnam(now: Date = new Date()): string {
   return new Date(now.getTime() + 7 * 3600_000).toISOString().slice(0, 10);
 }
 
+/** This year in Viet Nam: what writes without a year of their own count against. */
+export function yearInVietnam(now: Date = new Date()): number {
+  return Number(todayInVietnam(now).slice(0, 4));
+}
+
+/** The last day of a month, ISO. */
+export function monthEnd(year: number, month: number): string {
+  const day = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** The day after an ISO date. */
+export function nextDay(iso: string): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 1);
+  return d.toISOString().slice(0, 10);
+}
+
 /** Vietnamese display form: 2024-10-30 -> 30/10/2024. */
 export function formatDateVi(iso: string): string {
   const m = ISO_DATE.exec(iso);

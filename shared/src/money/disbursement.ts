@@ -1,4 +1,5 @@
 import { FundingSource, isCounterpart, isUpperBudget } from './funding';
+import { nextDay } from '../dates/iso-date';
 import { type Dong, addYears, ratio, shareOf, sumDong } from './money';
 
 export interface DisbursementFacts {
@@ -121,7 +122,12 @@ export const DEBT_AFTER_YEARS = 3;
 export function isLocalDebt(capitalAllocatedOn: string | null, settlementApprovedOn: string | null, asOf: string): boolean {
   if (!capitalAllocatedOn) return false;
   if (settlementApprovedOn && settlementApprovedOn <= asOf) return false;
-  return asOf > addYears(capitalAllocatedOn, DEBT_AFTER_YEARS);
+  return asOf >= localDebtFrom(capitalAllocatedOn);
+}
+
+/** The first day an unsettled project is local debt: the day after three years to the day. */
+export function localDebtFrom(capitalAllocatedOn: string): string {
+  return nextDay(addYears(capitalAllocatedOn, DEBT_AFTER_YEARS));
 }
 
 /** The upper-budget share that becomes the local budget's: agreed but not paid. */

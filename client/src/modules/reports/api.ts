@@ -1,4 +1,4 @@
-import { MAX_PAGE_SIZE, SubmissionAction } from '@ntm/shared';
+import { MAX_PAGE_SIZE, SubmissionAction, monthEnd } from '@ntm/shared';
 import { api, type RequestOptions } from '@/api';
 import type { MonthlyReportFieldsFragment, ReportMonthlyQuery } from '@/gql/graphql';
 import {
@@ -21,12 +21,6 @@ export interface ReportPeriod {
   unitCode: string;
   year: number;
   month: number;
-}
-
-/** The last day of a month, ISO: the report's figures are as of it. */
-export function monthEnd(year: number, month: number): string {
-  const day = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
 export async function fetchReportDistricts(options: RequestOptions = {}): Promise<{ code: string; name: string }[]> {

@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Extensions, type MiddlewareFn } from 'type-graphql';
-import { type Role, canReadUnit, canWriteUnit } from '@ntm/shared';
+import { type Role, canReadUnit } from '@ntm/shared';
 import { AppError } from '../../common/app-error';
 import type { AuthUser, RequestContext } from '../../common/request-context';
 
@@ -47,11 +47,5 @@ export function requireUser(ctx: RequestContext): AuthUser {
 export function assertCanRead(ctx: RequestContext, unit: { path: string; code: string }): void {
   if (!canReadUnit(requireUser(ctx).assignments, unit.path)) {
     throw AppError.forbidden(`Unit ${unit.code} is outside your units`);
-  }
-}
-
-export function assertCanWrite(ctx: RequestContext, unit: { path: string; code: string }): void {
-  if (!canWriteUnit(requireUser(ctx).assignments, unit.path)) {
-    throw AppError.forbidden(`You may not change the data of unit ${unit.code}`);
   }
 }

@@ -10,6 +10,7 @@ import {
   highestLevelOn,
   isLocked,
   todayInVietnam,
+  validateYear,
 } from '@ntm/shared';
 import { AppError } from '../../common/app-error';
 import type { RequestContext } from '../../common/request-context';
@@ -144,7 +145,8 @@ export class CriteriaService {
         if (!set) issues.push({ field: 'setKey', rule: 'notAllowed', params: { reason: 'no such criteria set' } });
         else if (!criterion) issues.push({ field: 'code', rule: 'notAllowed', params: { reason: `no criterion ${row.code} in ${row.setKey}` } });
         if (unit && set && unit.level !== set.unitLevel) issues.push({ field: 'setKey', rule: 'notAllowed', params: { reason: `the set judges ${set.unitLevel.toLowerCase()} units` } });
-        if (!Number.isInteger(row.year) || row.year < 2000 || row.year > 2100) issues.push({ field: 'year', rule: 'outOfRange', params: { min: 2000, max: 2100 } });
+        const yearIssue = validateYear(row.year);
+        if (yearIssue) issues.push(yearIssue);
         if (set && (row.year < set.fromYear || (set.toYear !== null && row.year > set.toYear))) issues.push({ field: 'year', rule: 'notAllowed', params: { reason: 'the set does not apply that year' } });
         if (row.value && row.value.length > 100) issues.push({ field: 'value', rule: 'tooLong', params: { max: 100 } });
         if (row.note && row.note.length > 1000) issues.push({ field: 'note', rule: 'tooLong', params: { max: 1000 } });
@@ -165,12 +167,16 @@ export class CriteriaService {
         return { index, key, before, after, unitPath: unit.path, year: row.year, expectedVersion: row.version ?? null };
       });
       const out = await this.batch.write(em, ctx, EVALUATION_SPEC, planned);
-      // The touched units' rows, as they now stand, per set and year.
-      const touched = new Map<string, { unit: AdminUnit; set: CriteriaSet; year: number }>();
-      for (const row of rows) touched.set(`${row.unitCode}|${row.setKey}|${row.year}`, { unit: units.get(row.unitCode)!, set: sets.get(row.setKey)!, year: row.year });
+      // The touched units' rows, as they now stand: one read per set and year, not per unit.
+      const touched = new Map<string, { units: Map<string, AdminUnit>; set: CriteriaSet; year: number }>();
+      for (const row of rows) {
+        const group = touched.get(`${row.setKey}|${row.year}`) ?? { units: new Map(), set: sets.get(row.setKey)!, year: row.year };
+        group.units.set(row.unitCode, units.get(row.unitCode)!);
+        touched.set(`${row.setKey}|${row.year}`, group);
+      }
       const result: CriteriaMatrixRow[] = [];
-      for (const { unit, set, year } of touched.values()) {
-        result.push(...(await this.rowsFor(ctx, em, [unit], year, await this.criteriaOf(set.id, em))));
+      for (const { units: group, set, year } of touched.values()) {
+        result.push(...(await this.rowsFor(ctx, em, [...group.values()], year, criteria.filter((c) => c.setId === set.id).sort((a, b) => compareCriterionCodes(a.code, b.code)))));
       }
       return { rows: result, created: out.created, updated: out.updated, deleted: out.deleted, unchanged: out.unchanged, changed: out.created + out.updated + out.deleted };
     });

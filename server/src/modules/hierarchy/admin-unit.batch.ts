@@ -12,6 +12,7 @@ import {
   shortUnitName,
   todayInVietnam,
   validateUnitName,
+  yearInVietnam,
 } from '@ntm/shared';
 import { AppError } from '../../common/app-error';
 import type { RequestContext } from '../../common/request-context';
@@ -68,10 +69,6 @@ const UNIT_SPEC = {
   audited: AUDITED_UNIT_FIELDS,
 };
 
-function currentYear(): number {
-  return Number(todayInVietnam().slice(0, 4));
-}
-
 function chunks<T>(items: readonly T[], size = 1000): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
@@ -94,7 +91,7 @@ export class AdminUnitBatch {
     if (input.length > MAX_BATCH_ROWS) {
       throw AppError.badInput({ field: 'rows', rule: 'outOfRange', params: { min: 1, max: MAX_BATCH_ROWS } });
     }
-    const year = currentYear();
+    const year = yearInVietnam();
     const codes = [...new Set(input.filter((r) => !blank(r.code)).map((r) => r.code!.trim()))];
     const communeCodes = [...new Set(input.filter((r) => blank(r.code) && !blank(r.communeCode)).map((r) => r.communeCode!.trim()))];
     const existing = await this.byCodes(em, codes);

@@ -1,38 +1,15 @@
-import { Brackets, type EntityManager } from 'typeorm';
-import {
-  AdminLevel,
-  type ValidationIssue,
-  canReadUnit,
-  canWriteUnit,
-  isLocked,
-  scopeRoots,
-  foldVietnamese,
-  levelOfUnitType,
-  nextVillageCode,
-  normaliseUnitName,
-  shortUnitName,
-  todayInVietnam,
-  validateUnitName,
-} from '@ntm/shared';
-import { AppError } from '../../common/app-error';
+import { Brackets } from 'typeorm';
+import { canReadUnit, canWriteUnit, foldVietnamese, isLocked, scopeRoots, todayInVietnam, yearInVietnam } from '@ntm/shared';
+import { AppError, singleRowError } from '../../common/app-error';
 import { type Page, decodeCursor, encodeCursor } from '../../common/connection';
 import type { RequestContext } from '../../common/request-context';
 import type { Database } from '../../db/database';
-import { assertCanRead, assertCanWrite, requireUser } from '../access/access-rule';
+import { assertCanRead, requireUser } from '../access/access-rule';
 import { whereReadable } from '../access/scope-sql';
-import { type AuditService, changedFields, createdFields } from '../audit/audit.service';
-import type { SubmissionService } from '../submissions/submission.service';
+import type { AdminUnitBatch, UnitRowInput } from './admin-unit.batch';
 import { AdminUnit } from './admin-unit.entity';
 import type { AdminUnitInput, AdminUnitsArgs, CreateVillageInput } from './admin-unit.inputs';
 import { type HierarchyLoaders, createHierarchyLoaders } from './admin-unit.loaders';
-
-const ENTITY = 'AdminUnit';
-const AUDITED_FIELDS = ['code', 'name', 'type', 'mountainous', 'validFrom', 'validTo'] as const;
-
-/** Writes to units count against the current year's submission. */
-function currentYear(): number {
-  return Number(todayInVietnam().slice(0, 4));
-}
 
 /**
  * Escapes LIKE wildcards so that a search for "10%" means those characters. The escape is "!":
@@ -46,8 +23,7 @@ function likeEscape(text: string): string {
 export class HierarchyService {
   constructor(
     private readonly db: Database,
-    private readonly audit: AuditService,
-    private readonly submissions: SubmissionService,
+    private readonly batch: AdminUnitBatch,
   ) {}
 
   createLoaders(): HierarchyLoaders {
@@ -70,7 +46,7 @@ export class HierarchyService {
   /** May the user change this unit now: in scope for writing, and its current year not locked? */
   async editable(ctx: RequestContext, unit: AdminUnit): Promise<boolean> {
     if (!canWriteUnit(requireUser(ctx).assignments, unit.path)) return false;
-    const year = currentYear();
+    const year = yearInVietnam();
     return !isLocked(await ctx.loaders.approvedOf.load(year), unit.path, year);
   }
 
@@ -124,120 +100,23 @@ export class HierarchyService {
     };
   }
 
+  /** Edits one unit: a batch of one row, answered with that row's own error when refused. */
   async update(ctx: RequestContext, code: string, version: number, input: AdminUnitInput): Promise<AdminUnit> {
-    const issues: ValidationIssue[] = [];
-    if (input.name === undefined && input.mountainous === undefined) {
-      issues.push({ field: 'input', rule: 'required' });
-    }
-    if (input.name !== undefined) {
-      const issue = validateUnitName(input.name, 'input.name');
-      if (issue) issues.push(issue);
-    }
-    if (issues.length > 0) throw AppError.badInput(issues);
-
-    return this.db.transaction(async (em) => {
-      const before = await em.findOne(AdminUnit, { where: { code } });
-      if (!before) throw AppError.notFound(ENTITY, code);
-      assertCanWrite(ctx, before);
-      await this.submissions.assertUnlocked(em, before, currentYear());
-      if (before.version !== version) throw AppError.conflict(ENTITY, code, version);
-
-      const after = em.create(AdminUnit, { ...before, version: version + 1 });
-      if (input.name !== undefined) {
-        after.name = normaliseUnitName(input.name);
-        after.shortName = shortUnitName(after.name, after.type);
-        after.searchName = foldVietnamese(after.name);
-      }
-      if (input.mountainous !== undefined) after.mountainous = input.mountainous;
-
-      // The version in the WHERE clause is what stops a lost update; the read above only gives
-      // an early, friendlier answer.
-      const result = await em
-        .createQueryBuilder()
-        .update(AdminUnit)
-        .set({
-          name: after.name,
-          shortName: after.shortName,
-          searchName: after.searchName,
-          mountainous: after.mountainous,
-          version: () => 'version + 1',
-        })
-        .where('id = :id AND version = :version', { id: before.id, version })
-        .execute();
-      if (result.affected !== 1) throw AppError.conflict(ENTITY, code, version);
-
-      await this.audit.record(em, ctx, {
-        action: 'UPDATE',
-        entity: ENTITY,
-        key: code,
-        unitPath: before.path,
-        changes: changedFields(before, after, AUDITED_FIELDS),
-      });
-      return after;
-    });
+    if (input.name === undefined && input.mountainous === undefined) throw AppError.badInput({ field: 'input', rule: 'required' });
+    return this.saveOne(ctx, { code, version, name: input.name, mountainous: input.mountainous });
   }
 
-  async createVillage(ctx: RequestContext, input: CreateVillageInput): Promise<AdminUnit> {
-    const issues: ValidationIssue[] = [];
-    const nameIssue = validateUnitName(input.name, 'input.name');
-    if (nameIssue) issues.push(nameIssue);
-    if (levelOfUnitType(input.type) !== AdminLevel.VILLAGE) {
-      issues.push({ field: 'input.type', rule: 'notAllowed', params: { reason: 'a village is a thôn or a tổ dân phố' } });
+  /** Adds a village: a batch of one row, numbered and checked as any batch's new villages. */
+  createVillage(ctx: RequestContext, input: CreateVillageInput): Promise<AdminUnit> {
+    return this.saveOne(ctx, { communeCode: input.communeCode, name: input.name, type: input.type, mountainous: input.mountainous });
+  }
+
+  private async saveOne(ctx: RequestContext, row: UnitRowInput): Promise<AdminUnit> {
+    try {
+      const { units } = await this.batch.save(ctx, [row], { requireVersion: row.code !== undefined });
+      return units[0];
+    } catch (error) {
+      throw singleRowError(error, 'input');
     }
-    if (issues.length > 0) throw AppError.badInput(issues);
-
-    return this.db.transaction(async (em) => {
-      const commune = await this.lockForChildren(em, input.communeCode);
-      if (!commune || commune.level !== AdminLevel.COMMUNE || !this.existsToday(commune)) {
-        throw AppError.badInput({ field: 'input.communeCode', rule: 'notAllowed', params: { reason: 'not a commune-level unit' } });
-      }
-      assertCanWrite(ctx, commune);
-      await this.submissions.assertUnlocked(em, commune, currentYear());
-      const siblings = await em.find(AdminUnit, { where: { parentId: commune.id }, select: { code: true, searchName: true } });
-      const name = normaliseUnitName(input.name);
-      const searchName = foldVietnamese(name);
-      if (siblings.some((s) => s.searchName === searchName)) {
-        throw AppError.badInput({ field: 'input.name', rule: 'notAllowed', params: { reason: 'the commune already has a village of this name' } });
-      }
-      const code = nextVillageCode(commune.code, siblings.map((s) => s.code));
-      const village = em.create(AdminUnit, {
-        code,
-        name,
-        shortName: shortUnitName(name, input.type),
-        searchName,
-        type: input.type,
-        level: AdminLevel.VILLAGE,
-        parentId: commune.id,
-        path: `${commune.path}/${code}`,
-        mountainous: input.mountainous ?? commune.mountainous,
-        validFrom: todayInVietnam(),
-        validTo: null,
-        version: 1,
-      });
-      await em.insert(AdminUnit, village);
-      await this.audit.record(em, ctx, {
-        action: 'CREATE',
-        entity: ENTITY,
-        key: code,
-        unitPath: village.path,
-        changes: createdFields(village, AUDITED_FIELDS),
-      });
-      return village;
-    });
-  }
-
-  /**
-   * Reads a parent unit and, on MySQL, locks its row so that two writers adding children to it
-   * take turns (their new codes depend on the children already there). SQLite writes take turns
-   * anyway.
-   */
-  private lockForChildren(em: EntityManager, code: string): Promise<AdminUnit | null> {
-    const qb = em.createQueryBuilder(AdminUnit, 'u').where('u.code = :code', { code });
-    if (this.db.kind === 'mysql') qb.setLock('pessimistic_write');
-    return qb.getOne();
-  }
-
-  private existsToday(unit: AdminUnit): boolean {
-    return unit.validTo === null || unit.validTo > todayInVietnam();
   }
 }

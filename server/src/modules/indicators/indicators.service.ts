@@ -12,6 +12,7 @@ import {
   ocopTotals,
   rollUp,
   todayInVietnam,
+  validateYear,
 } from '@ntm/shared';
 import { AppError } from '../../common/app-error';
 import { type Page, decodeCursor, encodeCursor } from '../../common/connection';
@@ -53,8 +54,6 @@ const MODEL_SPEC = { entity: GoodModel, name: 'GoodModel', table: 'good_model', 
 
 /** The first year of the period whose replicated models count (II.7: 2021-2025). */
 const REPLICATION_FROM = 2021;
-
-const yearOk = (y: unknown) => typeof y === 'number' && Number.isInteger(y) && y >= 2000 && y <= 2100;
 
 function valueIssue(indicator: Indicator, value: number): ValidationIssue | null {
   if (!Number.isFinite(value)) return { field: 'value', rule: 'invalidFormat', params: { format: 'number' } };
@@ -150,7 +149,8 @@ export class IndicatorService {
         if (!unit) issues.push({ field: 'unitCode', rule: 'notAllowed', params: { reason: 'no such unit' } });
         if (!indicator) issues.push({ field: 'key', rule: 'notAllowed', params: { reason: 'no such indicator' } });
         else if (indicator.derived) issues.push({ field: 'key', rule: 'notAllowed', params: { reason: 'counted from records, not entered' } });
-        if (!yearOk(row.year)) issues.push({ field: 'year', rule: 'outOfRange', params: { min: 2000, max: 2100 } });
+        const yearIssue = validateYear(row.year, 'year');
+        if (yearIssue) issues.push(yearIssue);
         if (!Number.isInteger(row.month) || row.month < 0 || row.month > 12) issues.push({ field: 'month', rule: 'outOfRange', params: { min: 0, max: 12 } });
         if (indicator && row.value !== null && row.value !== undefined) {
           const issue = valueIssue(indicator, row.value);
@@ -169,11 +169,12 @@ export class IndicatorService {
         return { index, key, before, after, unitPath: unit.path, year: row.year, expectedVersion: row.version ?? null };
       });
       const out = await this.batch.write(em, ctx, VALUE_SPEC, planned);
-      const touched = new Map<string, { unit: AdminUnit; year: number }>();
-      for (const r of input) touched.set(`${r.unitCode}|${r.year}`, { unit: units.get(r.unitCode)!, year: r.year });
-      const all = await em.find(Indicator);
+      // The touched units' rows, as they now stand: one read per year, not per unit.
+      const touched = new Map<number, Map<string, AdminUnit>>();
+      for (const r of input) touched.set(r.year, (touched.get(r.year) ?? new Map()).set(r.unitCode, units.get(r.unitCode)!));
+      const reported = (await em.find(Indicator)).filter((i) => !i.derived);
       const rows: IndicatorMatrixRow[] = [];
-      for (const { unit, year } of touched.values()) rows.push(...(await this.rows(ctx, em, [unit], year, all.filter((i) => !i.derived))));
+      for (const [year, group] of touched) rows.push(...(await this.rows(ctx, em, [...group.values()], year, reported)));
       return { rows, created: out.created, updated: out.updated, deleted: out.deleted, unchanged: out.unchanged, changed: out.created + out.updated + out.deleted };
     });
   }
@@ -290,7 +291,8 @@ export class IndicatorService {
         if (!category) issues.push({ field: 'category', rule: 'required' });
         else if (category.length > 100) issues.push({ field: 'category', rule: 'tooLong', params: { max: 100 } });
         if (stars === undefined || ![3, 4, 5].includes(stars)) issues.push({ field: 'stars', rule: 'outOfRange', params: { min: 3, max: 5 } });
-        if (!yearOk(yearRated)) issues.push({ field: 'yearRated', rule: 'outOfRange', params: { min: 2000, max: 2100 } });
+        const yearIssue = validateYear(yearRated, 'yearRated');
+        if (yearIssue) issues.push(yearIssue);
         if (issues.length || !name || !producer || !category || stars === undefined || yearRated === undefined) return { index, key: before ? `O${before.id}` : null, error: AppError.badInput(issues) };
         if (row.delete) {
           if (!before) return { index, key: null, error: AppError.badInput({ field: 'id', rule: 'required' }) };
@@ -345,7 +347,8 @@ export class IndicatorService {
         if (!name) issues.push({ field: 'name', rule: 'required' });
         else if (name.length > 300) issues.push({ field: 'name', rule: 'tooLong', params: { max: 300 } });
         if (!field || !Object.values(ModelField).includes(field)) issues.push({ field: 'field', rule: 'required' });
-        if (!yearOk(year)) issues.push({ field: 'year', rule: 'outOfRange', params: { min: 2000, max: 2100 } });
+        const yearIssue = validateYear(year, 'year');
+        if (yearIssue) issues.push(yearIssue);
         if (replicatedFromId !== null && (!existing.has(replicatedFromId) || replicatedFromId === before?.id)) issues.push({ field: 'replicatedFromId', rule: 'notAllowed', params: { reason: 'no such other model' } });
         if (row.note && row.note.length > 1000) issues.push({ field: 'note', rule: 'tooLong', params: { max: 1000 } });
         if (issues.length || !name || !field || year === undefined) return { index, key: before ? `M${before.id}` : null, error: AppError.badInput(issues) };

@@ -117,10 +117,7 @@ export class ProjectResolver {
 
   @FieldResolver(() => Float, { nullable: true, description: 'Paid / allocated as of asOf' })
   async rate(@Root() p: ProjectView, @Ctx() ctx: RequestContext, @Arg('asOf', () => DateScalar, { nullable: true }) asOf?: string, @Arg('year', () => Int, { nullable: true }) year?: number): Promise<number | null> {
-    const all = await this.money.projectTotals(ctx, p, '9999-12-31', year);
-    const paid = await this.money.projectTotals(ctx, p, asOf ?? todayInVietnam(), year);
-    const a = BigInt(all.allocated);
-    return a === 0n ? null : Number((BigInt(paid.disbursed) * 1_000_000n) / a) / 1_000_000;
+    return (await this.money.projectTotals(ctx, p, asOf ?? todayInVietnam(), year)).rate;
   }
 
   @FieldResolver(() => [CheckpointStatusView], { description: 'Its standing against each checkpoint that applies, as of a date' })

@@ -11,7 +11,6 @@ import {
   type ValidationIssue,
   achievedOn,
   canReadUnit,
-  addYears,
   budgetOwnerLevel,
   checkpointStatus,
   disbursementRate,
@@ -19,9 +18,11 @@ import {
   isLocalDebt,
   isUpperBudget,
   localDebtAmount,
+  localDebtFrom,
   ratio,
   todayInVietnam,
   treasuryAllows,
+  validateYear,
   zeroDisbursedAmount,
 } from '@ntm/shared';
 import { AppError } from '../../common/app-error';
@@ -80,7 +81,6 @@ const sum = (values: Iterable<string | Dong>): Dong => {
   return total;
 };
 const str = (d: Dong) => d.toString();
-const yearOk = (y: unknown) => typeof y === 'number' && Number.isInteger(y) && y >= 2000 && y <= 2100;
 const typeKey = (t: CapitalType | '' | null | undefined) => t ?? '';
 
 export function allocationView(a: Allocation): AllocationView {
@@ -272,6 +272,7 @@ export class MoneyService {
       .filter((s) => s.state !== CheckpointState.NOT_APPLICABLE);
   }
 
+  /** A project's allocation (whatever the date: capital is given, not paid) and what was paid by asOf. */
   async projectTotals(ctx: RequestContext, project: ProjectView, asOf: string, year?: number) {
     const allocations = (await ctx.loaders.allocationsOfProject.load(project.id)).filter((a) => !year || a.year === year);
     const disbursements = (await ctx.loaders.disbursementsOfProject.load(project.id)).filter((d) => d.date <= asOf && (!year || d.capitalYear === year));
@@ -308,7 +309,7 @@ export class MoneyService {
     const paid = await this.db.manager.find(Disbursement, { where: { projectId: In(ids) } });
     return projects.map((p) => ({
       project: projectView(p),
-      debtFrom: addYears(p.capitalAllocatedOn!, 3).replace(/^(\d{4}-\d{2}-\d{2})$/, (d) => nextDay(d)),
+      debtFrom: localDebtFrom(p.capitalAllocatedOn!),
       amount: str(localDebtAmount(allocations.filter((a) => a.projectId === p.id).map(facts.allocation), paid.filter((d) => d.projectId === p.id && d.date <= asOf).map(facts.disbursement))),
     }));
   }
@@ -386,7 +387,8 @@ export class MoneyService {
         else if (!before && !project && !unit) issues.push({ field: 'unitCode', rule: 'notAllowed', params: { reason: 'no such unit' } });
         const year = row.year ?? before?.year;
         const source = row.source ?? before?.source;
-        if (!yearOk(year)) issues.push({ field: 'year', rule: 'outOfRange', params: { min: 2000, max: 2100 } });
+        const yearIssue = validateYear(year);
+        if (yearIssue) issues.push(yearIssue);
         if (!source) issues.push({ field: 'source', rule: 'required' });
         const amount = row.amount ?? before?.amount;
         if (amount === undefined) issues.push({ field: 'amount', rule: 'required' });
@@ -588,7 +590,8 @@ export class MoneyService {
         const date = row.date ?? before?.date;
         const amount = row.amount ?? before?.amount;
         if (!source) issues.push({ field: 'source', rule: 'required' });
-        if (!yearOk(capitalYear)) issues.push({ field: 'capitalYear', rule: 'outOfRange', params: { min: 2000, max: 2100 } });
+        const yearIssue = validateYear(capitalYear, 'capitalYear');
+        if (yearIssue) issues.push(yearIssue);
         if (!date) issues.push({ field: 'date', rule: 'required' });
         else if (!isIsoDate(date)) issues.push({ field: 'date', rule: 'invalidFormat', params: { format: 'date' } });
         if (amount === undefined) issues.push({ field: 'amount', rule: 'required' });
@@ -692,7 +695,8 @@ export class MoneyService {
         const reason = row.reason?.trim() ?? before?.reason;
         const status = row.status ?? before?.status ?? ReallocationStatus.PROPOSED;
         if (!source) issues.push({ field: 'source', rule: 'required' });
-        if (!yearOk(capitalYear)) issues.push({ field: 'capitalYear', rule: 'outOfRange', params: { min: 2000, max: 2100 } });
+        const yearIssue = validateYear(capitalYear, 'capitalYear');
+        if (yearIssue) issues.push(yearIssue);
         if (amount === undefined) issues.push({ field: 'amount', rule: 'required' });
         else if (BigInt(amount) <= 0n) issues.push({ field: 'amount', rule: 'outOfRange', params: { min: 1, max: '9223372036854775807' } });
         if (!reason) issues.push({ field: 'reason', rule: 'required' });
@@ -767,10 +771,4 @@ function counts(out: { created: number; updated: number; deleted: number; unchan
   return { created: out.created, updated: out.updated, deleted: out.deleted, unchanged: out.unchanged, changed: out.created + out.updated + out.deleted };
 }
 
-/** The day after an ISO date. */
-function nextDay(iso: string): string {
-  const d = new Date(`${iso}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + 1);
-  return d.toISOString().slice(0, 10);
-}
 

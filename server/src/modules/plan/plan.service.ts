@@ -1,5 +1,5 @@
 import { In, type EntityManager } from 'typeorm';
-import { AdminLevel, GoalKind, TargetKind, TargetLevel, type ValidationIssue, isIsoDate, todayInVietnam } from '@ntm/shared';
+import { AdminLevel, GoalKind, TargetKind, TargetLevel, type ValidationIssue, YEAR_MAX, isIsoDate, todayInVietnam, validateYear } from '@ntm/shared';
 import { AppError } from '../../common/app-error';
 import type { RequestContext } from '../../common/request-context';
 import type { BatchWriter, PlannedRow } from '../../db/batch-writer';
@@ -86,8 +86,9 @@ export class PlanService {
     if (!/^[A-Z0-9-]{3,40}$/.test(input.code)) issues.push({ field: 'input.code', rule: 'invalidFormat', params: { format: 'A-Z, 0-9 and -' } });
     if (!input.name.trim()) issues.push({ field: 'input.name', rule: 'required' });
     if (input.name.length > 300) issues.push({ field: 'input.name', rule: 'tooLong', params: { max: 300 } });
-    if (!within(input.startYear, 2000, 2100)) issues.push({ field: 'input.startYear', rule: 'outOfRange', params: { min: 2000, max: 2100 } });
-    if (!within(input.endYear, input.startYear, 2100)) issues.push({ field: 'input.endYear', rule: 'outOfRange', params: { min: input.startYear, max: 2100 } });
+    const startIssue = validateYear(input.startYear, 'input.startYear');
+    if (startIssue) issues.push(startIssue);
+    if (!within(input.endYear, input.startYear, YEAR_MAX)) issues.push({ field: 'input.endYear', rule: 'outOfRange', params: { min: input.startYear, max: YEAR_MAX } });
     if (!(input.minSatisfactionPercent >= 0 && input.minSatisfactionPercent <= 100)) issues.push({ field: 'input.minSatisfactionPercent', rule: 'outOfRange', params: { min: 0, max: 100 } });
     if (issues.length) throw AppError.badInput(issues);
     return this.batch.run(async (em) => {
@@ -167,7 +168,8 @@ export class PlanService {
         const issues: ValidationIssue[] = [];
         if (!plan) issues.push({ field: 'planCode', rule: 'notAllowed', params: { reason: 'no such plan' } });
         if (!isIsoDate(row.dueDate)) issues.push({ field: 'dueDate', rule: 'invalidFormat', params: { format: 'date' } });
-        if (!within(row.targetYear, 2000, 2100)) issues.push({ field: 'targetYear', rule: 'outOfRange', params: { min: 2000, max: 2100 } });
+        const yearIssue = row.targetYear == null ? null : validateYear(row.targetYear, 'targetYear');
+        if (yearIssue) issues.push(yearIssue);
         const unit = row.unitCode ? units.get(row.unitCode) : undefined;
         if (row.unitCode && (!unit || unit.level !== row.unitLevel)) issues.push({ field: 'unitCode', rule: 'notAllowed', params: { reason: `no ${row.unitLevel.toLowerCase()} unit ${row.unitCode}` } });
         if (row.kind && !Object.values(TargetKind).includes(row.kind)) issues.push({ field: 'kind', rule: 'notAllowed' });

@@ -10,7 +10,9 @@ import {
   canSubmitUnit,
   canWriteUnit,
   dossierStatusOn,
+  monthEnd,
   nextSubmissionStatus,
+  validateYear,
 } from '@ntm/shared';
 import { AppError } from '../../common/app-error';
 import type { RequestContext } from '../../common/request-context';
@@ -40,14 +42,9 @@ const CHECKPOINT_VI: Record<CheckpointState, string> = {
   [CheckpointState.NOT_APPLICABLE]: 'Không áp dụng',
 };
 
-/** The last day of a month, ISO. */
-export function monthEnd(year: number, month: number): string {
-  const day = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}
-
 function checkPeriod(year: number, month: number): void {
-  if (!Number.isInteger(year) || year < 2000 || year > 2100) throw AppError.badInput({ field: 'year', rule: 'outOfRange', params: { min: 2000, max: 2100 } });
+  const yearIssue = validateYear(year);
+  if (yearIssue) throw AppError.badInput(yearIssue);
   if (!Number.isInteger(month) || month < 1 || month > 12) throw AppError.badInput({ field: 'month', rule: 'outOfRange', params: { min: 1, max: 12 } });
 }
 

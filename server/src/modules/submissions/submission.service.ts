@@ -6,6 +6,7 @@ import {
   canSubmitUnit,
   isLocked,
   nextSubmissionStatus,
+  validateYear,
 } from '@ntm/shared';
 import { AppError } from '../../common/app-error';
 import type { RequestContext } from '../../common/request-context';
@@ -25,8 +26,6 @@ function pathsUpTo(path: string): string[] {
   return parts.map((_, i) => parts.slice(0, i + 1).join('/'));
 }
 
-const MIN_YEAR = 2000;
-const MAX_YEAR = 2100;
 
 /** Submissions of units' yearly data, their approval, and the locks approval puts on writes. */
 export class SubmissionService {
@@ -36,7 +35,7 @@ export class SubmissionService {
   ) {}
 
   /** Throws LOCKED when the unit's data for `year` is approved, here or above. */
-  async assertUnlocked(em: EntityManager, unit: { path: string; code: string }, year: number): Promise<void> {
+  private async assertUnlocked(em: EntityManager, unit: { path: string; code: string }, year: number): Promise<void> {
     if (await this.lockedFor(em, unit.path, year)) throw AppError.locked(unit.code, year);
   }
 
@@ -165,8 +164,7 @@ export class SubmissionService {
   }
 
   private checkYear(year: number): void {
-    if (!Number.isInteger(year) || year < MIN_YEAR || year > MAX_YEAR) {
-      throw AppError.badInput({ field: 'year', rule: 'outOfRange', params: { min: MIN_YEAR, max: MAX_YEAR } });
-    }
+    const issue = validateYear(year);
+    if (issue) throw AppError.badInput(issue);
   }
 }

@@ -81,11 +81,11 @@ export class ProgressService {
    * day), in the pipeline (a dossier on its way up), the gap, and a breakdown by district.
    * Figures cover the whole province: goals are the province's.
    */
-  async planProgress(ctx: RequestContext, asOf: string, planCode?: string): Promise<PlanProgress> {
+  async planProgress(ctx: RequestContext, asOf: string, planCode?: string, only?: GoalKind): Promise<PlanProgress> {
     requireUser(ctx);
     const em = this.db.manager;
     const plan = await this.plans.resolve(planCode);
-    const goals = await this.plans.goals(plan.id);
+    const goals = (await this.plans.goals(plan.id)).filter((g) => !only || g.kind === only);
     const province = await em.findOneBy(AdminUnit, { code: plan.provinceCode });
     if (!province) throw AppError.notFound('AdminUnit', plan.provinceCode);
     const units = (await em.createQueryBuilder(AdminUnit, 'u').where('u.path LIKE :p', { p: `${province.path}/%` }).getMany()).filter((u) => existsOn(u, asOf));
@@ -216,7 +216,7 @@ export class ProgressService {
 
   /** Districts (with communes) none of whose communes holds an NTM recognition on the date. */
   async districtsWithoutNtmCommune(ctx: RequestContext, asOf: string = todayInVietnam()): Promise<AdminUnit[]> {
-    const progress = await this.planProgress(ctx, asOf);
+    const progress = await this.planProgress(ctx, asOf, undefined, GoalKind.EVERY_DISTRICT_HAS);
     const goal = progress.goals.find((g) => g.kind === GoalKind.EVERY_DISTRICT_HAS);
     if (!goal) return [];
     const { assignments } = requireUser(ctx);

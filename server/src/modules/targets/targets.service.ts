@@ -12,6 +12,7 @@ import {
   isIsoDate,
   satisfactionAllows,
   todayInVietnam,
+  validateYear,
 } from '@ntm/shared';
 import { AppError } from '../../common/app-error';
 import { type Page, decodeCursor, encodeCursor } from '../../common/connection';
@@ -71,15 +72,7 @@ const STEP_ORDER: readonly DossierStep[] = [
   DossierStep.RECOGNISED,
 ];
 
-const MIN_YEAR = 2000;
-const MAX_YEAR = 2100;
 const TEXT_MAX = 1000;
-
-function yearIssue(field: string, year: unknown): ValidationIssue | null {
-  return typeof year === 'number' && Number.isInteger(year) && year >= MIN_YEAR && year <= MAX_YEAR
-    ? null
-    : { field, rule: 'outOfRange', params: { min: MIN_YEAR, max: MAX_YEAR } };
-}
 
 function textIssue(field: string, text: string | null | undefined, max = TEXT_MAX): ValidationIssue | null {
   return text && text.length > max ? { field, rule: 'tooLong', params: { max } } : null;
@@ -221,7 +214,7 @@ export class TargetService {
         else if (unit && !LEVELS_OF[unit.level].includes(level)) {
           issues.push({ field: 'level', rule: 'notAllowed', params: { reason: `a ${unit.level.toLowerCase()} does not aim for ${level}` } });
         }
-        const yi = year === undefined ? { field: 'year', rule: 'required' as const } : yearIssue('year', year);
+        const yi = year === undefined ? { field: 'year', rule: 'required' as const } : validateYear(year);
         if (yi) issues.push(yi);
         for (const i of [textIssue('section', row.section, 20), textIssue('note', row.note)]) if (i) issues.push(i);
         if (issues.length > 0 || !level || year === undefined) {
@@ -496,7 +489,7 @@ export class TargetService {
         const endReason = row.endReason === undefined ? (before?.endReason ?? null) : row.endReason;
         if (!level) issues.push({ field: 'level', rule: 'required' });
         else if (unit && !LEVELS_OF[unit.level].includes(level)) issues.push({ field: 'level', rule: 'notAllowed', params: { reason: `a ${unit.level.toLowerCase()} is not recognised at ${level}` } });
-        const yi = year === undefined ? { field: 'year', rule: 'required' as const } : yearIssue('year', year);
+        const yi = year === undefined ? { field: 'year', rule: 'required' as const } : validateYear(year);
         if (yi) issues.push(yi);
         if (!recognisedOn) issues.push({ field: 'recognisedOn', rule: 'required' });
         if (endedOn && recognisedOn && endedOn <= recognisedOn) issues.push({ field: 'endedOn', rule: 'notAllowed', params: { reason: 'it must be after recognisedOn' } });

@@ -1,5 +1,5 @@
 import { computed, shallowRef, watch } from 'vue';
-import { AdminLevel, TargetKind, TargetLevel, goalTarget, todayInVietnam } from '@ntm/shared';
+import { AdminLevel, TargetKind, TargetLevel, goalGap, goalTarget, todayInVietnam } from '@ntm/shared';
 import { useRowStore, useSheetGrid, type GridColumn } from '@/grid';
 import { useLatestLoad } from '@/composables/use-query-load';
 import {
@@ -103,7 +103,7 @@ export function useModelVillages(options: { id: string; district: () => string |
             recognised,
             sharePercent: villages > 0 ? Math.round((recognised / villages) * 1000) / 10 : null,
             goalPercent,
-            needed: Math.max(0, goalTarget({ threshold: null, sharePercent: goalPercent }, villages) - recognised),
+            needed: goalGap(goalTarget({ threshold: null, sharePercent: goalPercent }, villages), recognised),
           };
         });
         store.replaceAll(rows);
