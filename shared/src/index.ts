@@ -2,6 +2,7 @@ export * from './text/fold-vietnamese';
 export * from './hierarchy/admin-level';
 export * from './hierarchy/unit-type';
 export * from './hierarchy/village-code';
+export * from './hierarchy/catalogue';
 export * from './validation/validation-issue';
 export * from './validation/unit-name';
 export * from './validation/year';

@@ -270,6 +270,8 @@ describe('the role × scope × operation matrix', () => {
       // Monthly reports: covered by the monthly report tests (roles and flow).
       'monthlyReport', 'monthlyReportWorkbook', 'saveMonthlyReport', 'submitMonthlyReport', 'approveMonthlyReport',
       'returnMonthlyReport', 'reopenMonthlyReport',
+      // Changes of the hierarchy (administrators only): covered by the merger tests.
+      'catalogueDiff', 'previewHierarchyChange', 'applyHierarchyChange', 'revertHierarchyChange', 'hierarchyChanges', 'unitHistory',
       // The signed-in user's own session: covered by the sign-in tests.
       'login', 'refreshSession', 'logout', 'changePassword', 'me',
     ]);

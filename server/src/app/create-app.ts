@@ -38,6 +38,8 @@ import { ImportResolver } from '../modules/import/import.resolver';
 import { ImportService } from '../modules/import/import.service';
 import { AdminUnitBatch } from '../modules/hierarchy/admin-unit.batch';
 import { AdminUnitResolver } from '../modules/hierarchy/admin-unit.resolver';
+import { HierarchyChangeResolver, UnitStateResolver } from '../modules/hierarchy/hierarchy-change.resolver';
+import { HierarchyChangeService } from '../modules/hierarchy/hierarchy-change.service';
 import { seedHierarchy } from '../modules/hierarchy/hierarchy.seed';
 import { seedPlan } from '../modules/plan/plan.seed';
 import { seedPlanMoney } from '../modules/money/money.seed';
@@ -79,6 +81,7 @@ export function wireServices(db: Database, authSettings: AuthSettings, logger: L
   const batch = new BatchWriter(db, audit);
   const unitBatch = new AdminUnitBatch(batch);
   const hierarchy = new HierarchyService(db, unitBatch);
+  const hierarchyChanges = new HierarchyChangeService(db, audit);
   const imports = new ImportService(db, audit, new ImportProgressRegistry(), unitBatch);
   const plans = new PlanService(db, batch);
   const criteria = new CriteriaService(db, batch);
@@ -91,6 +94,8 @@ export function wireServices(db: Database, authSettings: AuthSettings, logger: L
   const auditLog = new AuditLogService(db);
   const resolvers = new Map<unknown, unknown>([
     [AdminUnitResolver, new AdminUnitResolver(hierarchy, unitBatch)],
+    [HierarchyChangeResolver, new HierarchyChangeResolver(hierarchyChanges)],
+    [UnitStateResolver, new UnitStateResolver()],
     [AuthResolver, new AuthResolver(auth)],
     [UserResolver, new UserResolver(users)],
     [RoleAssignmentResolver, new RoleAssignmentResolver()],

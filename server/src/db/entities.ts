@@ -5,6 +5,8 @@ import { AppSetting } from '../modules/access/setting.entity';
 import { User } from '../modules/access/user.entity';
 import { AuditEntry } from '../modules/audit/audit-entry.entity';
 import { AdminUnit } from '../modules/hierarchy/admin-unit.entity';
+import { HierarchyChange, HierarchyChangeItem, HierarchyChangeUndo } from '../modules/hierarchy/hierarchy-change.entity';
+import { UnitHistory } from '../modules/hierarchy/unit-history.entity';
 import { CriteriaSet } from '../modules/criteria/criteria-set.entity';
 import { Criterion } from '../modules/criteria/criterion.entity';
 import { Evaluation } from '../modules/criteria/evaluation.entity';
@@ -31,6 +33,10 @@ import { MonthlyReport } from '../modules/reports/monthly-report.entity';
 /** Every table of the product; migrations must produce exactly these (a test checks it). */
 export const ENTITIES = [
   AdminUnit,
+  UnitHistory,
+  HierarchyChange,
+  HierarchyChangeItem,
+  HierarchyChangeUndo,
   AuditEntry,
   User,
   RoleAssignment,

@@ -5,6 +5,7 @@ import { AuthResolver } from '../modules/access/auth.resolver';
 import { RoleAssignmentResolver, UserResolver } from '../modules/access/user.resolver';
 import { AuditResolver } from '../modules/audit/audit.resolver';
 import { AdminUnitResolver } from '../modules/hierarchy/admin-unit.resolver';
+import { HierarchyChangeResolver, UnitStateResolver } from '../modules/hierarchy/hierarchy-change.resolver';
 import { CriteriaResolver } from '../modules/criteria/criteria.resolver';
 import { ImportResolver } from '../modules/import/import.resolver';
 import { MonthlyReportResolver } from '../modules/reports/monthly-report.resolver';
@@ -17,6 +18,8 @@ import { SubmissionResolver } from '../modules/submissions/submission.resolver';
 
 export const RESOLVERS = [
   AdminUnitResolver,
+  HierarchyChangeResolver,
+  UnitStateResolver,
   AuthResolver,
   UserResolver,
   RoleAssignmentResolver,

@@ -69,6 +69,17 @@ export class AdminUnit {
   @Column({ type: 'date', nullable: true })
   validTo: string | null;
 
+  /** The day the current name, type and parent took effect (earlier ones are in admin_unit_history); null: since the records begin. */
+  @Column({ type: 'date', nullable: true })
+  currentFrom: string | null;
+
+  /** The unit that carries this one's figures after it ended (merged, split or dissolved). */
+  @Column({ type: 'int', nullable: true })
+  successorId: number | null;
+
+  /** The date the unit is seen as of, when a query asked for one other than today (not stored). */
+  viewedOn?: string;
+
   @Field(() => Int, { description: 'Increases with every change; writes must name the version they read' })
   @Column({ type: 'int', default: 1 })
   version: number;

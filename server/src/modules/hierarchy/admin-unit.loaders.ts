@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import { In, IsNull, MoreThan, type EntityManager } from 'typeorm';
 import { AdminUnit } from './admin-unit.entity';
+import { HierarchyOn } from './hierarchy-on';
 
 /**
  * Per-request loaders of the hierarchy: however many rows a page shows, their parents, children
@@ -11,6 +12,8 @@ export interface HierarchyLoaders {
   unitByCode: DataLoader<string, AdminUnit | null>;
   childrenOf: DataLoader<number, AdminUnit[]>;
   childCountOf: DataLoader<number, number>;
+  /** The hierarchy of a day, read once per request and day. */
+  hierarchyOn(day: string): Promise<HierarchyOn>;
   /** Puts units a list query already read into the caches, so relations to them cost nothing. */
   prime(units: AdminUnit[]): void;
 }
@@ -67,11 +70,22 @@ export function createHierarchyLoaders(em: EntityManager, today: string): Hierar
     return parentIds.map((id) => counts.get(id) ?? 0);
   });
 
+  const days = new Map<string, Promise<HierarchyOn>>();
+  const hierarchyOn = (day: string) => {
+    let found = days.get(day);
+    if (!found) {
+      found = HierarchyOn.load(em, day);
+      days.set(day, found);
+    }
+    return found;
+  };
+
   return {
     unitById,
     unitByCode,
     childrenOf,
     childCountOf,
+    hierarchyOn,
     prime(units) {
       for (const u of units) {
         unitById.prime(u.id, u);

@@ -1,5 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { connectionType } from '../../common/connection';
+import { DateScalar } from '../../common/scalars';
 import type { RequestContext } from '../../common/request-context';
 import { Access } from '../access/access-rule';
 import { AdminUnit } from './admin-unit.entity';
@@ -22,8 +23,12 @@ export class AdminUnitResolver {
 
   @Access('signedIn')
   @Query(() => AdminUnit, { nullable: true, description: 'One unit by its code, or null; FORBIDDEN outside your units' })
-  adminUnit(@Arg('code') code: string, @Ctx() ctx: RequestContext): Promise<AdminUnit | null> {
-    return this.hierarchy.findOne(ctx, code);
+  adminUnit(
+    @Arg('code') code: string,
+    @Ctx() ctx: RequestContext,
+    @Arg('asOf', () => DateScalar, { nullable: true, description: 'The day whose hierarchy answers (default today): null when the unit did not exist then' }) asOf?: string,
+  ): Promise<AdminUnit | null> {
+    return asOf ? this.hierarchy.findOn(ctx, code, asOf) : this.hierarchy.findOne(ctx, code);
   }
 
   @Access('signedIn')
@@ -64,19 +69,24 @@ export class AdminUnitResolver {
   }
 
   @FieldResolver(() => AdminUnit, { nullable: true })
-  parent(@Root() unit: AdminUnit, @Ctx() ctx: RequestContext): Promise<AdminUnit | null> | null {
-    return unit.parentId === null ? null : ctx.loaders.unitById.load(unit.parentId);
+  parent(@Root() unit: AdminUnit, @Ctx() ctx: RequestContext): Promise<AdminUnit | null> {
+    return this.hierarchy.parentOf(ctx, unit);
   }
 
   @FieldResolver(() => [AdminUnit], {
-    description: 'Units directly below, existing today, by code',
+    description: 'Units directly below, by code: existing today, or on the day the unit was asked for',
     complexity: ({ childComplexity }) => 1 + CHILDREN_COST * childComplexity,
   })
   async children(@Root() unit: AdminUnit, @Ctx() ctx: RequestContext): Promise<AdminUnit[]> {
-    return this.hierarchy.readable(ctx, await ctx.loaders.childrenOf.load(unit.id));
+    return this.hierarchy.childrenOf(ctx, unit);
   }
 
-  @FieldResolver(() => Int, { description: 'How many units you can see directly below, today' })
+  @FieldResolver(() => AdminUnit, { nullable: true, description: 'The unit that carries this one since it ended (merged, split, dissolved)' })
+  successor(@Root() unit: AdminUnit, @Ctx() ctx: RequestContext): Promise<AdminUnit | null> | null {
+    return unit.successorId === null ? null : ctx.loaders.unitById.load(unit.successorId);
+  }
+
+  @FieldResolver(() => Int, { description: 'How many units you can see directly below, today or on the day asked for' })
   childCount(@Root() unit: AdminUnit, @Ctx() ctx: RequestContext): Promise<number> {
     return this.hierarchy.visibleChildCount(ctx, unit);
   }
@@ -91,8 +101,6 @@ export class AdminUnitResolver {
     complexity: ({ childComplexity }) => 1 + 4 * childComplexity,
   })
   async ancestors(@Root() unit: AdminUnit, @Ctx() ctx: RequestContext): Promise<AdminUnit[]> {
-    const codes = unit.path.split('/').slice(0, -1);
-    const units = await ctx.loaders.unitByCode.loadMany(codes);
-    return units.filter((u): u is AdminUnit => u instanceof AdminUnit);
+    return this.hierarchy.ancestorsOf(ctx, unit);
   }
 }

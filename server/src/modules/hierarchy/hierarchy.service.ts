@@ -8,6 +8,7 @@ import { assertCanRead, requireUser } from '../access/access-rule';
 import { whereReadable } from '../access/scope-sql';
 import type { AdminUnitBatch, UnitRowInput } from './admin-unit.batch';
 import { AdminUnit } from './admin-unit.entity';
+import { UnitHistory } from './unit-history.entity';
 import type { AdminUnitInput, AdminUnitsArgs, CreateVillageInput } from './admin-unit.inputs';
 import { type HierarchyLoaders, createHierarchyLoaders } from './admin-unit.loaders';
 
@@ -55,6 +56,7 @@ export class HierarchyService {
    * readable ones of a unit above (a district editor sees one district of the province).
    */
   async visibleChildCount(ctx: RequestContext, unit: AdminUnit): Promise<number> {
+    if (unit.viewedOn) return (await this.childrenOf(ctx, unit)).length;
     const roots = scopeRoots(requireUser(ctx).assignments);
     if (roots === null || roots.some((r) => unit.path === r || unit.path.startsWith(`${r}/`))) {
       return ctx.loaders.childCountOf.load(unit.id);
@@ -62,27 +64,35 @@ export class HierarchyService {
     return this.readable(ctx, await ctx.loaders.childrenOf.load(unit.id)).length;
   }
 
+  /**
+   * Units as of a day (default today), with the names and parents they had that day: a unit
+   * renamed or moved later is listed under its old parent, one merged later is still listed, one
+   * created later is not.
+   */
   async list(ctx: RequestContext, args: AdminUnitsArgs): Promise<Page<AdminUnit>> {
-    const asOf = args.asOf ?? todayInVietnam();
+    const today = todayInVietnam();
+    const asOf = args.asOf ?? today;
+    // The state of the day: the unit's own row from its currentFrom, an earlier one before.
     const qb = this.db.manager
       .createQueryBuilder(AdminUnit, 'u')
+      .leftJoin(UnitHistory, 'h', 'h.unitId = u.id AND (h.validFrom IS NULL OR h.validFrom <= :asOf) AND h.validTo > :asOf', { asOf })
       .where('(u.validFrom IS NULL OR u.validFrom <= :asOf)', { asOf })
       .andWhere('(u.validTo IS NULL OR u.validTo > :asOf)', { asOf });
-    // Cut to the user's subtrees and the units above them.
+    // Cut to the user's subtrees and the units above them (today's: authority is today's).
     whereReadable(qb, ctx, 'u.path', true);
-    if (args.level) qb.andWhere('u.level = :level', { level: args.level });
+    if (args.level) qb.andWhere('(CASE WHEN h.id IS NULL THEN u.level ELSE h.level END) = :level', { level: args.level });
     if (args.parentCode !== undefined && args.parentCode !== null) {
       // A parent outside the user's units is no error: the list is cut to the scope, so empty.
       const parent = await ctx.loaders.unitByCode.load(args.parentCode);
       if (!parent) throw AppError.badInput({ field: 'parentCode', rule: 'notAllowed', params: { reason: 'no such unit' } });
-      qb.andWhere('u.parentId = :parentId', { parentId: parent.id });
+      qb.andWhere('(CASE WHEN h.id IS NULL THEN u.parentId ELSE h.parentId END) = :parentId', { parentId: parent.id });
     }
     const search = args.search ? foldVietnamese(args.search) : '';
     if (search !== '') {
       qb.andWhere(
         new Brackets((w) =>
           w
-            .where("u.searchName LIKE :pattern ESCAPE '!'", { pattern: `%${likeEscape(search)}%` })
+            .where("(CASE WHEN h.id IS NULL THEN u.searchName ELSE h.searchName END) LIKE :pattern ESCAPE '!'", { pattern: `%${likeEscape(search)}%` })
             .orWhere("u.code LIKE :codePrefix ESCAPE '!'", { codePrefix: `${likeEscape(search)}%` }),
         ),
       );
@@ -90,14 +100,44 @@ export class HierarchyService {
     const counter = qb.clone();
     if (args.after) qb.andWhere('u.code > :after', { after: decodeCursor(args.after) });
     const rows = await qb.orderBy('u.code', 'ASC').take(args.first + 1).getMany();
-    const nodes = rows.slice(0, args.first);
-    ctx.loaders.prime(nodes);
+    let nodes = rows.slice(0, args.first);
+    if (asOf === today) ctx.loaders.prime(nodes);
+    else {
+      const on = await ctx.loaders.hierarchyOn(asOf);
+      nodes = nodes.map((u) => on.unit(u.id) ?? u);
+    }
     return {
       nodes,
       hasNextPage: rows.length > args.first,
       cursorOf: (u) => encodeCursor(u.code),
       count: () => counter.getCount(),
     };
+  }
+
+  /** One unit as of a day: null when it did not exist then. */
+  async findOn(ctx: RequestContext, code: string, asOf: string): Promise<AdminUnit | null> {
+    const unit = await this.findOne(ctx, code);
+    if (!unit || asOf === todayInVietnam()) return unit;
+    return (await ctx.loaders.hierarchyOn(asOf)).unit(unit.id) ?? null;
+  }
+
+  /** Parent, children and ancestors of a unit seen as of a day, from that day's hierarchy. */
+  async parentOf(ctx: RequestContext, unit: AdminUnit): Promise<AdminUnit | null> {
+    if (unit.parentId === null) return null;
+    if (!unit.viewedOn) return ctx.loaders.unitById.load(unit.parentId);
+    return (await ctx.loaders.hierarchyOn(unit.viewedOn)).unit(unit.parentId) ?? null;
+  }
+
+  async childrenOf(ctx: RequestContext, unit: AdminUnit): Promise<AdminUnit[]> {
+    if (!unit.viewedOn) return this.readable(ctx, await ctx.loaders.childrenOf.load(unit.id));
+    return this.readable(ctx, (await ctx.loaders.hierarchyOn(unit.viewedOn)).childrenOf(unit.id));
+  }
+
+  async ancestorsOf(ctx: RequestContext, unit: AdminUnit): Promise<AdminUnit[]> {
+    if (unit.viewedOn) return (await ctx.loaders.hierarchyOn(unit.viewedOn)).ancestorsOf(unit.id);
+    const codes = unit.path.split('/').slice(0, -1);
+    const units = await ctx.loaders.unitByCode.loadMany(codes);
+    return units.filter((u): u is AdminUnit => u instanceof AdminUnit);
   }
 
   /** Edits one unit: a batch of one row, answered with that row's own error when refused. */

@@ -1,4 +1,4 @@
-import { Brackets, In, type EntityManager } from 'typeorm';
+import { Brackets, In, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import {
   AdminLevel,
   type AllocationFacts,
@@ -74,6 +74,15 @@ const REALLOCATION_SPEC = { entity: Reallocation, name: 'Reallocation', table: '
 
 const PROJECT_DATES = ['capitalAllocatedOn', 'contractorChosenOn', 'startedOn', 'completedOn', 'acceptedOn', 'settlementApprovedOn', 'stoppedOn'] as const;
 const LEVEL_DEPTH: Record<AdminLevel, number> = { PROVINCE: 1, DISTRICT: 2, COMMUNE: 3, VILLAGE: 4 };
+
+/** Ids per IN list: well under the placeholder limits of both databases. */
+const ID_CHUNK = 1000;
+function idChunks(ids: readonly number[]): number[][] {
+  const unique = [...new Set(ids)];
+  const out: number[][] = [];
+  for (let i = 0; i < unique.length; i += ID_CHUNK) out.push(unique.slice(i, i + ID_CHUNK));
+  return out;
+}
 
 const sum = (values: Iterable<string | Dong>): Dong => {
   let total = 0n;
@@ -169,48 +178,67 @@ export class MoneyService {
     return (await ctx.loaders.disbursementsOfProject.load(project.id)).map(disbursementView);
   }
 
-  /** Sums of disbursements under a path, by source (and by the path of the project's unit). */
-  private async disbursedUnder(path: string, filter: { years?: [number, number]; source?: FundingSource; upTo: string }) {
-    const qb = this.db.manager
-      .createQueryBuilder(Disbursement, 'd')
-      .select('d.source', 'source')
-      .addSelect('d.unitPath', 'unitPath')
-      .addSelect('SUM(d.amount)', 'total')
-      .where('d.date <= :upTo', { upTo: filter.upTo });
-    whereWithin(qb, 'd.unitPath', path);
-    if (filter.years) qb.andWhere('d.capitalYear BETWEEN :from AND :to', { from: filter.years[0], to: filter.years[1] });
-    if (filter.source) qb.andWhere('d.source = :source', { source: filter.source });
-    const rows: { source: FundingSource; unitPath: string; total: string | number }[] = await qb.groupBy('d.source').addGroupBy('d.unitPath').getRawMany();
-    return rows.map((r) => ({ source: r.source, unitPath: r.unitPath, total: BigInt(String(r.total ?? 0).split('.')[0]) }));
+  /**
+   * Sums of disbursements to the projects of the given units (the units a subtree holds on a day,
+   * see `HierarchyOn.idsWithin`), by source and by the project's unit.
+   */
+  private async disbursedFor(unitIds: readonly number[], filter: { years?: [number, number]; source?: FundingSource; upTo: string }) {
+    const out: { source: FundingSource; unitId: number; total: bigint }[] = [];
+    for (const chunk of idChunks(unitIds)) {
+      const qb = this.db.manager
+        .createQueryBuilder(Disbursement, 'd')
+        .innerJoin(Project, 'p', 'p.id = d.projectId')
+        .select('d.source', 'source')
+        .addSelect('p.unitId', 'unitId')
+        .addSelect('SUM(d.amount)', 'total')
+        .where('d.date <= :upTo', { upTo: filter.upTo })
+        .andWhere('p.unitId IN (:...ids)', { ids: chunk });
+      if (filter.years) qb.andWhere('d.capitalYear BETWEEN :from AND :to', { from: filter.years[0], to: filter.years[1] });
+      if (filter.source) qb.andWhere('d.source = :source', { source: filter.source });
+      const rows: { source: FundingSource; unitId: number | string; total: string | number }[] = await qb.groupBy('d.source').addGroupBy('p.unitId').getRawMany();
+      out.push(...rows.map((r) => ({ source: r.source, unitId: Number(r.unitId), total: BigInt(String(r.total ?? 0).split('.')[0]) })));
+    }
+    return out;
+  }
+
+  /** Allocations of the given units matching `where`, read in chunks of ids. */
+  private async allocationsOf(unitIds: readonly number[], where: (qb: SelectQueryBuilder<Allocation>) => SelectQueryBuilder<Allocation>): Promise<Allocation[]> {
+    const out: Allocation[] = [];
+    for (const chunk of idChunks(unitIds)) out.push(...(await where(this.db.manager.createQueryBuilder(Allocation, 'a').where('a.unitId IN (:...ids)', { ids: chunk })).getMany()));
+    return out;
   }
 
   /**
    * A unit's money for a year and source as of a date: what it received, what it handed down,
-   * what was paid to projects in its subtree, by source and by child unit.
+   * what was paid to projects in its subtree, by source and by child unit. The hierarchy is the
+   * date's: before a merger, a merged unit's figures are under its old parent; after it, in its
+   * successor's.
    */
   async budgetSummary(ctx: RequestContext, args: BudgetArgs): Promise<BudgetSummary> {
     const unit = await this.unitOrProvince(ctx, args.unitCode);
     const asOf = args.asOf ?? todayInVietnam();
-    const em = this.db.manager;
-    const children = await ctx.loaders.childrenOf.load(unit.id);
-    const where = (qb: ReturnType<typeof em.createQueryBuilder<Allocation>>) => {
+    const on = await ctx.loaders.hierarchyOn(asOf);
+    const exists = on.unit(unit.id) !== undefined;
+    // A unit that did not exist on the day holds only what was recorded for it.
+    const ownIds = exists ? on.carriedBy(unit.id) : [unit.id];
+    const children = exists ? on.childrenOf(unit.id) : [];
+    const where = (qb: SelectQueryBuilder<Allocation>) => {
       if (args.year) qb.andWhere('a.year = :year', { year: args.year });
       if (args.source) qb.andWhere('a.source = :source', { source: args.source });
       return qb;
     };
-    const own = await where(em.createQueryBuilder(Allocation, 'a').where('a.unitId = :id AND a.projectId = 0', { id: unit.id })).getMany();
-    const below = await where(
-      em.createQueryBuilder(Allocation, 'a').where(
-        new Brackets((w) => {
-          w.where('(a.unitId = :id AND a.projectId <> 0)', { id: unit.id });
-          if (children.length) w.orWhere('(a.unitId IN (:...children) AND a.projectId = 0)', { children: children.map((c) => c.id) });
-        }),
-      ),
-    ).getMany();
-    const paid = await this.disbursedUnder(unit.path, { years: args.year ? [args.year, args.year] : undefined, source: args.source, upTo: asOf });
+    const ownRows = await this.allocationsOf(ownIds, where);
+    const own = ownRows.filter((a) => a.projectId === 0);
+    const childIds = new Map<number, number[]>(children.map((c) => [c.id, on.carriedBy(c.id)]));
+    const childOf = new Map<number, number>();
+    for (const [child, ids] of childIds) for (const id of ids) childOf.set(id, child);
+    const handedDown = (await this.allocationsOf([...childOf.keys()], (qb) => where(qb.andWhere('a.projectId = 0'))));
+    const below = [...ownRows.filter((a) => a.projectId !== 0), ...handedDown];
+    const paid = await this.disbursedFor(exists ? on.idsWithin(unit.id) : ownIds, { years: args.year ? [args.year, args.year] : undefined, source: args.source, upTo: asOf });
     const allocated = sum(own.map((a) => a.amount));
     const disbursed = sum(paid.map((p) => p.total));
     const sources = [...new Set([...own.map((a) => a.source), ...paid.map((p) => p.source)])];
+    const paidWithin = new Map(children.map((c) => [c.id, new Set(on.idsWithin(c.id))]));
     return {
       unitId: unit.id,
       year: args.year ?? null,
@@ -228,8 +256,9 @@ export class MoneyService {
           return { source, allocated: str(a), disbursed: str(d), rate: disbursementRate(a, d) };
         }),
       byChild: children.map((child) => {
-        const a = sum(below.filter((x) => x.unitId === child.id && x.projectId === 0).map((x) => x.amount));
-        const d = sum(paid.filter((x) => x.unitPath === child.path || x.unitPath.startsWith(`${child.path}/`)).map((x) => x.total));
+        const a = sum(handedDown.filter((x) => childOf.get(x.unitId) === child.id).map((x) => x.amount));
+        const inside = paidWithin.get(child.id)!;
+        const d = sum(paid.filter((x) => inside.has(x.unitId)).map((x) => x.total));
         return { unitId: child.id, allocated: str(a), disbursed: str(d), rate: disbursementRate(a, d) };
       }),
     };
@@ -244,11 +273,15 @@ export class MoneyService {
   async checkpointStatus(ctx: RequestContext, asOf: string, unitCode?: string | null): Promise<CheckpointStatusView[]> {
     const unit = await this.unitOrProvince(ctx, unitCode);
     const checkpoints = await this.checkpoints();
-    const received = await this.db.manager.find(Allocation, { where: { unitId: unit.id, projectId: 0 } });
+    // The hierarchy of the day: what the unit carries then (its predecessors' capital and payments).
+    const on = await ctx.loaders.hierarchyOn(asOf);
+    const exists = on.unit(unit.id) !== undefined;
+    const received = await this.allocationsOf(exists ? on.carriedBy(unit.id) : [unit.id], (qb) => qb.andWhere('a.projectId = 0'));
+    const subtree = exists ? on.idsWithin(unit.id) : [unit.id];
     const out: CheckpointStatusView[] = [];
     for (const c of checkpoints) {
       const upTo = asOf < c.dueDate ? asOf : c.dueDate;
-      const paid = sum((await this.disbursedUnder(unit.path, { years: [c.capitalYearFrom, c.capitalYearTo], upTo })).map((p) => p.total));
+      const paid = sum((await this.disbursedFor(subtree, { years: [c.capitalYearFrom, c.capitalYearTo], upTo })).map((p) => p.total));
       out.push(this.judge(c, received.map(facts.allocation), [{ source: FundingSource.OTHER, date: upTo, amount: paid, capitalYear: c.capitalYearFrom }], asOf));
     }
     return out;

@@ -31,11 +31,6 @@ import { Recognition } from './recognition.entity';
 import type { TargetService } from './targets.service';
 import type { DeadlineItem, DeadlinesArgs, DistrictGoalProgress, GoalProgress, PlanProgress, TargetView } from './targets.types';
 
-/** The district-level unit a path lies in ("49/510/20704" -> "49/510"). */
-const districtPathOf = (path: string) => path.split('/').slice(0, 2).join('/');
-
-/** Units in existence on a date. */
-const existsOn = (u: AdminUnit, date: string) => (u.validFrom === null || u.validFrom <= date) && (u.validTo === null || u.validTo > date);
 
 /** Steps a rule can ask for, in the order they are checked. */
 const STEPS: readonly DossierStep[] = [
@@ -86,21 +81,28 @@ export class ProgressService {
     const em = this.db.manager;
     const plan = await this.plans.resolve(planCode);
     const goals = (await this.plans.goals(plan.id)).filter((g) => !only || g.kind === only);
-    const province = await em.findOneBy(AdminUnit, { code: plan.provinceCode });
+    const provinceRow = await em.findOneBy(AdminUnit, { code: plan.provinceCode });
+    if (!provinceRow) throw AppError.notFound('AdminUnit', plan.provinceCode);
+    // The hierarchy of the day: units merged later still count, units created later do not.
+    const on = await ctx.loaders.hierarchyOn(asOf);
+    const province = on.carrierOf(provinceRow.id);
     if (!province) throw AppError.notFound('AdminUnit', plan.provinceCode);
-    const units = (await em.createQueryBuilder(AdminUnit, 'u').where('u.path LIKE :p', { p: `${province.path}/%` }).getMany()).filter((u) => existsOn(u, asOf));
+    const units = on.within(province.id).filter((u) => u.id !== province.id);
     const districts = units.filter((u) => u.level === AdminLevel.DISTRICT);
+    const districtOf = (u: AdminUnit) => on.ancestorAt(u.id, AdminLevel.DISTRICT)?.id;
     const recognitions = await em.find(Recognition, { where: { unitId: In(units.map((u) => u.id)) } });
     const recognitionsOf = new Map<number, Recognition[]>();
     for (const r of recognitions) recognitionsOf.set(r.unitId, [...(recognitionsOf.get(r.unitId) ?? []), r]);
-    const targets = await this.targets.allOfPlan(em, plan.id);
+    // A target counts while its unit exists: two merged communes' targets become the successor's one.
+    const targets = (await this.targets.allOfPlan(em, plan.id)).filter((t) => on.unit(t.unitId) !== undefined && (t.validFrom === null || t.validFrom <= asOf));
     const year = Number(asOf.slice(0, 4));
 
     const out: GoalProgress[] = [];
     for (const goal of goals) {
       const counted = units.filter((u) => u.level === goal.unitLevel && (!goal.mountainousOnly || u.mountainous) && (goal.unitLevel !== AdminLevel.COMMUNE || u.type === UnitType.COMMUNE));
       const reached = (u: AdminUnit, levels: readonly TargetLevel[]) => levels.some((l) => achievedOn(recognitionsOf.get(u.id) ?? [], l, asOf));
-      const goalTargets = targets.filter((t) => goal.levels.some((l) => levelSatisfies(t.level, l)));
+      // Targets of the units the goal counts (a district goal counts district targets, not its communes').
+      const goalTargets = targets.filter((t) => on.unit(t.unitId)?.level === goal.unitLevel && goal.levels.some((l) => levelSatisfies(t.level, l)));
       const piped = (u: AdminUnit) => goalTargets.some((t) => t.unitId === u.id && isInPipeline(dossierStatusOn(t.steps, asOf)));
       const byDistrict = (achievedOf: (u: AdminUnit) => boolean, unitsOf: AdminUnit[] = counted): DistrictGoalProgress[] =>
         districts.map((d) => {
@@ -110,26 +112,26 @@ export class ProgressService {
             unitsCounted: inside.length,
             achieved: inside.filter(achievedOf).length,
             inPipeline: inside.filter((u) => !achievedOf(u) && piped(u)).length,
-            targets: goalTargets.filter((t) => t.unitPath === d.path || t.unitPath.startsWith(`${d.path}/`)).length,
+            targets: goalTargets.filter((t) => on.ancestorAt(t.unitId, AdminLevel.DISTRICT)?.id === d.id).length,
           };
         });
       const base = { key: goal.key, kind: goal.kind, levels: goal.levels, unitLevel: goal.unitLevel, description: goal.description, section: goal.section, goalMax: goal.thresholdMax, denominator: goal.denominator };
 
       if (goal.kind === GoalKind.MIN_CRITERIA) {
-        out.push(await this.minCriteria(goal, base, counted, year, districts));
+        out.push(await this.minCriteria(goal, base, counted, year, districts, districtOf));
         continue;
       }
       if (goal.kind === GoalKind.EVERY_DISTRICT_HAS) {
-        const withCommunes = districts.filter((d) => units.some((u) => u.level === AdminLevel.COMMUNE && u.type === UnitType.COMMUNE && districtPathOf(u.path) === d.path));
+        const withCommunes = districts.filter((d) => units.some((u) => u.level === AdminLevel.COMMUNE && u.type === UnitType.COMMUNE && districtOf(u) === d.id));
         const communes = units.filter((u) => u.level === AdminLevel.COMMUNE);
-        const has = (d: AdminUnit) => communes.some((c) => districtPathOf(c.path) === d.path && reached(c, goal.levels));
+        const has = (d: AdminUnit) => communes.some((c) => districtOf(c) === d.id && reached(c, goal.levels));
         const achieved = withCommunes.filter(has).length;
         out.push({
           ...base,
           goal: withCommunes.length,
           unitsCounted: withCommunes.length,
           achieved,
-          inPipeline: withCommunes.filter((d) => !has(d) && communes.some((c) => districtPathOf(c.path) === d.path && piped(c))).length,
+          inPipeline: withCommunes.filter((d) => !has(d) && communes.some((c) => districtOf(c) === d.id && piped(c))).length,
           gap: goalGap(withCommunes.length, achieved),
           met: achieved >= withCommunes.length,
           byDistrict: byDistrict(has, withCommunes),
@@ -154,7 +156,7 @@ export class ProgressService {
   }
 
   /** No commune under `threshold` criteria: judged on the evaluations of the date's year. */
-  private async minCriteria(goal: PlanGoal, base: Omit<GoalProgress, 'goal' | 'unitsCounted' | 'achieved' | 'inPipeline' | 'gap' | 'met' | 'byDistrict'>, counted: AdminUnit[], year: number, districts: AdminUnit[]): Promise<GoalProgress> {
+  private async minCriteria(goal: PlanGoal, base: Omit<GoalProgress, 'goal' | 'unitsCounted' | 'achieved' | 'inPipeline' | 'gap' | 'met' | 'byDistrict'>, counted: AdminUnit[], year: number, districts: AdminUnit[], districtOf: (u: AdminUnit) => number | undefined): Promise<GoalProgress> {
     const set = await this.criteria.setFor(AdminLevel.COMMUNE, goal.levels[0], year);
     const criteria = set ? await this.criteria.criteriaOf(set.id) : [];
     const counts = new Map((await this.criteria.metCounts(null, this.db.manager, criteria, year)).map((c) => [c.unit.id, c.metCount]));
@@ -170,7 +172,7 @@ export class ProgressService {
       gap: below.length,
       met: below.length === 0 && evaluated.length === counted.length,
       byDistrict: districts.map((d) => {
-        const inside = counted.filter((u) => districtPathOf(u.path) === d.path);
+        const inside = counted.filter((u) => districtOf(u) === d.id);
         const ok = inside.filter((u) => counts.has(u.id) && counts.get(u.id)! >= threshold);
         return { districtId: d.id, unitsCounted: inside.length, achieved: ok.length, inPipeline: 0, targets: 0 };
       }),

@@ -49,6 +49,10 @@ export class Target {
   @Column({ type: 'varchar', length: 24, nullable: true })
   dossierChangedAt: string | null;
 
+  /** The day it counts from: a target a successor carries from a merged unit counts from the merger; null: for the whole plan. */
+  @Column({ type: 'date', nullable: true })
+  validFrom: string | null;
+
   @Column({ type: 'int', default: 1 })
   version: number;
 }

@@ -106,6 +106,7 @@ export function targetView(t: Target, steps: readonly DossierStepRecord[]): Targ
     section: t.section,
     planName: t.planName,
     note: t.note,
+    validFrom: t.validFrom,
     satisfactionPercent: t.satisfactionPermille === null ? null : t.satisfactionPermille / 10,
     steps: [...steps]
       .sort((a, b) => (a.date === b.date ? STEP_ORDER.indexOf(a.step) - STEP_ORDER.indexOf(b.step) : a.date < b.date ? -1 : 1))

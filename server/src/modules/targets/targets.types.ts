@@ -49,6 +49,9 @@ export class TargetView {
   @Field(() => String, { nullable: true })
   note: string | null;
 
+  @Field(() => DateScalar, { nullable: true, description: 'The day it counts from (a target carried from a merged unit); null: the whole plan' })
+  validFrom: string | null;
+
   @Field(() => Float, { nullable: true, description: "Residents' satisfaction with the dossier, in %" })
   satisfactionPercent: number | null;
 

@@ -1,3 +1,4 @@
+import { HierarchyHistory1795926468868 } from './1795926468868-HierarchyHistory';
 import { MonthlyReports1795918558417 } from './1795918558417-MonthlyReports';
 import { Indicators1795918429697 } from './1795918429697-Indicators';
 import { Money1795918053835 } from './1795918053835-Money';
@@ -18,4 +19,5 @@ export const SQLITE_MIGRATIONS: MigrationClass[] = [
   Money1795918053835,
   Indicators1795918429697,
   MonthlyReports1795918558417,
+  HierarchyHistory1795926468868,
 ];

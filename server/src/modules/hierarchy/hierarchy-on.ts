@@ -1,0 +1,157 @@
+import type { EntityManager } from 'typeorm';
+import { AdminLevel } from '@ntm/shared';
+import { AdminUnit } from './admin-unit.entity';
+import { UnitHistory } from './unit-history.entity';
+
+/** Does a span [from, to) hold the day? Null ends are open. */
+export const spanHolds = (from: string | null, to: string | null, day: string) => (from === null || from <= day) && (to === null || to > day);
+
+/**
+ * The hierarchy as it stood on one day: the units that existed, with the name, type and parent
+ * they had then, their paths of that day, and where the figures of units already ended went (to
+ * their successor, or its successor in turn). Roll-ups read figures by the unit they were recorded
+ * for and place them with `carrierOf`: under the old parent before a merger, in the successor
+ * after it.
+ */
+export class HierarchyOn {
+  private readonly byId = new Map<number, AdminUnit>();
+  private readonly children = new Map<number, AdminUnit[]>();
+  private readonly paths = new Map<number, string>();
+  private readonly successors = new Map<number, number>();
+  private readonly carried = new Map<number, number[]>();
+
+  private constructor(
+    readonly day: string,
+    units: AdminUnit[],
+    ended: AdminUnit[],
+  ) {
+    for (const u of units) this.byId.set(u.id, u);
+    for (const u of [...units].sort((a, b) => a.code.localeCompare(b.code))) {
+      if (u.parentId === null || !this.byId.has(u.parentId)) continue;
+      const list = this.children.get(u.parentId) ?? [];
+      list.push(u);
+      this.children.set(u.parentId, list);
+    }
+    for (const u of units) {
+      u.path = this.pathOf(u.id)!;
+      u.viewedOn = day;
+    }
+    for (const u of ended) if (u.successorId !== null) this.successors.set(u.id, u.successorId);
+    for (const u of [...units, ...ended]) {
+      const carrier = this.carrierOf(u.id);
+      if (!carrier) continue;
+      const list = this.carried.get(carrier.id) ?? [];
+      list.push(u.id);
+      this.carried.set(carrier.id, list);
+    }
+  }
+
+  /**
+   * Reads the hierarchy of `day`. Every unit row is read: a province's hierarchy is a few thousand
+   * rows; the earlier states (renames, moves) are few.
+   */
+  static async load(em: EntityManager, day: string): Promise<HierarchyOn> {
+    const [rows, history] = await Promise.all([em.find(AdminUnit), em.find(UnitHistory)]);
+    const earlier = new Map<number, UnitHistory>();
+    for (const h of history) if (spanHolds(h.validFrom, h.validTo, day)) earlier.set(h.unitId, h);
+    const units: AdminUnit[] = [];
+    const ended: AdminUnit[] = [];
+    for (const row of rows) {
+      if (row.validTo !== null && row.validTo <= day) {
+        ended.push(row);
+        continue;
+      }
+      if (!spanHolds(row.validFrom, row.validTo, day)) continue;
+      units.push(stateOn(row, earlier.get(row.id) ?? null, day));
+    }
+    return new HierarchyOn(day, units, ended);
+  }
+
+  /** The unit, as it was that day; undefined when it did not exist. */
+  unit(id: number): AdminUnit | undefined {
+    return this.byId.get(id);
+  }
+
+  all(): AdminUnit[] {
+    return [...this.byId.values()];
+  }
+
+  /** Codes from the top down to the unit, as of the day ("49/519/20668"). */
+  pathOf(id: number): string | undefined {
+    const known = this.paths.get(id);
+    if (known !== undefined) return known;
+    const unit = this.byId.get(id);
+    if (!unit) return undefined;
+    const parentPath = unit.parentId === null ? undefined : this.pathOf(unit.parentId);
+    const path = parentPath === undefined ? unit.code : `${parentPath}/${unit.code}`;
+    this.paths.set(id, path);
+    return path;
+  }
+
+  childrenOf(id: number): AdminUnit[] {
+    return this.children.get(id) ?? [];
+  }
+
+  /** The unit and every unit below it, as of the day. */
+  within(id: number): AdminUnit[] {
+    const root = this.byId.get(id);
+    if (!root) return [];
+    const out: AdminUnit[] = [root];
+    for (let i = 0; i < out.length; i++) out.push(...this.childrenOf(out[i].id));
+    return out;
+  }
+
+  /** The units above, from the top down. */
+  ancestorsOf(id: number): AdminUnit[] {
+    const out: AdminUnit[] = [];
+    let cur = this.byId.get(id);
+    while (cur && cur.parentId !== null) {
+      cur = this.byId.get(cur.parentId);
+      if (cur) out.unshift(cur);
+    }
+    return out;
+  }
+
+  /** The nearest ancestor (or the unit itself) at a level, if the hierarchy of the day has one. */
+  ancestorAt(id: number, level: AdminLevel): AdminUnit | undefined {
+    let cur = this.byId.get(id);
+    while (cur && cur.level !== level) cur = cur.parentId === null ? undefined : this.byId.get(cur.parentId);
+    return cur;
+  }
+
+  /**
+   * The unit that holds a unit's figures on the day: itself while it exists, its successor after
+   * it ended; undefined for a unit not yet created (or ended without a successor).
+   */
+  carrierOf(id: number): AdminUnit | undefined {
+    let cur = id;
+    for (let hops = 0; hops < 64; hops++) {
+      const unit = this.byId.get(cur);
+      if (unit) return unit;
+      const next = this.successors.get(cur);
+      if (next === undefined) return undefined;
+      cur = next;
+    }
+    return undefined;
+  }
+
+  /** Ids whose figures a unit holds on the day: its own and those of the units it carries. */
+  carriedBy(id: number): number[] {
+    return this.carried.get(id) ?? [];
+  }
+
+  /** Ids of every unit whose figures fall within a unit's subtree on the day. */
+  idsWithin(id: number): number[] {
+    return this.within(id).flatMap((u) => this.carriedBy(u.id));
+  }
+}
+
+/** A unit as it stood on a day: its own row from `currentFrom`, an earlier state before. */
+export function stateOn(row: AdminUnit, earlier: UnitHistory | null, day: string): AdminUnit {
+  const current = row.currentFrom === null || row.currentFrom <= day;
+  const state = Object.assign(Object.create(AdminUnit.prototype) as AdminUnit, row);
+  if (!current && earlier) {
+    Object.assign(state, { name: earlier.name, shortName: earlier.shortName, searchName: earlier.searchName, type: earlier.type, level: earlier.level, parentId: earlier.parentId });
+  }
+  return state;
+}
