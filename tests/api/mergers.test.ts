@@ -40,6 +40,8 @@ const SAVE_ALLOCATIONS = `mutation($rows: [AllocationRowInput!]!) { saveAllocati
 const SAVE_PROJECTS = `mutation($rows: [ProjectRowInput!]!) { saveProjects(rows: $rows) { changed } }`;
 const SAVE_DISBURSEMENTS = `mutation($rows: [DisbursementRowInput!]!) { saveDisbursements(rows: $rows) { changed } }`;
 
+const THANG_BINH_TARGETS = `query($asOf: Date) { targets(unitCode: "513", level: ADVANCED, year: 2025, asOf: $asOf, first: 100) { totalCount } }`;
+
 const codes = (conn: { nodes: { code: string }[] }) => conn.nodes.map((n) => n.code);
 const goal = (progress: any, key: string) => progress.planProgress.goals.find((g: any) => g.key === key);
 const inDistrict = (g: any, code: string) => g.byDistrict.find((d: any) => d.district.code === code);
@@ -67,10 +69,12 @@ describe('catalogue update 2024-02-01 → 2025-03-01', () => {
     await ok(t, SAVE_PROJECTS, { rows: [{ code: 'TB-2024-901', name: 'Nhà văn hóa thôn', unitCode: '20822', kind: 'CULTURE_HOUSE', capitalAllocatedOn: '2024-03-01' }] });
     await ok(t, SAVE_ALLOCATIONS, { rows: [{ projectCode: 'TB-2024-901', source: 'DISTRICT', year: 2024, amount: String(300n * M) }] });
     await ok(t, SAVE_DISBURSEMENTS, { rows: [{ projectCode: 'TB-2024-901', source: 'DISTRICT', capitalYear: 2024, date: '2024-05-10', amount: String(100n * M) }] });
+    await ok(t, `mutation($rows: [ModelRowInput!]!) { saveModels(rows: $rows) { changed } }`, { rows: [{ unitCode: '20822', name: 'Mô hình du lịch cộng đồng', field: 'TOURISM', year: 2024 }] });
     before.totals = await totals();
     before.totalsThen = await totals(BEFORE);
     before.progress = await ok(t, PROGRESS, { asOf: AFTER });
     before.queSon = (await ok(t, SUMMARY, { unitCode: '509', asOf: AFTER })).budgetSummary;
+    before.thangBinhTargets = (await ok(t, THANG_BINH_TARGETS, {})).targets.totalCount;
     proposal = (await ok(t, DIFF, { c: catalogue('2025-03-01') })).catalogueDiff;
   });
 
@@ -179,6 +183,9 @@ describe('catalogue update 2024-02-01 → 2025-03-01', () => {
     expect(goal(then, 'DISTRICTS_NTM').unitsCounted).toBe(18);
     const targets = await ok(t, `{ targets(unitCode: "20821", level: ADVANCED, year: 2025) { totalCount } }`);
     expect(targets.targets.totalCount).toBe(1);
+    // The targets grid of Thăng Bình: today one target fewer; as of a day before the merger, as it was.
+    expect((await ok(t, THANG_BINH_TARGETS, {})).targets.totalCount).toBe(before.thangBinhTargets - 1);
+    expect((await ok(t, THANG_BINH_TARGETS, { asOf: BEFORE })).targets.totalCount).toBe(before.thangBinhTargets);
   });
 
   it('leaves budget totals unchanged, with figures under the old parent before the day and in the successor after', async () => {
@@ -198,6 +205,18 @@ describe('catalogue update 2024-02-01 → 2025-03-01', () => {
     const province = (await ok(t, SUMMARY, { asOf: BEFORE })).budgetSummary;
     expect(child(province, '519')).toMatchObject({ allocated: String(200n * M) });
     expect(child((await ok(t, SUMMARY, { asOf: AFTER })).budgetSummary, '519')).toBeUndefined();
+  });
+
+  it('counts models under the unit of the day: the merged commune’s before, its successor’s after', async () => {
+    const COVERAGE = `query($asOf: Date) { modelCoverage(year: 2025, asOf: $asOf) { communesUnder { unit { code } count } districtsWithoutTourism { code } } }`;
+    const countOf = (c: any, code: string) => c.modelCoverage.communesUnder.find((u: any) => u.unit.code === code)?.count;
+    const then = await ok(t, COVERAGE, { asOf: BEFORE });
+    const after = await ok(t, COVERAGE, { asOf: AFTER });
+    expect(countOf(then, '20822')).toBe(1);
+    expect(countOf(after, '20822')).toBeUndefined();
+    expect(countOf(after, '20821')).toBe(countOf(then, '20821') + 1);
+    // Thăng Bình has its rural-tourism model on both sides of the day.
+    for (const c of [then, after]) expect(c.modelCoverage.districtsWithoutTourism.map((d: any) => d.code)).not.toContain('513');
   });
 
   it('lets the successor’s editors work on what it carries', async () => {

@@ -1,4 +1,4 @@
-import { In, type EntityManager } from 'typeorm';
+import { type EntityManager, type EntityTarget, In, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
 import { todayInVietnam } from '@ntm/shared';
 import { AdminUnit } from '../modules/hierarchy/admin-unit.entity';
 
@@ -15,4 +15,30 @@ export async function unitsByCode(em: EntityManager, codes: readonly string[]): 
   const today = todayInVietnam();
   const rows = await em.find(AdminUnit, { where: { code: In([...new Set(codes)]) } });
   return new Map(rows.filter((u) => u.validTo === null || u.validTo > today).map((u) => [u.code, u]));
+}
+
+/** Ids per IN list: well under the placeholder limits of both databases. */
+const ID_CHUNK = 1000;
+
+/** Splits ids (deduplicated) into IN lists of a bounded size. */
+export function idChunks(ids: readonly number[]): number[][] {
+  const unique = [...new Set(ids)];
+  const out: number[][] = [];
+  for (let i = 0; i < unique.length; i += ID_CHUNK) out.push(unique.slice(i, i + ID_CHUNK));
+  return out;
+}
+
+/**
+ * Records of the given units (those a subtree holds on a day, see `HierarchyOn.idsWithin`):
+ * roll-ups read figures by the unit they were recorded for, not by today's paths.
+ */
+export async function ofUnits<E extends ObjectLiteral>(
+  em: EntityManager,
+  entity: EntityTarget<E>,
+  unitIds: readonly number[],
+  where: (qb: SelectQueryBuilder<E>) => SelectQueryBuilder<E> = (qb) => qb,
+): Promise<E[]> {
+  const out: E[] = [];
+  for (const chunk of idChunks(unitIds)) out.push(...(await where(em.createQueryBuilder(entity, 'r').where('r.unitId IN (:...ids)', { ids: chunk })).getMany()));
+  return out;
 }

@@ -19,6 +19,7 @@ export class HierarchyOn {
   private readonly paths = new Map<number, string>();
   private readonly successors = new Map<number, number>();
   private readonly carried = new Map<number, number[]>();
+  private readonly currentPaths = new Map<number, string>();
 
   private constructor(
     readonly day: string,
@@ -32,6 +33,7 @@ export class HierarchyOn {
       list.push(u);
       this.children.set(u.parentId, list);
     }
+    for (const u of units) this.currentPaths.set(u.id, u.path);
     for (const u of units) {
       u.path = this.pathOf(u.id)!;
       u.viewedOn = day;
@@ -86,6 +88,11 @@ export class HierarchyOn {
     const path = parentPath === undefined ? unit.code : `${parentPath}/${unit.code}`;
     this.paths.set(id, path);
     return path;
+  }
+
+  /** The unit's path today, whatever the day: access is checked on today's units. */
+  currentPathOf(id: number): string {
+    return this.currentPaths.get(id) ?? '';
   }
 
   childrenOf(id: number): AdminUnit[] {

@@ -1,3 +1,4 @@
+import { DateScalar } from '../../common/scalars';
 import { Arg, Args, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { connectionType } from '../../common/connection';
 import type { RequestContext } from '../../common/request-context';
@@ -62,8 +63,13 @@ export class IndicatorResolver {
 
   @Access('signedIn')
   @Query(() => [IndicatorProgressItem], { description: 'Each indicator of a unit (default: the province) in a year against its target, rolled up where the unit has no figure', complexity: PROGRESS_COST })
-  indicatorProgress(@Arg('year', () => Int) year: number, @Ctx() ctx: RequestContext, @Arg('unitCode', { nullable: true }) unitCode?: string): Promise<IndicatorProgressItem[]> {
-    return this.service.progress(ctx, year, unitCode);
+  indicatorProgress(
+    @Arg('year', () => Int) year: number,
+    @Ctx() ctx: RequestContext,
+    @Arg('unitCode', { nullable: true }) unitCode?: string,
+    @Arg('asOf', () => DateScalar, { nullable: true, description: 'The day whose hierarchy rolls the figures up (default today)' }) asOf?: string,
+  ): Promise<IndicatorProgressItem[]> {
+    return this.service.progress(ctx, year, unitCode, asOf);
   }
 
   @Access('signedIn')
@@ -80,8 +86,13 @@ export class IndicatorResolver {
 
   @Access('signedIn')
   @Query(() => OcopSummary, { description: 'OCOP totals by the end of a year: by stars, new and upgraded, flagships', complexity: PROGRESS_COST })
-  ocopSummary(@Arg('year', () => Int) year: number, @Ctx() ctx: RequestContext, @Arg('unitCode', { nullable: true }) unitCode?: string): Promise<OcopSummary> {
-    return this.service.ocopSummary(ctx, year, unitCode);
+  ocopSummary(
+    @Arg('year', () => Int) year: number,
+    @Ctx() ctx: RequestContext,
+    @Arg('unitCode', { nullable: true }) unitCode?: string,
+    @Arg('asOf', () => DateScalar, { nullable: true, description: 'The day whose hierarchy counts the products (default today)' }) asOf?: string,
+  ): Promise<OcopSummary> {
+    return this.service.ocopSummary(ctx, year, unitCode, asOf);
   }
 
   @Access('signedIn')
@@ -98,8 +109,12 @@ export class IndicatorResolver {
 
   @Access('signedIn')
   @Query(() => ModelCoverage, { description: 'Communes under 10 models, districts under 50, districts without a rural-tourism model', complexity: PROGRESS_COST })
-  modelCoverage(@Arg('year', () => Int) year: number, @Ctx() ctx: RequestContext): Promise<ModelCoverage> {
-    return this.service.modelCoverage(ctx, year);
+  modelCoverage(
+    @Arg('year', () => Int) year: number,
+    @Ctx() ctx: RequestContext,
+    @Arg('asOf', () => DateScalar, { nullable: true, description: 'The day whose hierarchy counts the models (default today)' }) asOf?: string,
+  ): Promise<ModelCoverage> {
+    return this.service.modelCoverage(ctx, year, asOf);
   }
 }
 

@@ -19,6 +19,7 @@ import { type Page, decodeCursor, encodeCursor } from '../../common/connection';
 import type { RequestContext } from '../../common/request-context';
 import type { BatchWriter, PlannedRow } from '../../db/batch-writer';
 import type { Database } from '../../db/database';
+import { ofUnits } from '../../db/lookups';
 import { byIds, unitsByCode } from '../../db/lookups';
 import { assertCanRead, requireUser } from '../access/access-rule';
 import { whereReadable, whereWithin } from '../access/scope-sql';
@@ -97,6 +98,14 @@ export class IndicatorService {
     if (!unit) throw AppError.badInput({ field: 'unitCode', rule: 'notAllowed', params: { reason: 'no such unit' } });
     assertCanRead(ctx, unit);
     return unit;
+  }
+
+  /** A unit as it was on a day; BAD_USER_INPUT when it did not exist then. */
+  private async unitOn(ctx: RequestContext, code: string | null | undefined, asOf: string): Promise<AdminUnit> {
+    const unit = await this.unit(ctx, code);
+    const then = (await ctx.loaders.hierarchyOn(asOf)).unit(unit.id);
+    if (!then) throw AppError.badInput({ field: 'unitCode', rule: 'notAllowed', params: { reason: `${unit.code} did not exist on ${asOf}` } });
+    return then;
   }
 
   /** A unit's own figures of an indicator (the year's and the months'), by year. */
@@ -184,20 +193,25 @@ export class IndicatorService {
    * from the units below by the indicator's rule (weighted shares are never summed), judged
    * against the target with the baseline and previous year where the target needs them.
    */
-  async progress(ctx: RequestContext, year: number, unitCode?: string | null): Promise<IndicatorProgressItem[]> {
-    const root = await this.unit(ctx, unitCode);
+  async progress(ctx: RequestContext, year: number, unitCode?: string | null, asOf: string = todayInVietnam()): Promise<IndicatorProgressItem[]> {
+    const root = await this.unitOn(ctx, unitCode, asOf);
     const em = this.db.manager;
     const indicators = await this.list();
-    const today = todayInVietnam();
-    const units = [root, ...(await em.createQueryBuilder(AdminUnit, 'u').where('u.path LIKE :p', { p: `${root.path}/%` }).getMany())].filter((u) => u.validTo === null || u.validTo > today);
+    const on = await ctx.loaders.hierarchyOn(asOf);
+    // The hierarchy of the day; a unit's figure, when it has none of its own, rolls up from its
+    // children and from the units it carries that day (its predecessors' figures after a merger).
     const children = new Map<number, AdminUnit[]>();
-    for (const u of units) if (u.parentId !== null) children.set(u.parentId, [...(children.get(u.parentId) ?? []), u]);
+    for (const u of on.within(root.id)) {
+      const carried = on.carriedBy(u.id).filter((id) => id !== u.id).map((id) => ({ id }) as AdminUnit);
+      children.set(u.id, [...on.childrenOf(u.id), ...carried]);
+    }
+    const ids = on.idsWithin(root.id);
     const years = [...new Set([year, year - 1, ...indicators.flatMap((i) => (i.baselineYear ? [i.baselineYear] : []))])];
-    const values = await whereWithin(em.createQueryBuilder(IndicatorValue, 'v').where('v.month = 0').andWhere('v.year IN (:...years)', { years }), 'v.unitPath', root.path).getMany();
+    const values = await ofUnits(em, IndicatorValue, ids, (qb) => qb.andWhere('r.month = 0').andWhere('r.year IN (:...years)', { years }));
     const own = new Map(values.map((v) => [`${v.indicatorId}|${v.unitId}|${v.year}`, v.value]));
     const byKey = new Map(indicators.map((i) => [i.key, i]));
-    const ocop = indicators.some((i) => i.derived?.startsWith('OCOP')) ? await whereWithin(em.createQueryBuilder(OcopProduct, 'o'), 'o.unitPath', root.path).getMany() : [];
-    const models = indicators.some((i) => i.derived === 'MODELS_REPLICATED') ? await whereWithin(em.createQueryBuilder(GoodModel, 'm'), 'm.unitPath', root.path).getMany() : [];
+    const ocop = indicators.some((i) => i.derived?.startsWith('OCOP')) ? await ofUnits(em, OcopProduct, ids) : [];
+    const models = indicators.some((i) => i.derived === 'MODELS_REPLICATED') ? await ofUnits(em, GoodModel, ids) : [];
 
     const memo = new Map<string, { value: number | null; rolledUp: boolean; reporting: number }>();
     const figure = (indicator: Indicator, unit: AdminUnit, y: number): { value: number | null; rolledUp: boolean; reporting: number } => {
@@ -263,9 +277,10 @@ export class IndicatorService {
     return { nodes: rows.slice(0, args.first).map(ocopView), hasNextPage: rows.length > args.first, cursorOf: (n) => encodeCursor(String(n.id)), count: () => counter.getCount() };
   }
 
-  async ocopSummary(ctx: RequestContext, year: number, unitCode?: string | null): Promise<OcopSummary> {
-    const unit = await this.unit(ctx, unitCode);
-    const products = await whereWithin(this.db.manager.createQueryBuilder(OcopProduct, 'o'), 'o.unitPath', unit.path).getMany();
+  async ocopSummary(ctx: RequestContext, year: number, unitCode?: string | null, asOf: string = todayInVietnam()): Promise<OcopSummary> {
+    const unit = await this.unitOn(ctx, unitCode, asOf);
+    const on = await ctx.loaders.hierarchyOn(asOf);
+    const products = await ofUnits(this.db.manager, OcopProduct, on.idsWithin(unit.id));
     return { year, ...ocopTotals(products, year) };
   }
 
@@ -365,22 +380,24 @@ export class IndicatorService {
   }
 
   /** Communes under 10 models, districts under 50 of their own, districts without rural tourism, by a year. */
-  async modelCoverage(ctx: RequestContext, year: number): Promise<ModelCoverage> {
-    const root = await this.unit(ctx, null);
+  async modelCoverage(ctx: RequestContext, year: number, asOf: string = todayInVietnam()): Promise<ModelCoverage> {
+    const root = await this.unitOn(ctx, null, asOf);
     const { assignments } = requireUser(ctx);
-    const em = this.db.manager;
-    const today = todayInVietnam();
-    const units = (await em.createQueryBuilder(AdminUnit, 'u').where('u.path LIKE :p', { p: `${root.path}/%` }).andWhere('u.level IN (:...levels)', { levels: [AdminLevel.DISTRICT, AdminLevel.COMMUNE] }).orderBy('u.code').getMany()).filter(
-      (u) => (u.validTo === null || u.validTo > today) && canReadUnit(assignments, u.path),
-    );
-    const models = (await em.createQueryBuilder(GoodModel, 'm').where('m.year <= :year', { year }).getMany()).filter((m) => m.unitPath.startsWith(`${root.path}/`));
-    const countOf = (u: AdminUnit) => models.filter((m) => m.unitId === u.id).length;
+    const on = await ctx.loaders.hierarchyOn(asOf);
+    const units = on
+      .within(root.id)
+      .filter((u) => (u.level === AdminLevel.DISTRICT || u.level === AdminLevel.COMMUNE) && canReadUnit(assignments, on.currentPathOf(u.id)))
+      .sort((a, b) => a.code.localeCompare(b.code));
+    const models = await ofUnits(this.db.manager, GoodModel, on.idsWithin(root.id), (qb) => qb.andWhere('r.year <= :year', { year }));
+    const carried = new Map(units.map((u) => [u.id, new Set(on.carriedBy(u.id))]));
+    const within = new Map(units.filter((u) => u.level === AdminLevel.DISTRICT).map((d) => [d.id, new Set(on.idsWithin(d.id))]));
+    const countOf = (u: AdminUnit) => models.filter((m) => carried.get(u.id)!.has(m.unitId)).length;
     const districts = units.filter((u) => u.level === AdminLevel.DISTRICT);
     return {
       year,
       communesUnder: units.filter((u) => u.level === AdminLevel.COMMUNE && countOf(u) < MODEL_COVERAGE.perCommune).map((unit) => ({ unit, count: countOf(unit), required: MODEL_COVERAGE.perCommune })),
       districtsUnder: districts.filter((d) => countOf(d) < MODEL_COVERAGE.perDistrict).map((unit) => ({ unit, count: countOf(unit), required: MODEL_COVERAGE.perDistrict })),
-      districtsWithoutTourism: districts.filter((d) => !models.some((m) => m.field === ModelField.TOURISM && (m.unitPath === d.path || m.unitPath.startsWith(`${d.path}/`)))),
+      districtsWithoutTourism: districts.filter((d) => !models.some((m) => m.field === ModelField.TOURISM && within.get(d.id)!.has(m.unitId))),
     };
   }
 }

@@ -30,7 +30,7 @@ import { type Page, decodeCursor, encodeCursor } from '../../common/connection';
 import type { RequestContext } from '../../common/request-context';
 import type { BatchWriter, PlannedRow } from '../../db/batch-writer';
 import type { Database } from '../../db/database';
-import { byIds, unitsByCode } from '../../db/lookups';
+import { byIds, idChunks, ofUnits, unitsByCode } from '../../db/lookups';
 import { assertCanRead, requireUser } from '../access/access-rule';
 import { whereReadable, whereWithin } from '../access/scope-sql';
 import { AdminUnit } from '../hierarchy/admin-unit.entity';
@@ -74,15 +74,6 @@ const REALLOCATION_SPEC = { entity: Reallocation, name: 'Reallocation', table: '
 
 const PROJECT_DATES = ['capitalAllocatedOn', 'contractorChosenOn', 'startedOn', 'completedOn', 'acceptedOn', 'settlementApprovedOn', 'stoppedOn'] as const;
 const LEVEL_DEPTH: Record<AdminLevel, number> = { PROVINCE: 1, DISTRICT: 2, COMMUNE: 3, VILLAGE: 4 };
-
-/** Ids per IN list: well under the placeholder limits of both databases. */
-const ID_CHUNK = 1000;
-function idChunks(ids: readonly number[]): number[][] {
-  const unique = [...new Set(ids)];
-  const out: number[][] = [];
-  for (let i = 0; i < unique.length; i += ID_CHUNK) out.push(unique.slice(i, i + ID_CHUNK));
-  return out;
-}
 
 const sum = (values: Iterable<string | Dong>): Dong => {
   let total = 0n;
@@ -201,13 +192,6 @@ export class MoneyService {
     return out;
   }
 
-  /** Allocations of the given units matching `where`, read in chunks of ids. */
-  private async allocationsOf(unitIds: readonly number[], where: (qb: SelectQueryBuilder<Allocation>) => SelectQueryBuilder<Allocation>): Promise<Allocation[]> {
-    const out: Allocation[] = [];
-    for (const chunk of idChunks(unitIds)) out.push(...(await where(this.db.manager.createQueryBuilder(Allocation, 'a').where('a.unitId IN (:...ids)', { ids: chunk })).getMany()));
-    return out;
-  }
-
   /**
    * A unit's money for a year and source as of a date: what it received, what it handed down,
    * what was paid to projects in its subtree, by source and by child unit. The hierarchy is the
@@ -223,16 +207,16 @@ export class MoneyService {
     const ownIds = exists ? on.carriedBy(unit.id) : [unit.id];
     const children = exists ? on.childrenOf(unit.id) : [];
     const where = (qb: SelectQueryBuilder<Allocation>) => {
-      if (args.year) qb.andWhere('a.year = :year', { year: args.year });
-      if (args.source) qb.andWhere('a.source = :source', { source: args.source });
+      if (args.year) qb.andWhere('r.year = :year', { year: args.year });
+      if (args.source) qb.andWhere('r.source = :source', { source: args.source });
       return qb;
     };
-    const ownRows = await this.allocationsOf(ownIds, where);
+    const ownRows = await ofUnits(this.db.manager, Allocation, ownIds, where);
     const own = ownRows.filter((a) => a.projectId === 0);
     const childIds = new Map<number, number[]>(children.map((c) => [c.id, on.carriedBy(c.id)]));
     const childOf = new Map<number, number>();
     for (const [child, ids] of childIds) for (const id of ids) childOf.set(id, child);
-    const handedDown = (await this.allocationsOf([...childOf.keys()], (qb) => where(qb.andWhere('a.projectId = 0'))));
+    const handedDown = await ofUnits(this.db.manager, Allocation, [...childOf.keys()], (qb) => where(qb.andWhere('r.projectId = 0')));
     const below = [...ownRows.filter((a) => a.projectId !== 0), ...handedDown];
     const paid = await this.disbursedFor(exists ? on.idsWithin(unit.id) : ownIds, { years: args.year ? [args.year, args.year] : undefined, source: args.source, upTo: asOf });
     const allocated = sum(own.map((a) => a.amount));
@@ -276,7 +260,7 @@ export class MoneyService {
     // The hierarchy of the day: what the unit carries then (its predecessors' capital and payments).
     const on = await ctx.loaders.hierarchyOn(asOf);
     const exists = on.unit(unit.id) !== undefined;
-    const received = await this.allocationsOf(exists ? on.carriedBy(unit.id) : [unit.id], (qb) => qb.andWhere('a.projectId = 0'));
+    const received = await ofUnits(this.db.manager, Allocation, exists ? on.carriedBy(unit.id) : [unit.id], (qb) => qb.andWhere('r.projectId = 0'));
     const subtree = exists ? on.idsWithin(unit.id) : [unit.id];
     const out: CheckpointStatusView[] = [];
     for (const c of checkpoints) {

@@ -137,6 +137,9 @@ export class TargetService {
       .innerJoin(AdminUnit, 'u', 'u.id = t.unitId')
       .where('t.planId = :planId', { planId: plan.id })
       .andWhere('u.level = :unitLevel', { unitLevel: args.unitLevel });
+    const asOf = args.asOf ?? todayInVietnam();
+    qb.andWhere('(u.validFrom IS NULL OR u.validFrom <= :asOf) AND (u.validTo IS NULL OR u.validTo > :asOf)', { asOf });
+    qb.andWhere('(t.validFrom IS NULL OR t.validFrom <= :asOf)', { asOf });
     whereReadable(qb, ctx, 't.unitPath');
     if (args.level) qb.andWhere('t.level = :level', { level: args.level });
     if (args.year) qb.andWhere('t.year = :year', { year: args.year });

@@ -121,15 +121,15 @@ export class TargetsArgs extends PageArgs {
   @IsOptional()
   @MaxLength(40)
   planCode?: string;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Targets of units existing on this day, counting from it (default today): a merged unit’s targets are its successor’s after the merger' })
+  asOf?: string;
 }
 
 @ArgsType()
 export class DossiersArgs extends TargetsArgs {
   @Field(() => DossierStatus, { nullable: true, description: 'Only dossiers standing here on asOf' })
   status?: DossierStatus;
-
-  @Field(() => DateScalar, { nullable: true, description: 'Default: today' })
-  asOf?: string;
 }
 
 @ArgsType()
