@@ -2,6 +2,7 @@ import { createRouter, createWebHistory } from 'vue-router';
 import { authRoutes, installAuthGuard } from '@/modules/auth';
 import { criteriaRoutes } from '@/modules/criteria/routes';
 import { hierarchyRoutes } from '@/modules/hierarchy/routes';
+import { hierarchyChangesRoutes } from '@/modules/hierarchy-changes/routes';
 import { importRoutes } from '@/modules/import/routes';
 import { indicatorsRoutes } from '@/modules/indicators/routes';
 import { moneyRoutes } from '@/modules/money/routes';
@@ -18,6 +19,7 @@ export const router = createRouter({
     ...hierarchyRoutes,
     ...criteriaRoutes,
     ...usersRoutes,
+    ...hierarchyChangesRoutes,
     ...importRoutes,
     ...targetsRoutes,
     ...progressRoutes,

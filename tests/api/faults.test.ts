@@ -6,9 +6,9 @@ import ExcelJS from 'exceljs';
 import { type TestDatabase, createTestDatabase } from '../support/test-database';
 
 /**
- * The built server in its own process, killed with SIGKILL in the middle of a large import and
- * started again on the same database: nothing of the import may be there, and the import must
- * then go through whole. (`pnpm build` first: the test runs server/dist/main.js.)
+ * The built server in its own process, killed with SIGKILL in the middle of a large import, and
+ * of a large merger, and started again on the same database: nothing of either may be there, and
+ * each must then go through whole. (`pnpm build` first: the test runs server/dist/main.js.)
  */
 const MAIN = path.resolve(__dirname, '../../server/dist/main.js');
 const PASSWORD = 'faults-admin-password';
@@ -25,7 +25,16 @@ async function freePort(): Promise<number> {
   });
 }
 
+/** Stops the server of an earlier test: two servers must not share one embedded database file. */
+async function stop(): Promise<void> {
+  if (!child || child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((r) => child!.once('exit', r));
+  child.kill('SIGKILL');
+  await exited;
+}
+
 async function start(port: number): Promise<string> {
+  await stop();
   child = spawn(process.execPath, [MAIN], {
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: database.url, NTM_ADMIN_PASSWORD: PASSWORD, NTM_BCRYPT_COST: '4', LOG_LEVEL: 'error' },
     stdio: ['ignore', 'ignore', 'inherit'],
@@ -61,7 +70,7 @@ beforeAll(async () => {
   database = await createTestDatabase();
 });
 afterAll(async () => {
-  child?.kill('SIGKILL');
+  await stop();
   await database?.drop();
 });
 
@@ -104,5 +113,44 @@ describe('a server killed in the middle of an import', () => {
     const again = await gql(url, token, `mutation($i: ImportInput!) { commitImport(input: $i) { committed summary { created } } }`, { i: input });
     expect(again.data.commitImport).toEqual({ committed: true, summary: { created: 8000 } });
     expect((await gql(url, token, `{ adminUnits(level: VILLAGE, first: 1) { totalCount } }`)).data.adminUnits.totalCount).toBe(8000);
+  }, 120_000);
+
+  it('leaves nothing of a merger half-applied, and applies it whole afterwards', async () => {
+    const port = await freePort();
+    let url = await start(port);
+    let token = await signIn(url);
+    // Half the districts merge into the other half: their communes and the import's villages move.
+    const pairs = [['519', '509'], ['518', '502'], ['517', '516'], ['515', '514'], ['513', '512'], ['511', '510'], ['508', '507'], ['506', '505'], ['504', '503']];
+    const input = { effectiveOn: '2026-01-01', decision: 'Nghị quyết thử nghiệm', items: pairs.map(([code, successorCode]) => ({ kind: 'MERGE', code, successorCode })) };
+    const state = async (u: string, tk: string) => {
+      const r = await gql(u, tk, `{ d: adminUnits(level: DISTRICT, first: 1) { totalCount } v: adminUnits(level: VILLAGE, parentCode: "20668", first: 1) { nodes { ancestors { code } } } c: hierarchyChanges { id } }`);
+      return { districts: r.data.d.totalCount, villageUnder: r.data.v.nodes[0].ancestors.map((a: { code: string }) => a.code).join('/'), changes: r.data.c.length };
+    };
+    expect(await state(url, token)).toEqual({ districts: 18, villageUnder: '49/519/20668', changes: 0 });
+
+    // The dry run does the whole change and rolls it back: its time tells when the change is half done.
+    const started = Date.now();
+    const preview = await gql(url, token, `query($i: HierarchyChangeInput!) { previewHierarchyChange(input: $i) { action } }`, { i: input });
+    const took = Date.now() - started;
+    expect(preview.data.previewHierarchyChange.length).toBeGreaterThan(100);
+    console.log(`merger dry run: ${took} ms`);
+    expect(took).toBeGreaterThan(100);
+    const apply = gql(url, token, `mutation($i: HierarchyChangeInput!) { applyHierarchyChange(input: $i) { changed } }`, { i: input }).catch(() => null);
+    await new Promise((r) => setTimeout(r, took / 2));
+    const exited = new Promise((r) => child!.once('exit', r));
+    child!.kill('SIGKILL');
+    const answered = await Promise.all([apply, exited]).then(([a]) => a);
+    expect(answered).toBeNull();
+
+    // Started again: the hierarchy is as it was, without a trace of the change.
+    url = await start(port);
+    token = await signIn(url);
+    expect(await state(url, token)).toEqual({ districts: 18, villageUnder: '49/519/20668', changes: 0 });
+    expect((await gql(url, token, `{ auditLog(filter: { entity: "HierarchyChange" }) { totalCount } }`)).data.auditLog.totalCount).toBe(0);
+
+    // The same change then goes through whole.
+    const again = await gql(url, token, `mutation($i: HierarchyChangeInput!) { applyHierarchyChange(input: $i) { changed } }`, { i: input });
+    expect(again.data.applyHierarchyChange).toEqual({ changed: pairs.length });
+    expect(await state(url, token)).toEqual({ districts: 9, villageUnder: '49/509/20668', changes: 1 });
   }, 120_000);
 });

@@ -160,6 +160,53 @@ export type GoalKind =
   | 'MIN_CRITERIA'
   | 'UNITS_AT_LEVEL';
 
+/** A dated decision changing the hierarchy */
+export type HierarchyChangeInput = {
+  /** The decision that ordered it */
+  decision: string;
+  effectiveOn: string;
+  items: Array<HierarchyChangeItemInput>;
+};
+
+/** One unit's part in a change */
+export type HierarchyChangeItemInput = {
+  /** The unit changed; for CREATE, the new code */
+  code: string;
+  kind: HierarchyChangeKind;
+  /** Full name after CREATE or RENAME */
+  name?: string | null | undefined;
+  /** The parent after CREATE or MOVE; for an ended unit, where its children go (default: the successor of the same level, else its parent) */
+  parentCode?: string | null | undefined;
+  /** MERGE, SPLIT: the unit that carries it (required); DISSOLVE: default its parent */
+  successorCode?: string | null | undefined;
+  /** Type after CREATE or RENAME */
+  type?: UnitType | null | undefined;
+};
+
+/** MERGE, SPLIT and DISSOLVE end a unit and name its successor; CREATE, RENAME and MOVE keep figures where they are */
+export type HierarchyChangeKind =
+  | 'CREATE'
+  | 'DISSOLVE'
+  | 'MERGE'
+  | 'MOVE'
+  | 'RENAME'
+  | 'SPLIT';
+
+export type HierarchyChangeStatus =
+  | 'APPLIED'
+  | 'REVERTED';
+
+/** What applying a change does to a unit or to its records */
+export type HierarchyEffectAction =
+  | 'RECORDS_CARRIED'
+  | 'RECORDS_MOVED'
+  | 'TARGET_CREATED'
+  | 'TARGET_MERGED'
+  | 'UNIT_CREATED'
+  | 'UNIT_ENDED'
+  | 'UNIT_MOVED'
+  | 'UNIT_RENAMED';
+
 /** What an import does with a row */
 export type ImportAction =
   | 'CREATE'
@@ -381,6 +428,11 @@ export type SubmissionStatus =
   | 'RETURNED'
   | 'SUBMITTED';
 
+/** Why the catalogue makes a successor evident */
+export type SuccessorReason =
+  | 'CHILDREN_MOVED'
+  | 'SAME_STEM';
+
 /** New standard, keeping one, re-check, or supported village */
 export type TargetKind =
   | 'MAINTAIN'
@@ -513,6 +565,61 @@ export type CommuneScorecardQueryVariables = Exact<{
 
 
 export type CommuneScorecardQuery = { communeScorecard: { year: number, criteriaCount: number, metCount: number, met: Array<string>, qualifiesFor: TargetLevel | null, recognisedLevel: TargetLevel | null, unit: { code: string, name: string }, set: { key: string, name: string }, missing: Array<{ code: string, name: string }>, targets: Array<{ id: number, level: TargetLevel, year: number, kind: TargetKind, dossierStatus: DossierStatus }> } };
+
+export type CatalogueDiffQueryVariables = Exact<{
+  catalogue: string;
+}>;
+
+
+export type CatalogueDiffQuery = { catalogueDiff: { date: string | null, provinces: number, districts: number, communes: number, needsSuccessor: number, changes: Array<{ kind: HierarchyChangeKind, level: AdminLevel, code: string, oldName: string | null, name: string | null, type: UnitType | null, oldParentCode: string | null, parentCode: string | null, successorCode: string | null, reason: SuccessorReason | null, candidates: Array<string> }> } };
+
+export type UnitNamesQueryVariables = Exact<{
+  level: AdminLevel;
+  first: number;
+}>;
+
+
+export type UnitNamesQuery = { adminUnits: { nodes: Array<{ code: string, name: string }> } };
+
+export type HierarchyEffectFieldsFragment = { action: HierarchyEffectAction, unitCode: string, toCode: string | null, entity: string | null, count: number, amount: string | null };
+
+export type HierarchyChangeFieldsFragment = { id: string, decision: string, effectiveOn: string, status: HierarchyChangeStatus, appliedAt: string, appliedBy: string, revertedAt: string | null, revertedBy: string | null, version: number, items: Array<{ kind: HierarchyChangeKind, level: AdminLevel, code: string, oldName: string | null, name: string | null, oldParentCode: string | null, parentCode: string | null, successorCode: string | null }> };
+
+export type PreviewHierarchyChangeQueryVariables = Exact<{
+  input: HierarchyChangeInput;
+}>;
+
+
+export type PreviewHierarchyChangeQuery = { previewHierarchyChange: Array<{ action: HierarchyEffectAction, unitCode: string, toCode: string | null, entity: string | null, count: number, amount: string | null }> };
+
+export type ApplyHierarchyChangeMutationVariables = Exact<{
+  input: HierarchyChangeInput;
+}>;
+
+
+export type ApplyHierarchyChangeMutation = { applyHierarchyChange: { changed: number, change: { id: string, decision: string, effectiveOn: string, status: HierarchyChangeStatus, appliedAt: string, appliedBy: string, revertedAt: string | null, revertedBy: string | null, version: number, items: Array<{ kind: HierarchyChangeKind, level: AdminLevel, code: string, oldName: string | null, name: string | null, oldParentCode: string | null, parentCode: string | null, successorCode: string | null }> }, effects: Array<{ action: HierarchyEffectAction, unitCode: string, toCode: string | null, entity: string | null, count: number, amount: string | null }> } };
+
+export type RevertHierarchyChangeMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+
+export type RevertHierarchyChangeMutation = { revertHierarchyChange: { id: string, decision: string, effectiveOn: string, status: HierarchyChangeStatus, appliedAt: string, appliedBy: string, revertedAt: string | null, revertedBy: string | null, version: number, items: Array<{ kind: HierarchyChangeKind, level: AdminLevel, code: string, oldName: string | null, name: string | null, oldParentCode: string | null, parentCode: string | null, successorCode: string | null }> } };
+
+export type HierarchyChangesQueryVariables = Exact<{
+  first: number;
+}>;
+
+
+export type HierarchyChangesQuery = { hierarchyChanges: Array<{ id: string, decision: string, effectiveOn: string, status: HierarchyChangeStatus, appliedAt: string, appliedBy: string, revertedAt: string | null, revertedBy: string | null, version: number, items: Array<{ kind: HierarchyChangeKind, level: AdminLevel, code: string, oldName: string | null, name: string | null, oldParentCode: string | null, parentCode: string | null, successorCode: string | null }> }> };
+
+export type UnitHistoryQueryVariables = Exact<{
+  code: string;
+}>;
+
+
+export type UnitHistoryQuery = { unitHistory: { unit: { code: string, name: string, level: AdminLevel, validFrom: string | null, validTo: string | null }, states: Array<{ validFrom: string | null, validTo: string | null, name: string, type: UnitType, parent: { code: string, name: string } | null }>, predecessors: Array<{ on: string, unit: { code: string, name: string } }>, successor: { on: string, unit: { code: string, name: string } } | null, changes: Array<{ change: { id: string, decision: string, effectiveOn: string, status: HierarchyChangeStatus }, item: { kind: HierarchyChangeKind, code: string, oldName: string | null, name: string | null, successorCode: string | null } }> } | null };
 
 export type AdminUnitRowFragment = { code: string, name: string, shortName: string, type: UnitType, typeName: string, level: AdminLevel, mountainous: boolean, validFrom: string | null, validTo: string | null, version: number, childCount: number, editable: boolean };
 
@@ -1136,6 +1243,39 @@ export const CriteriaMatrixRowFieldsFragmentDoc = new TypedDocumentString(`
   editable
 }
     `, {"fragmentName":"CriteriaMatrixRowFields"}) as unknown as TypedDocumentString<CriteriaMatrixRowFieldsFragment, unknown>;
+export const HierarchyEffectFieldsFragmentDoc = new TypedDocumentString(`
+    fragment HierarchyEffectFields on HierarchyEffect {
+  action
+  unitCode
+  toCode
+  entity
+  count
+  amount
+}
+    `, {"fragmentName":"HierarchyEffectFields"}) as unknown as TypedDocumentString<HierarchyEffectFieldsFragment, unknown>;
+export const HierarchyChangeFieldsFragmentDoc = new TypedDocumentString(`
+    fragment HierarchyChangeFields on HierarchyChange {
+  id
+  decision
+  effectiveOn
+  status
+  appliedAt
+  appliedBy
+  revertedAt
+  revertedBy
+  version
+  items {
+    kind
+    level
+    code
+    oldName
+    name
+    oldParentCode
+    parentCode
+    successorCode
+  }
+}
+    `, {"fragmentName":"HierarchyChangeFields"}) as unknown as TypedDocumentString<HierarchyChangeFieldsFragment, unknown>;
 export const AdminUnitRowFragmentDoc = new TypedDocumentString(`
     fragment AdminUnitRow on AdminUnit {
   code
@@ -1677,6 +1817,201 @@ export const CommuneScorecardDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CommuneScorecardQuery, CommuneScorecardQueryVariables>;
+export const CatalogueDiffDocument = new TypedDocumentString(`
+    query CatalogueDiff($catalogue: String!) {
+  catalogueDiff(catalogue: $catalogue) {
+    date
+    provinces
+    districts
+    communes
+    needsSuccessor
+    changes {
+      kind
+      level
+      code
+      oldName
+      name
+      type
+      oldParentCode
+      parentCode
+      successorCode
+      reason
+      candidates
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CatalogueDiffQuery, CatalogueDiffQueryVariables>;
+export const UnitNamesDocument = new TypedDocumentString(`
+    query UnitNames($level: AdminLevel!, $first: Int!) {
+  adminUnits(level: $level, first: $first) {
+    nodes {
+      code
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UnitNamesQuery, UnitNamesQueryVariables>;
+export const PreviewHierarchyChangeDocument = new TypedDocumentString(`
+    query PreviewHierarchyChange($input: HierarchyChangeInput!) {
+  previewHierarchyChange(input: $input) {
+    ...HierarchyEffectFields
+  }
+}
+    fragment HierarchyEffectFields on HierarchyEffect {
+  action
+  unitCode
+  toCode
+  entity
+  count
+  amount
+}`) as unknown as TypedDocumentString<PreviewHierarchyChangeQuery, PreviewHierarchyChangeQueryVariables>;
+export const ApplyHierarchyChangeDocument = new TypedDocumentString(`
+    mutation ApplyHierarchyChange($input: HierarchyChangeInput!) {
+  applyHierarchyChange(input: $input) {
+    changed
+    change {
+      ...HierarchyChangeFields
+    }
+    effects {
+      ...HierarchyEffectFields
+    }
+  }
+}
+    fragment HierarchyEffectFields on HierarchyEffect {
+  action
+  unitCode
+  toCode
+  entity
+  count
+  amount
+}
+fragment HierarchyChangeFields on HierarchyChange {
+  id
+  decision
+  effectiveOn
+  status
+  appliedAt
+  appliedBy
+  revertedAt
+  revertedBy
+  version
+  items {
+    kind
+    level
+    code
+    oldName
+    name
+    oldParentCode
+    parentCode
+    successorCode
+  }
+}`) as unknown as TypedDocumentString<ApplyHierarchyChangeMutation, ApplyHierarchyChangeMutationVariables>;
+export const RevertHierarchyChangeDocument = new TypedDocumentString(`
+    mutation RevertHierarchyChange($id: ID!, $version: Int!) {
+  revertHierarchyChange(id: $id, version: $version) {
+    ...HierarchyChangeFields
+  }
+}
+    fragment HierarchyChangeFields on HierarchyChange {
+  id
+  decision
+  effectiveOn
+  status
+  appliedAt
+  appliedBy
+  revertedAt
+  revertedBy
+  version
+  items {
+    kind
+    level
+    code
+    oldName
+    name
+    oldParentCode
+    parentCode
+    successorCode
+  }
+}`) as unknown as TypedDocumentString<RevertHierarchyChangeMutation, RevertHierarchyChangeMutationVariables>;
+export const HierarchyChangesDocument = new TypedDocumentString(`
+    query HierarchyChanges($first: Int!) {
+  hierarchyChanges(first: $first) {
+    ...HierarchyChangeFields
+  }
+}
+    fragment HierarchyChangeFields on HierarchyChange {
+  id
+  decision
+  effectiveOn
+  status
+  appliedAt
+  appliedBy
+  revertedAt
+  revertedBy
+  version
+  items {
+    kind
+    level
+    code
+    oldName
+    name
+    oldParentCode
+    parentCode
+    successorCode
+  }
+}`) as unknown as TypedDocumentString<HierarchyChangesQuery, HierarchyChangesQueryVariables>;
+export const UnitHistoryDocument = new TypedDocumentString(`
+    query UnitHistory($code: String!) {
+  unitHistory(code: $code) {
+    unit {
+      code
+      name
+      level
+      validFrom
+      validTo
+    }
+    states {
+      validFrom
+      validTo
+      name
+      type
+      parent {
+        code
+        name
+      }
+    }
+    predecessors {
+      on
+      unit {
+        code
+        name
+      }
+    }
+    successor {
+      on
+      unit {
+        code
+        name
+      }
+    }
+    changes {
+      change {
+        id
+        decision
+        effectiveOn
+        status
+      }
+      item {
+        kind
+        code
+        oldName
+        name
+        successorCode
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UnitHistoryQuery, UnitHistoryQueryVariables>;
 export const HierarchyUnitsDocument = new TypedDocumentString(`
     query HierarchyUnits($level: AdminLevel, $parentCode: String, $first: Int, $after: String) {
   adminUnits(level: $level, parentCode: $parentCode, first: $first, after: $after) {

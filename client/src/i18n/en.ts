@@ -22,6 +22,7 @@ const en: MessageSchema = {
     indicators: 'Indicators',
     ocopModels: 'OCOP and models',
     monthlyReport: 'Monthly report',
+    hierarchyChanges: 'Boundary changes',
   },
   hierarchy: {
     title: 'Administrative units',

@@ -23,6 +23,7 @@ const vi = {
     indicators: 'Chỉ tiêu',
     ocopModels: 'OCOP, mô hình',
     monthlyReport: 'Báo cáo tháng',
+    hierarchyChanges: 'Thay đổi địa giới',
   },
   hierarchy: {
     title: 'Đơn vị hành chính',

@@ -53,6 +53,8 @@ describe('diffCatalogue', () => {
     expect(merge('20761').candidates[0]).toBe('20758');
     expect(merge('20761').candidates).not.toContain('20761');
     expect(merge('519').candidates).toContain('509');
+    // A commune of a merged district: the communes its former neighbours joined come first.
+    expect(merge('20672').candidates.slice(0, 3)).toEqual(['20641', '20644', '20647']);
   });
 
   it('orders creations first and endings last, communes before their districts', () => {

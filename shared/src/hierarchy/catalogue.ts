@@ -197,11 +197,16 @@ export function diffCatalogue(held: readonly HeldUnit[], catalogue: readonly Cat
   const goneCodes = new Set(gone.map((u) => u.code));
   for (const u of gone) {
     const { successorCode, reason } = evidentSuccessor(u, before, after, goneCodes, afterByCode);
+    // Nearest first: units of the same parent, then of the parent its former siblings went to
+    // (a commune of a merged district), then the rest of the province.
     const sameLevel = after.filter((a) => a.level === u.level);
-    const candidates = [
-      ...sameLevel.filter((a) => a.parentCode === u.parentCode),
-      ...sameLevel.filter((a) => a.parentCode !== u.parentCode && provinceOf.get(a.code) === heldRoot(u)),
-    ].map((a) => a.code);
+    const siblingsWentTo = new Set(before.filter((b) => b.parentCode === u.parentCode && afterByCode.has(b.code)).map((b) => afterByCode.get(b.code)!.parentCode));
+    const rank = (a: CatalogueUnit) => (a.parentCode === u.parentCode ? 0 : siblingsWentTo.has(a.parentCode) ? 1 : 2);
+    const candidates = sameLevel
+      .filter((a) => provinceOf.get(a.code) === heldRoot(u))
+      .map((a, i) => ({ a, i }))
+      .sort((x, y) => rank(x.a) - rank(y.a) || x.i - y.i)
+      .map(({ a }) => a.code);
     out.push({ ...base(u), kind: HierarchyChangeKind.MERGE, oldName: u.name, name: null, type: null, oldParentCode: u.parentCode, parentCode: null, successorCode, reason, candidates });
   }
   return sortChanges(out);

@@ -89,6 +89,16 @@ function forUpdate<T extends ObjectLiteral>(em: EntityManager, qb: SelectQueryBu
   return em.connection.options.type === 'better-sqlite3' ? qb : qb.setLock('pessimistic_write');
 }
 
+/**
+ * Replaces a path prefix in one statement ("49/519/20668…" -> "49/509/20668…"), bumping versions
+ * where rows carry one that clients hold.
+ */
+async function replacePrefix(em: EntityManager, table: string, column: string, from: string, to: string, bumpVersion: boolean): Promise<void> {
+  const joined = em.connection.options.type === 'better-sqlite3' ? `? || SUBSTR(${column}, ?)` : `CONCAT(?, SUBSTR(${column}, ?))`;
+  const version = bumpVersion ? ', version = version + 1' : '';
+  await em.query(`UPDATE ${table} SET ${column} = ${joined}${version} WHERE ${column} = ? OR ${column} LIKE ?`, [to, from.length + 1, from, `${from}/%`]);
+}
+
 /** Stops a dry run's transaction after it has done everything, so that nothing stays. */
 class DryRunDone extends Error {
   constructor(readonly effects: HierarchyEffect[]) {
@@ -124,6 +134,16 @@ class ChangeRun {
 
   async undo(entity: string, recordId: number, before: string | null): Promise<void> {
     await this.em.insert(HierarchyChangeUndo, { changeId: this.changeId, seq: this.seq++, entity, recordId, before });
+  }
+
+  /** Keeps the units read so far in step with a subtree's new paths. */
+  repathCached(from: string, to: string): void {
+    for (const u of this.units.values()) {
+      if (u.path === from || u.path.startsWith(`${from}/`)) {
+        u.path = to + u.path.slice(from.length);
+        u.version += 1;
+      }
+    }
   }
 
   /** Has this change touched the unit already (a rename and a move of one unit on one day)? */
@@ -361,30 +381,37 @@ export class HierarchyChangeService {
     await run.em.update(AdminUnit, { id: u.id }, { parentId: parent.id, currentFrom: run.day, version: u.version });
     await this.repathUnits(run, oldPath, newPath);
     for (const table of MOVED_TABLES) {
-      const moved = await this.repathRecords(run, table, oldPath, newPath, true);
+      const moved = await this.moveRecords(run, table, oldPath, newPath);
       if (moved > 0) run.effect(EffectAction.RECORDS_MOVED, u.code, parent.code, { entity: table, count: moved });
     }
     run.effect(EffectAction.UNIT_MOVED, u.code, parent.code);
     run.audit.push({ action: 'UPDATE', entity: 'AdminUnit', key: u.code, unitPath: newPath, changes: [{ field: 'parent', oldValue: oldParentCode, newValue: parent.code }] });
   }
 
-  /** New paths for a unit and everything below it (their states of earlier days are derived from parents). */
+  /**
+   * New paths for a unit and everything below it, in one statement per table: a national reform
+   * moves tens of thousands of villages. The undo log keeps the prefixes (nothing else can sit
+   * under the new prefix: codes are unique), and earlier days' paths are derived from parents.
+   */
   private async repathUnits(run: ChangeRun, oldPath: string, newPath: string): Promise<void> {
-    const rows = await forUpdate(run.em, run.em.createQueryBuilder(AdminUnit, 'u').where('u.path = :p OR u.path LIKE :b', { p: oldPath, b: `${oldPath}/%` })).getMany();
-    for (const row of rows) {
-      const unit = (await run.unit(row.code))!;
-      await run.keep(unit);
-      unit.path = newPath + unit.path.slice(oldPath.length);
-      unit.version += 1;
-      await run.em.update(AdminUnit, { id: unit.id }, { path: unit.path, version: unit.version });
-    }
+    await run.undo('admin_unit.path', 0, JSON.stringify({ from: oldPath, to: newPath }));
+    await replacePrefix(run.em, 'admin_unit', 'path', oldPath, newPath, true);
+    run.repathCached(oldPath, newPath);
+  }
+
+  /** Records of a moved subtree follow it: one statement per table, undone by prefix. */
+  private async moveRecords(run: ChangeRun, table: string, oldPath: string, newPath: string): Promise<number> {
+    const [{ n }] = await run.em.query(`SELECT COUNT(*) AS n FROM ${table} WHERE unitPath = ? OR unitPath LIKE ?`, [oldPath, `${oldPath}/%`]);
+    if (Number(n) === 0) return 0;
+    await run.undo(`${table}.path`, 0, JSON.stringify({ from: oldPath, to: newPath }));
+    await replacePrefix(run.em, table, 'unitPath', oldPath, newPath, false);
+    return Number(n);
   }
 
   /** Points a table's records from one unit path (and, with `subtree`, the paths below it) to another; returns how many. */
-  private async repathRecords(run: ChangeRun, table: string, oldPath: string, newPath: string, subtree: boolean): Promise<number> {
-    const where = subtree ? '(unitPath = ? OR unitPath LIKE ?)' : 'unitPath = ?';
-    const params = subtree ? [oldPath, `${oldPath}/%`] : [oldPath];
-    const rows: { id: number; unitPath: string }[] = await run.em.query(`SELECT id, unitPath FROM ${table} WHERE ${where}`, params);
+  private async carryRecords(run: ChangeRun, table: string, oldPath: string, newPath: string): Promise<number> {
+    // Record by record: the successor's own records already sit at the new path.
+    const rows: { id: number; unitPath: string }[] = await run.em.query(`SELECT id, unitPath FROM ${table} WHERE unitPath = ?`, [oldPath]);
     if (rows.length === 0) return 0;
     const byNewPath = new Map<string, number[]>();
     for (const row of rows) {
@@ -427,7 +454,7 @@ export class HierarchyChangeService {
         const sum = await run.em.createQueryBuilder(Allocation, 'a').select('SUM(a.amount)', 'total').where('a.unitPath = :p', { p: u.path }).getRawOne<{ total: string | number | null }>();
         amount = BigInt(String(sum?.total ?? 0).split('.')[0]).toString();
       }
-      const carried = await this.repathRecords(run, table, u.path, successor.path, false);
+      const carried = await this.carryRecords(run, table, u.path, successor.path);
       if (carried > 0) run.effect(EffectAction.RECORDS_CARRIED, u.code, successor.code, { entity: table, count: carried, amount });
     }
     await this.carryTargets(run, u, successor);
@@ -497,7 +524,11 @@ export class HierarchyChangeService {
       if (recorded > 0) throw AppError.badInput({ field: 'id', rule: 'notAllowed', params: { reason: `${recorded} records were entered for its units since it was applied` } });
 
       for (const x of undo) {
-        if (x.entity === 'admin_unit') {
+        if (x.entity.endsWith('.path')) {
+          const { from, to } = JSON.parse(x.before!) as { from: string; to: string };
+          const table = safeTable(x.entity.slice(0, -'.path'.length));
+          await replacePrefix(em, table, table === 'admin_unit' ? 'path' : 'unitPath', to, from, table === 'admin_unit');
+        } else if (x.entity === 'admin_unit') {
           if (x.before === null) await em.delete(AdminUnit, { id: x.recordId });
           else {
             const before = JSON.parse(x.before) as AdminUnit;
