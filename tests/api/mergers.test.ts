@@ -316,3 +316,29 @@ describe('a merger of our own, reverted', () => {
     expect(r.errors![0].extensions!.code).toBe('FORBIDDEN');
   });
 });
+
+describe('a level that ceases', () => {
+  it('dissolves a district: its communes sit directly under the province, and every query still answers', async () => {
+    const DAY2 = '2027-01-01';
+    const change = (await ok(t, APPLY, { input: { effectiveOn: DAY2, decision: 'Nghị quyết về việc kết thúc hoạt động của đơn vị hành chính cấp huyện', items: [{ kind: 'DISSOLVE', code: '503' }] } })).applyHierarchyChange;
+    expect(change.effects).toContainEqual({ action: 'UNIT_ENDED', unitCode: '503', toCode: '49', entity: 'DISSOLVE', count: 1, amount: null });
+    const unit = `query($asOf: Date) { adminUnit(code: "20422", asOf: $asOf) { parent { code } ancestors { code } } }`;
+    expect((await ok(t, unit, { asOf: '2026-12-31' })).adminUnit).toEqual({ parent: { code: '503' }, ancestors: [{ code: '49' }, { code: '503' }] });
+    expect((await ok(t, unit, {})).adminUnit).toEqual({ parent: { code: '49' }, ancestors: [{ code: '49' }] });
+    expect((await ok(t, UNITS, { level: 'DISTRICT', asOf: '2027-06-30' })).adminUnits.totalCount).toBe((await ok(t, UNITS, { level: 'DISTRICT', asOf: '2026-06-30' })).adminUnits.totalCount - 1);
+    // Progress counts the communes with no district; money reaches them from the province.
+    const then = goal(await ok(t, PROGRESS, { asOf: '2026-06-30' }), 'COMMUNES_NTM');
+    const after = goal(await ok(t, PROGRESS, { asOf: '2027-06-30' }), 'COMMUNES_NTM');
+    expect(after.unitsCounted).toBe(then.unitsCounted);
+    expect(inDistrict(after, '503')).toBeUndefined();
+    await ok(t, SAVE_ALLOCATIONS, { rows: [{ unitCode: '49', source: 'PROVINCIAL', year: 2027, amount: String(5n * M) }, { unitCode: '20422', source: 'PROVINCIAL', year: 2027, amount: String(5n * M) }] });
+    // Bounded by what the province received, as its districts were.
+    const over = await t.gql(SAVE_ALLOCATIONS, { rows: [{ unitCode: '20425', source: 'PROVINCIAL', year: 2027, amount: '1' }] });
+    expect(over.errors![0].message).toMatch(/Tỉnh Quảng Nam \(PROVINCIAL, 2027\) would exceed/);
+    const province = (await ok(t, SUMMARY, { asOf: '2027-06-30' })).budgetSummary;
+    expect(province.byChild.find((c: any) => c.unit.code === '20422')).toMatchObject({ allocated: String(5n * M) });
+    const deadlines = await t.gql(`{ deadlines(asOf: "2027-06-30", all: true) { step } }`);
+    expect(deadlines.errors).toBeUndefined();
+  });
+});
+

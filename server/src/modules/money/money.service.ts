@@ -1,6 +1,6 @@
 import { Brackets, In, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import {
-  AdminLevel,
+  ADMIN_LEVELS_TOP_DOWN,
   type AllocationFacts,
   type CapitalType,
   CheckpointState,
@@ -73,7 +73,7 @@ const DISBURSEMENT_SPEC = { entity: Disbursement, name: 'Disbursement', table: '
 const REALLOCATION_SPEC = { entity: Reallocation, name: 'Reallocation', table: 'reallocation', columns: ['amount', 'reason', 'status', 'reportedOn', 'doneOn'] as const, audited: ['fromUnitPath', 'fromProjectId', 'toUnitId', 'toProjectId', 'source', 'capitalYear', 'amount', 'reason', 'status', 'reportedOn', 'doneOn'] as const };
 
 const PROJECT_DATES = ['capitalAllocatedOn', 'contractorChosenOn', 'startedOn', 'completedOn', 'acceptedOn', 'settlementApprovedOn', 'stoppedOn'] as const;
-const LEVEL_DEPTH: Record<AdminLevel, number> = { PROVINCE: 1, DISTRICT: 2, COMMUNE: 3, VILLAGE: 4 };
+const LEVEL_ORDER = ADMIN_LEVELS_TOP_DOWN;
 
 const sum = (values: Iterable<string | Dong>): Dong => {
   let total = 0n;
@@ -337,14 +337,22 @@ export class MoneyService {
     const em = this.db.manager;
     const norms = await em.find(SupportNorm, { where: { planId: plan.id }, order: { id: 'ASC' } });
     const out: SupportShortfall[] = [];
+    // Units existing at the year's end, by level (not by path length: a level may cease).
+    const yearEnd = `${year}-12-31`;
+    const levelsOf = async (ids: number[]) => {
+      const units = ids.length ? await em.find(AdminUnit, { where: { id: In([...new Set(ids)]) }, select: { id: true, level: true, validTo: true } }) : [];
+      return new Map(units.filter((u) => u.validTo === null || u.validTo > yearEnd).map((u) => [u.id, u.level]));
+    };
     for (const norm of norms) {
       let units: { id: number; path: string }[];
       if (norm.basis === 'TARGET') {
         const targets = await em.find(Target, { where: { planId: plan.id, level: norm.level } });
-        units = [...new Map(targets.filter((t) => t.unitPath.split('/').length === LEVEL_DEPTH[norm.unitLevel]).map((t) => [t.unitId, { id: t.unitId, path: t.unitPath }])).values()];
+        const levels = await levelsOf(targets.map((t) => t.unitId));
+        units = [...new Map(targets.filter((t) => levels.get(t.unitId) === norm.unitLevel).map((t) => [t.unitId, { id: t.unitId, path: t.unitPath }])).values()];
       } else {
         const recognitions = await em.find(Recognition, { where: { level: In(norm.level === TargetLevel.NTM ? [TargetLevel.NTM, TargetLevel.ADVANCED, TargetLevel.MODEL] : [norm.level]) } });
-        const holding = recognitions.filter((r) => r.unitPath.split('/').length === LEVEL_DEPTH[norm.unitLevel] && achievedOn([r], norm.level, `${year}-12-31`));
+        const levels = await levelsOf(recognitions.map((r) => r.unitId));
+        const holding = recognitions.filter((r) => levels.get(r.unitId) === norm.unitLevel && achievedOn([r], norm.level, `${year}-12-31`));
         units = [...new Map(holding.map((r) => [r.unitId, { id: r.unitId, path: r.unitPath }])).values()];
       }
       units = units.filter((u) => this.readable(ctx, u.path));
@@ -456,7 +464,9 @@ export class MoneyService {
     const ready = planned.filter((p): p is Ready => 'after' in p);
     if (!ready.length) return;
     const rowOf = (p: Ready) => (p.after ?? p.before)!;
-    const depth = (path: string) => path.split('/').length;
+    // Levels from the units, not from path lengths: a level may cease (districts, 2025).
+    const levelOf = new Map((await em.find(AdminUnit, { where: { id: In([...new Set(ready.map((p) => rowOf(p).unitId))]) }, select: { id: true, level: true } })).map((u) => [u.id, LEVEL_ORDER.indexOf(u.level)]));
+    const depth = (a: Allocation) => levelOf.get(a.unitId) ?? LEVEL_ORDER.length;
     // The units whose "received" bounds these rows, per source and year.
     const scopes = new Map<string, { unitPath: string; source: FundingSource; year: number }>();
     const addScope = (unitPath: string, source: FundingSource, year: number) => scopes.set(`${unitPath}|${source}|${year}`, { unitPath, source, year });
@@ -465,13 +475,13 @@ export class MoneyService {
       const owner = budgetOwnerLevel(a.source);
       if (!owner) continue;
       if (a.projectId !== 0) {
-        if (depth(a.unitPath) >= LEVEL_DEPTH[owner]) addScope(a.unitPath, a.source, a.year);
+        if (depth(a) >= LEVEL_ORDER.indexOf(owner)) addScope(a.unitPath, a.source, a.year);
         continue;
       }
       // A unit's own row is bounded by its parent's, below the source's own level…
-      if (depth(a.unitPath) > LEVEL_DEPTH[owner]) addScope(a.unitPath.split('/').slice(0, -1).join('/'), a.source, a.year);
+      if (depth(a) > LEVEL_ORDER.indexOf(owner)) addScope(a.unitPath.split('/').slice(0, -1).join('/'), a.source, a.year);
       // …and bounds what it hands down.
-      if (depth(a.unitPath) >= LEVEL_DEPTH[owner]) addScope(a.unitPath, a.source, a.year);
+      if (depth(a) >= LEVEL_ORDER.indexOf(owner)) addScope(a.unitPath, a.source, a.year);
     }
     if (!scopes.size) return;
     // Lock the units whose budgets are checked, so that two batches reconcile in turn (MySQL).
@@ -499,7 +509,7 @@ export class MoneyService {
       if (!parent) continue;
       const inScope = all.filter((a) => a.source === scope.source && a.year === scope.year);
       const received = inScope.filter((a) => a.unitId === parent.id && a.projectId === 0);
-      const handed = inScope.filter((a) => (a.unitId === parent.id && a.projectId !== 0) || (a.projectId === 0 && a.unitPath.startsWith(`${parent.path}/`) && depth(a.unitPath) === depth(parent.path) + 1));
+      const handed = inScope.filter((a) => (a.unitId === parent.id && a.projectId !== 0) || (a.projectId === 0 && a.unitPath.startsWith(`${parent.path}/`) && !a.unitPath.slice(parent.path.length + 1).includes('/')));
       const typed = new Set(received.filter((a) => a.capitalType !== '').map((a) => a.capitalType));
       const problems: string[] = [];
       for (const type of typed) {

@@ -21,6 +21,7 @@ import {
 import { AppError } from '../../common/app-error';
 import type { RequestContext } from '../../common/request-context';
 import type { Database } from '../../db/database';
+import { byIds } from '../../db/lookups';
 import { requireUser } from '../access/access-rule';
 import type { CriteriaService } from '../criteria/criteria.service';
 import { AdminUnit } from '../hierarchy/admin-unit.entity';
@@ -198,9 +199,11 @@ export class ProgressService {
       (t) => canReadUnit(assignments, t.unitPath) && (!scope || t.unitPath === scope || t.unitPath.startsWith(`${scope}/`)),
     );
     const recognitions = targets.length ? await em.find(Recognition, { where: { unitId: In([...new Set(targets.map((t) => t.unitId))]) } }) : [];
+    // Levels from the units, not from path lengths: a level may cease (districts, 2025).
+    const units = await byIds(em, AdminUnit, [...new Set(targets.map((t) => t.unitId))]);
     const items: DeadlineItem[] = [];
     for (const target of targets) {
-      const unitLevel = [AdminLevel.PROVINCE, AdminLevel.DISTRICT, AdminLevel.COMMUNE, AdminLevel.VILLAGE][target.unitPath.split('/').length - 1];
+      const unitLevel = units.get(target.unitId)?.level ?? AdminLevel.COMMUNE;
       for (const rule of rulesFor(rules, target, unitLevel)) {
         let doneOn = stepTakenOn(target.steps, rule.step);
         if (rule.step === DossierStep.RECOGNISED && doneOn === null) {
