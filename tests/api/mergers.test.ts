@@ -162,6 +162,14 @@ describe('catalogue update 2024-02-01 → 2025-03-01', () => {
     const thangBinh = (n: any) => n.nodes.find((u: any) => u.code === '20821').name;
     expect(thangBinh((await ok(t, UNITS, { parentCode: '513', asOf: BEFORE })).adminUnits)).toBe('Xã Bình Định Bắc');
     expect(thangBinh((await ok(t, UNITS, { parentCode: '513', asOf: AFTER })).adminUnits)).toBe('Xã Bình Định');
+    // Entry grids of a day: Nông Sơn's communes as they were, none today.
+    const grids = `query($asOf: Date) { criteriaMatrix(parentCode: "519", year: 2024, asOf: $asOf) { rows { unit { code } editable } } indicatorMatrix(parentCode: "519", year: 2024, asOf: $asOf) { rows { unit { code } } } }`;
+    const thenGrids = await ok(t, grids, { asOf: BEFORE });
+    expect(thenGrids.criteriaMatrix.rows.map((r: any) => r.unit.code)).toEqual(['20656', '20668', '20669', '20671', '20672', '20692']);
+    expect(thenGrids.indicatorMatrix.rows).toHaveLength(6);
+    expect(thenGrids.criteriaMatrix.rows.every((r: any) => r.editable)).toBe(true);
+    const nowGrids = await ok(t, grids, {});
+    expect([nowGrids.criteriaMatrix.rows.length, nowGrids.indicatorMatrix.rows.length]).toEqual([0, 0]);
     // One unit asked for by code on a day: null before it existed.
     expect((await ok(t, `{ a: adminUnit(code: "20674", asOf: "${BEFORE}") { code } b: adminUnit(code: "20674", asOf: "${AFTER}") { code parent { code } } }`))).toEqual({ a: null, b: { code: '20674', parent: { code: '509' } } });
   });

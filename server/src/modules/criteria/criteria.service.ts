@@ -19,6 +19,7 @@ import type { Database } from '../../db/database';
 import { assertCanRead, requireUser } from '../access/access-rule';
 import { whereReadable } from '../access/scope-sql';
 import { AdminUnit } from '../hierarchy/admin-unit.entity';
+import { childrenOn } from '../hierarchy/hierarchy-on';
 import { approvedIn } from '../submissions/approvals';
 import { Recognition } from '../targets/recognition.entity';
 import { Target } from '../targets/target.entity';
@@ -87,7 +88,7 @@ export class CriteriaService {
     return (await em.find(Criterion, { where: { setId } })).sort((a, b) => compareCriterionCodes(a.code, b.code));
   }
 
-  private async rowsFor(ctx: RequestContext, em: EntityManager, units: AdminUnit[], year: number, criteria: Criterion[]): Promise<CriteriaMatrixRow[]> {
+  private async rowsFor(ctx: RequestContext, em: EntityManager, units: AdminUnit[], year: number, criteria: Criterion[], pathToday: (u: AdminUnit) => string = (u) => u.path): Promise<CriteriaMatrixRow[]> {
     const evaluations = units.length && criteria.length
       ? await em.find(Evaluation, { where: { unitId: In(units.map((u) => u.id)), year, criterionId: In(criteria.map((c) => c.id)) } })
       : [];
@@ -100,7 +101,7 @@ export class CriteriaService {
           .filter((e) => e.unitId === unit.id)
           .map((e) => ({ code: byId.get(e.criterionId)!.code, met: e.met, value: e.value, note: e.note, version: e.version }))
           .sort((a, b) => compareCriterionCodes(a.code, b.code));
-        return { unit, cells, metCount: criteriaMet(criteria, cells).length, editable: canWriteUnit(assignments, unit.path) && !isLocked(approved, unit.path, year) };
+        return { unit, cells, metCount: criteriaMet(criteria, cells).length, editable: canWriteUnit(assignments, pathToday(unit)) && !isLocked(approved, pathToday(unit), year) };
       }),
     );
   }
@@ -111,12 +112,13 @@ export class CriteriaService {
     if (!parent) throw AppError.badInput({ field: 'parentCode', rule: 'notAllowed', params: { reason: 'no such unit' } });
     assertCanRead(ctx, parent);
     const { assignments } = requireUser(ctx);
-    const units = (await ctx.loaders.childrenOf.load(parent.id)).filter((u) => canReadUnit(assignments, u.path));
+    const { units: children, pathToday } = await childrenOn(ctx.loaders, parent, args.asOf);
+    const units = children.filter((u) => canReadUnit(assignments, pathToday(u)));
     const unitLevel = units[0]?.level ?? (parent.level === AdminLevel.DISTRICT ? AdminLevel.COMMUNE : AdminLevel.VILLAGE);
     const set = args.setKey ? await this.setByKey(args.setKey) : await this.setFor(unitLevel, unitLevel === AdminLevel.VILLAGE ? TargetLevel.MODEL_VILLAGE : TargetLevel.NTM, args.year);
     if (!set) throw AppError.badInput({ field: 'setKey', rule: 'required', params: { reason: `no criteria set for ${unitLevel} in ${args.year}` } });
     const criteria = await this.criteriaOf(set.id);
-    return { set, year: args.year, criteria, rows: await this.rowsFor(ctx, this.db.manager, units, args.year, criteria) };
+    return { set, year: args.year, criteria, rows: await this.rowsFor(ctx, this.db.manager, units, args.year, criteria, pathToday) };
   }
 
   /**

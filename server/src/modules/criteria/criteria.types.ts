@@ -1,3 +1,4 @@
+import { DateScalar } from '../../common/scalars';
 import { ArgsType, Field, InputType, Int, ObjectType } from 'type-graphql';
 import { IsOptional, Max, MaxLength, Min } from 'class-validator';
 import { TargetLevel } from '@ntm/shared';
@@ -69,6 +70,9 @@ export class CriteriaMatrixArgs {
   @IsOptional()
   @MaxLength(60)
   setKey?: string;
+
+  @Field(() => DateScalar, { nullable: true, description: 'The day whose hierarchy gives the rows (default today): the communes of a merged district as of a day before the merger' })
+  asOf?: string;
 }
 
 @InputType()

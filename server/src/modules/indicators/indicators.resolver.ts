@@ -52,7 +52,7 @@ export class IndicatorResolver {
   @Access('signedIn')
   @Query(() => IndicatorMatrix, { description: 'The units below a unit × the indicators they report, for a year' })
   indicatorMatrix(@Args() args: IndicatorMatrixArgs, @Ctx() ctx: RequestContext): Promise<IndicatorMatrix> {
-    return this.service.matrix(ctx, args.parentCode, args.year);
+    return this.service.matrix(ctx, args.parentCode, args.year, args.asOf);
   }
 
   @Access('signedIn')

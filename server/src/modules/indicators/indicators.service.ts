@@ -20,6 +20,7 @@ import type { RequestContext } from '../../common/request-context';
 import type { BatchWriter, PlannedRow } from '../../db/batch-writer';
 import type { Database } from '../../db/database';
 import { ofUnits } from '../../db/lookups';
+import { childrenOn } from '../hierarchy/hierarchy-on';
 import { byIds, unitsByCode } from '../../db/lookups';
 import { assertCanRead, requireUser } from '../access/access-rule';
 import { whereReadable, whereWithin } from '../access/scope-sql';
@@ -117,7 +118,7 @@ export class IndicatorService {
     return rows.map((v) => ({ key, unit, year: v.year, month: v.month, value: v.value, note: v.note, version: v.version }));
   }
 
-  private async rows(ctx: RequestContext, em: EntityManager, units: AdminUnit[], year: number, indicators: Indicator[]): Promise<IndicatorMatrixRow[]> {
+  private async rows(ctx: RequestContext, em: EntityManager, units: AdminUnit[], year: number, indicators: Indicator[], pathToday: (u: AdminUnit) => string = (u) => u.path): Promise<IndicatorMatrixRow[]> {
     const values = units.length && indicators.length
       ? await em.find(IndicatorValue, { where: { unitId: In(units.map((u) => u.id)), year, month: 0, indicatorId: In(indicators.map((i) => i.id)) } })
       : [];
@@ -127,18 +128,19 @@ export class IndicatorService {
     return units.map((unit) => ({
       unit,
       cells: values.filter((v) => v.unitId === unit.id).map((v) => ({ key: keyOf.get(v.indicatorId)!, value: v.value, month: v.month, note: v.note, version: v.version })),
-      editable: canWriteUnit(assignments, unit.path) && !isLocked(approved, unit.path, year),
+      editable: canWriteUnit(assignments, pathToday(unit)) && !isLocked(approved, pathToday(unit), year),
     }));
   }
 
   /** The units below a unit × the indicators reported at their level, for a year. */
-  async matrix(ctx: RequestContext, parentCode: string, year: number): Promise<IndicatorMatrix> {
+  async matrix(ctx: RequestContext, parentCode: string, year: number, asOf?: string): Promise<IndicatorMatrix> {
     const parent = await this.unit(ctx, parentCode);
     const { assignments } = requireUser(ctx);
-    const units = (await ctx.loaders.childrenOf.load(parent.id)).filter((u) => canReadUnit(assignments, u.path));
+    const { units: children, pathToday } = await childrenOn(ctx.loaders, parent, asOf);
+    const units = children.filter((u) => canReadUnit(assignments, pathToday(u)));
     const level = units[0]?.level;
     const indicators = (await this.list()).filter((i) => !i.derived && i.level === level);
-    return { year, indicators, rows: await this.rows(ctx, this.db.manager, units, year, indicators) };
+    return { year, indicators, rows: await this.rows(ctx, this.db.manager, units, year, indicators, pathToday) };
   }
 
   /** Saves figures, all or nothing; a null value removes one; derived indicators are not entered. */

@@ -1,3 +1,4 @@
+import { DateScalar } from '../../common/scalars';
 import { ArgsType, Field, Float, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { IsOptional, Max, MaxLength, Min } from 'class-validator';
 import { ModelField } from '@ntm/shared';
@@ -203,4 +204,5 @@ export class ModelCoverage {
 export class IndicatorMatrixArgs {
   @Field() @MaxLength(16) parentCode: string;
   @Field(() => Int) @Min(2000) @Max(2100) year: number;
+  @Field(() => DateScalar, { nullable: true, description: 'The day whose hierarchy gives the rows (default today)' }) asOf?: string;
 }
