@@ -94,9 +94,11 @@ const MUTATIONS: { name: string; query: string; row: fc.Arbitrary<Record<string,
 
 /** What the database holds, in a few numbers that any write would move. */
 async function fingerprint(): Promise<string> {
-  const tables = ['admin_unit', 'target', 'dossier_step', 'recognition', 'evaluation', 'allocation', 'project', 'disbursement', 'indicator_value', 'ocop_product', 'good_model', 'monthly_report'];
-  const parts = await Promise.all(tables.map(async (table) => {
-    const [row] = await t.sql(`SELECT COUNT(*) AS n, COALESCE(SUM(version), 0) AS v FROM ${table}`);
+  // Rows and the sum of their versions (of ids where rows have no version).
+  const tables = ['admin_unit', 'admin_unit_history:id', 'hierarchy_change', 'target', 'dossier_step', 'recognition', 'evaluation', 'allocation', 'project', 'disbursement', 'indicator_value', 'ocop_product', 'good_model', 'monthly_report'];
+  const parts = await Promise.all(tables.map(async (spec) => {
+    const [table, column = 'version'] = spec.split(':');
+    const [row] = await t.sql(`SELECT COUNT(*) AS n, COALESCE(SUM(${column}), 0) AS v FROM ${table}`);
     return `${table}:${row.n}/${row.v}`;
   }));
   return parts.join(' ');
@@ -124,6 +126,44 @@ describe('hostile input', () => {
       if (saved === 0) expect(await fingerprint()).toBe(before);
     });
   }
+
+  it('applyHierarchyChange: every answer is a typed error and nothing is written', async () => {
+    const before = await fingerprint();
+    let saved = 0;
+    const item = fc.record(
+      {
+        kind: field(fc.constantFrom('MERGE', 'SPLIT', 'DISSOLVE', 'RENAME', 'MOVE', 'CREATE', 'NOPE')),
+        code: field(hostileCode),
+        name: field(hostileText),
+        type: field(fc.constantFrom('COMMUNE', 'WARD', 'RURAL_DISTRICT', 'NOPE')),
+        parentCode: field(hostileCode),
+        successorCode: field(hostileCode),
+      },
+      { requiredKeys: ['kind', 'code'] },
+    );
+    const input = fc.record({ effectiveOn: fc.oneof(hostileDate, fc.constantFrom('2026-01-01', '1999-01-01', '2200-01-01')), decision: field(hostileText), items: fc.array(item, { minLength: 1, maxLength: 3 }) });
+    await fc.assert(
+      fc.asyncProperty(input, async (i) => {
+        const r = await t.gql('mutation($i: HierarchyChangeInput!) { applyHierarchyChange(input: $i) { changed } }', { i });
+        if (!r.errors) {
+          saved++;
+          return true;
+        }
+        expect(r.errors.map((e: { extensions?: { code?: string } }) => String(e.extensions?.code)).filter((c: string) => !TYPED.has(c))).toEqual([]);
+        return true;
+      }),
+      { numRuns: RUNS * 2, seed: 20261129 },
+    );
+    if (saved === 0) expect(await fingerprint()).toBe(before);
+  });
+
+  it('catalogueDiff: malformed catalogues are typed errors', async () => {
+    const deep = '{"data":'.repeat(5000) + '[]' + '}'.repeat(5000);
+    for (const catalogue of ['', 'null', '{', '{"data": 5}', '{"data": [{"level1_id": "4"}]}', '{"data": [{"level1_id": "49", "name": "x", "type": "Làng"}]}', deep, 'x'.repeat(9_000_000)]) {
+      const r = await t.gql('query($c: String!) { catalogueDiff(catalogue: $c) { changes { code } } }', { c: catalogue });
+      expect(TYPED.has(String(r.errors?.[0].extensions?.code))).toBe(true);
+    }
+  });
 
   it('refuses a malformed .xlsx, non-base64 and a huge file as typed errors', async () => {
     const before = await fingerprint();
