@@ -131,7 +131,7 @@ const en: MessageSchema = {
     tooManyAttemptsWait: 'Too many attempts. Please wait {wait} and try again.',
     lockedYear: 'The data of {year} has been approved and locked; it can no longer be changed.',
     INTERNAL_SERVER_ERROR: 'The server ran into an error. Please try again later.',
-    SERVICE_UNAVAILABLE: 'The server cannot be reached. Check the network and try again.',
+    SERVICE_UNAVAILABLE: 'The server or its database cannot be reached right now; nothing of the last action was saved. Check the network and try again in a moment.',
   },
   notice: {
     region: 'Notifications',

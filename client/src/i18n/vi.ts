@@ -123,7 +123,7 @@ const vi = {
     tooManyAttemptsWait: 'Thử quá nhiều lần. Vui lòng đợi {wait} rồi thử lại.',
     lockedYear: 'Dữ liệu năm {year} đã được duyệt và khóa, không sửa được nữa.',
     INTERNAL_SERVER_ERROR: 'Máy chủ gặp lỗi. Vui lòng thử lại sau.',
-    SERVICE_UNAVAILABLE: 'Không kết nối được máy chủ. Vui lòng kiểm tra mạng rồi thử lại.',
+    SERVICE_UNAVAILABLE: 'Tạm thời không kết nối được máy chủ hoặc cơ sở dữ liệu; thao tác vừa rồi chưa được lưu. Vui lòng kiểm tra mạng và thử lại sau ít phút.',
   },
   notice: {
     region: 'Thông báo',

@@ -44,6 +44,7 @@ import { seedHierarchy } from '../modules/hierarchy/hierarchy.seed';
 import { seedPlan } from '../modules/plan/plan.seed';
 import { seedPlanMoney } from '../modules/money/money.seed';
 import { HierarchyService } from '../modules/hierarchy/hierarchy.service';
+import { databaseUnavailableError, isDatabaseUnavailable } from '../db/unavailable';
 import { AllocationResolver, BudgetResolver, ChildBudgetResolver, ProjectResolver, ReallocationResolver, SupportShortfallResolver } from '../modules/money/money.resolver';
 import { MoneyService } from '../modules/money/money.service';
 import { GoodModelResolver, IndicatorResolver, OcopProductResolver } from '../modules/indicators/indicators.resolver';
@@ -129,7 +130,14 @@ async function createContext(
   db: Database,
   req: express.Request,
 ): Promise<RequestContext> {
-  const { user, failure } = await services.auth.authenticate(req.headers.authorization);
+  let signedIn;
+  try {
+    signedIn = await services.auth.authenticate(req.headers.authorization);
+  } catch (error) {
+    if (isDatabaseUnavailable(error)) throw databaseUnavailableError();
+    throw error;
+  }
+  const { user, failure } = signedIn;
   return {
     requestId: newRequestId(req.headers['x-request-id']),
     user,

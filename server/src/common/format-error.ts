@@ -2,6 +2,7 @@ import type { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ArgumentValidationError } from 'type-graphql';
 import { ErrorCode, type ValidationIssue } from '@ntm/shared';
+import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from '../db/unavailable';
 import { AppError } from './app-error';
 import type { Logger } from './logger';
 
@@ -45,6 +46,10 @@ export function makeFormatError(logger: Logger) {
       // Refusals raised before execution (limits, sign-in) keep their details, not internals.
       const { stacktrace: _s, http: _h, ...extensions } = formatted.extensions ?? {};
       return { ...base, extensions: { ...extensions, code } };
+    }
+    if (isDatabaseUnavailable(original) || isDatabaseUnavailable(error)) {
+      logger.error('database unavailable', original instanceof Error ? original.message : original);
+      return { ...base, message: DATABASE_UNAVAILABLE_MESSAGE, extensions: { code: ErrorCode.SERVICE_UNAVAILABLE } };
     }
     logger.error('unexpected error', original);
     return {
