@@ -3,13 +3,24 @@ import { databaseKind } from './data-source';
 import type { DatabaseKind } from './database-url';
 import { Mutex } from './mutex';
 
-const MAX_ATTEMPTS = 5;
+const MAX_ATTEMPTS = 8;
 
 /** ER_LOCK_DEADLOCK (1213) and ER_LOCK_WAIT_TIMEOUT (1205). */
 function isDeadlock(error: unknown): boolean {
   const e = error as { errno?: number; driverError?: { errno?: number } };
   const errno = e?.driverError?.errno ?? e?.errno;
   return errno === 1213 || errno === 1205;
+}
+
+/**
+ * SQLITE_BUSY and SQLITE_BUSY_SNAPSHOT: another process holds the write lock, or committed after
+ * this transaction's first read. Within one process writes take turns; a second process on the
+ * same file (two servers, a CLI) can still collide, and the transaction is run again.
+ */
+function isSqliteBusy(error: unknown): boolean {
+  const e = error as { code?: string; driverError?: { code?: string } };
+  const code = e?.driverError?.code ?? e?.code;
+  return typeof code === 'string' && code.startsWith('SQLITE_BUSY');
 }
 
 /**
@@ -33,26 +44,27 @@ export class Database {
 
   transaction<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
     if (this.kind === 'sqlite') {
-      return this.writeTurns.run(() => this.dataSource.transaction(work));
+      return this.writeTurns.run(() => this.retry(isSqliteBusy, () => this.dataSource.transaction(work)));
     }
     // READ COMMITTED: a read made after taking a lock sees what the lock's previous holder
     // committed. Under InnoDB's default (REPEATABLE READ) a plain read after waiting for a lock
     // still sees the snapshot of the transaction's first read, and a limit checked against it
     // could be exceeded by two writers in turn.
-    return this.retryDeadlocks(() => this.dataSource.transaction('READ COMMITTED', work));
+    return this.retry(isDeadlock, () => this.dataSource.transaction('READ COMMITTED', work));
   }
 
   /**
-   * InnoDB may pick a transaction as the victim of a deadlock and roll it back whole; running it
-   * again is the documented remedy. Anything else, or a third deadlock, goes to the caller.
+   * InnoDB may pick a transaction as the victim of a deadlock and roll it back whole, SQLite may
+   * find the file busy: running it again is the documented remedy. Anything else, or the same
+   * failure MAX_ATTEMPTS times, goes to the caller.
    */
-  private async retryDeadlocks<T>(run: () => Promise<T>): Promise<T> {
+  private async retry<T>(retryable: (error: unknown) => boolean, run: () => Promise<T>): Promise<T> {
     for (let attempt = 1; ; attempt++) {
       try {
         return await run();
       } catch (error) {
-        if (attempt >= MAX_ATTEMPTS || !isDeadlock(error)) throw error;
-        await new Promise((r) => setTimeout(r, Math.random() * 20 * attempt));
+        if (attempt >= MAX_ATTEMPTS || !retryable(error)) throw error;
+        await new Promise((r) => setTimeout(r, Math.random() * 25 * attempt));
       }
     }
   }

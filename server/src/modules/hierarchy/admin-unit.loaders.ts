@@ -12,8 +12,11 @@ export interface HierarchyLoaders {
   unitByCode: DataLoader<string, AdminUnit | null>;
   childrenOf: DataLoader<number, AdminUnit[]>;
   childCountOf: DataLoader<number, number>;
-  /** The hierarchy of a day, read once per request and day. */
-  hierarchyOn(day: string): Promise<HierarchyOn>;
+  /**
+   * The hierarchy of a day, read once per request, day and scope; `within` (a top-level code)
+   * reads only what a subtree of that province can have held.
+   */
+  hierarchyOn(day: string, within?: string): Promise<HierarchyOn>;
   /** Puts units a list query already read into the caches, so relations to them cost nothing. */
   prime(units: AdminUnit[]): void;
 }
@@ -71,11 +74,12 @@ export function createHierarchyLoaders(em: EntityManager, today: string): Hierar
   });
 
   const days = new Map<string, Promise<HierarchyOn>>();
-  const hierarchyOn = (day: string) => {
-    let found = days.get(day);
+  const hierarchyOn = (day: string, within?: string) => {
+    const key = `${day}|${within ?? ''}`;
+    let found = days.get(key);
     if (!found) {
-      found = HierarchyOn.load(em, day);
-      days.set(day, found);
+      found = HierarchyOn.load(em, day, within);
+      days.set(key, found);
     }
     return found;
   };

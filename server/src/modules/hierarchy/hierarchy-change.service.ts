@@ -513,7 +513,8 @@ export class HierarchyChangeService {
       if (!change) throw AppError.notFound('HierarchyChange', String(id));
       if (change.version !== version) throw AppError.conflict('HierarchyChange', String(id), version);
       if (change.status !== HierarchyChangeStatus.APPLIED) throw AppError.badInput({ field: 'id', rule: 'notAllowed', params: { reason: 'the change is not applied' } });
-      const later = await em.createQueryBuilder(HierarchyChange, 'c').where('c.id > :id AND c.status = :s', { id, s: HierarchyChangeStatus.APPLIED }).getCount();
+      // Later by when it was applied, not by id: ids need not grow with time (TiDB caches them per server).
+      const later = await em.createQueryBuilder(HierarchyChange, 'c').where('c.id <> :id AND c.status = :s AND c.appliedAt >= :at', { id, s: HierarchyChangeStatus.APPLIED, at: change.appliedAt }).getCount();
       if (later > 0) throw AppError.badInput({ field: 'id', rule: 'notAllowed', params: { reason: 'a later change is applied; revert it first' } });
       const undo = await em.find(HierarchyChangeUndo, { where: { changeId: id }, order: { seq: 'DESC' } });
       const touched = undo.filter((x) => x.entity === 'admin_unit').map((x) => x.recordId);

@@ -1,8 +1,11 @@
-import type { EntityManager } from 'typeorm';
+import { type EntityManager, In } from 'typeorm';
 import { AdminLevel, todayInVietnam } from '@ntm/shared';
 import type { HierarchyLoaders } from './admin-unit.loaders';
 import { AdminUnit } from './admin-unit.entity';
 import { UnitHistory } from './unit-history.entity';
+
+/** The top-level unit's code of a path ("49/509/20668" -> "49"): the scope a roll-up reads. */
+export const topCodeOf = (path: string): string => path.split('/')[0];
 
 /** Does a span [from, to) hold the day? Null ends are open. */
 export const spanHolds = (from: string | null, to: string | null, day: string) => (from === null || from <= day) && (to === null || to > day);
@@ -50,11 +53,23 @@ export class HierarchyOn {
   }
 
   /**
-   * Reads the hierarchy of `day`. Every unit row is read: a province's hierarchy is a few thousand
-   * rows; the earlier states (renames, moves) are few.
+   * Reads the hierarchy of `day`: every unit, or with `within` (a top-level code, "49") the units
+   * under it today plus every unit a change has touched (moved, renamed, ended) and what lies
+   * below those: all a subtree can have held on any day. Earlier states are few.
    */
-  static async load(em: EntityManager, day: string): Promise<HierarchyOn> {
-    const [rows, history] = await Promise.all([em.find(AdminUnit), em.find(UnitHistory)]);
+  static async load(em: EntityManager, day: string, within?: string): Promise<HierarchyOn> {
+    const history = await em.find(UnitHistory);
+    let rows: AdminUnit[];
+    if (within === undefined) rows = await em.find(AdminUnit);
+    else {
+      const changedIds = [...new Set(history.map((h) => h.unitId))];
+      const changed = changedIds.length ? await em.find(AdminUnit, { where: { id: In(changedIds) }, select: { id: true, path: true } }) : [];
+      const prefixes = [within, ...changed.map((u) => u.path)];
+      const ancestors = [...new Set(prefixes.flatMap((p) => p.split('/')))];
+      const qb = em.createQueryBuilder(AdminUnit, 'u').where('u.validTo IS NOT NULL OR u.successorId IS NOT NULL').orWhere('u.code IN (:...ancestors)', { ancestors });
+      prefixes.forEach((p, i) => qb.orWhere(`(u.path = :p${i} OR u.path LIKE :b${i})`, { [`p${i}`]: p, [`b${i}`]: `${p}/%` }));
+      rows = await qb.getMany();
+    }
     const earlier = new Map<number, UnitHistory>();
     for (const h of history) if (spanHolds(h.validFrom, h.validTo, day)) earlier.set(h.unitId, h);
     const units: AdminUnit[] = [];
@@ -174,7 +189,7 @@ export async function childrenOn(
   asOf?: string,
 ): Promise<{ units: AdminUnit[]; pathToday: (u: AdminUnit) => string }> {
   if (!asOf || asOf === todayInVietnam()) return { units: await loaders.childrenOf.load(parent.id), pathToday: (u) => u.path };
-  const units = (await loaders.hierarchyOn(asOf)).childrenOf(parent.id);
+  const units = (await loaders.hierarchyOn(asOf, topCodeOf(parent.path))).childrenOf(parent.id);
   const today = new Map((await loaders.unitById.loadMany(units.map((u) => u.id))).flatMap((u) => (u instanceof AdminUnit ? [[u.id, u.path] as const] : [])));
   return { units, pathToday: (u) => today.get(u.id) ?? u.path };
 }

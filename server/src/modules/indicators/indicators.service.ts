@@ -20,7 +20,7 @@ import type { RequestContext } from '../../common/request-context';
 import type { BatchWriter, PlannedRow } from '../../db/batch-writer';
 import type { Database } from '../../db/database';
 import { ofUnits } from '../../db/lookups';
-import { childrenOn } from '../hierarchy/hierarchy-on';
+import { childrenOn, topCodeOf } from '../hierarchy/hierarchy-on';
 import { byIds, unitsByCode } from '../../db/lookups';
 import { assertCanRead, requireUser } from '../access/access-rule';
 import { whereReadable, whereWithin } from '../access/scope-sql';
@@ -104,7 +104,7 @@ export class IndicatorService {
   /** A unit as it was on a day; BAD_USER_INPUT when it did not exist then. */
   private async unitOn(ctx: RequestContext, code: string | null | undefined, asOf: string): Promise<AdminUnit> {
     const unit = await this.unit(ctx, code);
-    const then = (await ctx.loaders.hierarchyOn(asOf)).unit(unit.id);
+    const then = (await ctx.loaders.hierarchyOn(asOf, topCodeOf(unit.path))).unit(unit.id);
     if (!then) throw AppError.badInput({ field: 'unitCode', rule: 'notAllowed', params: { reason: `${unit.code} did not exist on ${asOf}` } });
     return then;
   }
@@ -199,7 +199,7 @@ export class IndicatorService {
     const root = await this.unitOn(ctx, unitCode, asOf);
     const em = this.db.manager;
     const indicators = await this.list();
-    const on = await ctx.loaders.hierarchyOn(asOf);
+    const on = await ctx.loaders.hierarchyOn(asOf, topCodeOf(root.path));
     // The hierarchy of the day; a unit's figure, when it has none of its own, rolls up from its
     // children and from the units it carries that day (its predecessors' figures after a merger).
     const children = new Map<number, AdminUnit[]>();
@@ -281,7 +281,7 @@ export class IndicatorService {
 
   async ocopSummary(ctx: RequestContext, year: number, unitCode?: string | null, asOf: string = todayInVietnam()): Promise<OcopSummary> {
     const unit = await this.unitOn(ctx, unitCode, asOf);
-    const on = await ctx.loaders.hierarchyOn(asOf);
+    const on = await ctx.loaders.hierarchyOn(asOf, topCodeOf(unit.path));
     const products = await ofUnits(this.db.manager, OcopProduct, on.idsWithin(unit.id));
     return { year, ...ocopTotals(products, year) };
   }
@@ -385,7 +385,7 @@ export class IndicatorService {
   async modelCoverage(ctx: RequestContext, year: number, asOf: string = todayInVietnam()): Promise<ModelCoverage> {
     const root = await this.unitOn(ctx, null, asOf);
     const { assignments } = requireUser(ctx);
-    const on = await ctx.loaders.hierarchyOn(asOf);
+    const on = await ctx.loaders.hierarchyOn(asOf, topCodeOf(root.path));
     const units = on
       .within(root.id)
       .filter((u) => (u.level === AdminLevel.DISTRICT || u.level === AdminLevel.COMMUNE) && canReadUnit(assignments, on.currentPathOf(u.id)))

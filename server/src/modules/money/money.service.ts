@@ -34,6 +34,7 @@ import { byIds, idChunks, ofUnits, unitsByCode } from '../../db/lookups';
 import { assertCanRead, requireUser } from '../access/access-rule';
 import { whereReadable, whereWithin } from '../access/scope-sql';
 import { AdminUnit } from '../hierarchy/admin-unit.entity';
+import { topCodeOf } from '../hierarchy/hierarchy-on';
 import type { PlanService } from '../plan/plan.service';
 import { Recognition } from '../targets/recognition.entity';
 import { Target } from '../targets/target.entity';
@@ -201,7 +202,7 @@ export class MoneyService {
   async budgetSummary(ctx: RequestContext, args: BudgetArgs): Promise<BudgetSummary> {
     const unit = await this.unitOrProvince(ctx, args.unitCode);
     const asOf = args.asOf ?? todayInVietnam();
-    const on = await ctx.loaders.hierarchyOn(asOf);
+    const on = await ctx.loaders.hierarchyOn(asOf, topCodeOf(unit.path));
     const exists = on.unit(unit.id) !== undefined;
     // A unit that did not exist on the day holds only what was recorded for it.
     const ownIds = exists ? on.carriedBy(unit.id) : [unit.id];
@@ -258,7 +259,7 @@ export class MoneyService {
     const unit = await this.unitOrProvince(ctx, unitCode);
     const checkpoints = await this.checkpoints();
     // The hierarchy of the day: what the unit carries then (its predecessors' capital and payments).
-    const on = await ctx.loaders.hierarchyOn(asOf);
+    const on = await ctx.loaders.hierarchyOn(asOf, topCodeOf(unit.path));
     const exists = on.unit(unit.id) !== undefined;
     const received = await ofUnits(this.db.manager, Allocation, exists ? on.carriedBy(unit.id) : [unit.id], (qb) => qb.andWhere('r.projectId = 0'));
     const subtree = exists ? on.idsWithin(unit.id) : [unit.id];

@@ -25,6 +25,7 @@ import { byIds } from '../../db/lookups';
 import { requireUser } from '../access/access-rule';
 import type { CriteriaService } from '../criteria/criteria.service';
 import { AdminUnit } from '../hierarchy/admin-unit.entity';
+import { topCodeOf } from '../hierarchy/hierarchy-on';
 import type { DeadlineRule } from '../plan/deadline-rule.entity';
 import type { PlanGoal } from '../plan/plan-goal.entity';
 import type { PlanService } from '../plan/plan.service';
@@ -85,7 +86,7 @@ export class ProgressService {
     const provinceRow = await em.findOneBy(AdminUnit, { code: plan.provinceCode });
     if (!provinceRow) throw AppError.notFound('AdminUnit', plan.provinceCode);
     // The hierarchy of the day: units merged later still count, units created later do not.
-    const on = await ctx.loaders.hierarchyOn(asOf);
+    const on = await ctx.loaders.hierarchyOn(asOf, topCodeOf(provinceRow.path));
     const province = on.carrierOf(provinceRow.id);
     if (!province) throw AppError.notFound('AdminUnit', plan.provinceCode);
     const units = on.within(province.id).filter((u) => u.id !== province.id);

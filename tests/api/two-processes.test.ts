@@ -1,0 +1,349 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+import { type TestDatabase, createTestDatabase } from '../support/test-database';
+
+/**
+ * Two API processes of the built server (server/dist/main.js) on one database, as behind a load
+ * balancer: a session opened on one is good on the other and ends on both; what one writes the
+ * other reads at once; a write naming a version read before the other's write is a CONFLICT;
+ * concurrent batch saves spread over both lose nothing; failed sign-ins spread over both are
+ * throttled as by one process. (`pnpm build` first: the test runs server/dist/main.js.)
+ *
+ * docs/scaling.md points here, and says what is still kept per process: import progress, and
+ * SQLite's write turns (so on SQLite concurrent saves through both may also fail with SQLite's
+ * busy error; nothing of them is stored either way).
+ */
+const MAIN = path.resolve(__dirname, '../../server/dist/main.js');
+const PASSWORD = 'two-processes-admin-password';
+// What a load-balanced deployment gives every process alike.
+const TOKEN_SECRET = randomBytes(32).toString('base64');
+
+interface ApiProcess {
+  name: 'A' | 'B';
+  url: string;
+  child: ChildProcess;
+  /** What it wrote to stderr (LOG_LEVEL=error: unexpected errors only). */
+  log: string;
+}
+
+interface Answer {
+  data: Record<string, any> | null;
+  errors?: { message: string; extensions?: Record<string, any> }[];
+}
+
+let database: TestDatabase;
+let A: ApiProcess;
+let B: ApiProcess;
+const started: ChildProcess[] = [];
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const s = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as net.AddressInfo;
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+async function startProcess(name: 'A' | 'B', seed: boolean): Promise<ApiProcess> {
+  const port = await freePort();
+  const child = spawn(process.execPath, [MAIN], {
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATABASE_URL: database.url,
+      // Only the first process seeds; both bring the schema up to date (the second finds nothing to do).
+      NTM_SEED_ON_START: seed ? '1' : '0',
+      NTM_ADMIN_PASSWORD: PASSWORD,
+      NTM_TOKEN_SECRET: TOKEN_SECRET,
+      NTM_BCRYPT_COST: '4',
+      NTM_ACCESS_TOKEN_SECONDS: '900',
+      NTM_REFRESH_TOKEN_DAYS: '30',
+      TRUST_PROXY: '',
+      CLIENT_DIST: '',
+      LOG_LEVEL: 'error',
+    },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  started.push(child);
+  const p: ApiProcess = { name, url: `http://127.0.0.1:${port}`, child, log: '' };
+  child.stderr!.on('data', (chunk: Buffer) => (p.log += chunk.toString()));
+  for (let i = 0; i < 300; i++) {
+    if (child.exitCode !== null || child.signalCode !== null) throw new Error(`process ${name} exited while starting: ${p.log}`);
+    try {
+      const res = await fetch(`${p.url}/healthz`);
+      if (res.ok) return p;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`process ${name} did not start: ${p.log}`);
+}
+
+/** Where both logs stand now. */
+const logMark = () => [A.log.length, B.log.length];
+
+/**
+ * The unexpected errors both processes logged since a mark, once `count` of them are there (a
+ * log line may reach this process a little after the answer it came with) or a second passed.
+ */
+async function unexpectedSince(mark: number[], count: number): Promise<string[]> {
+  const read = () => [A, B].flatMap((p, i) => p.log.slice(mark[i]).split('[ntm] unexpected error').slice(1));
+  for (let i = 0; i < 20 && read().length < count; i++) await new Promise((r) => setTimeout(r, 50));
+  return read();
+}
+
+/** SIGKILL, and wait until it is gone (after a signal exitCode stays null: signalCode is set). */
+async function kill(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((r) => child.once('exit', r));
+  child.kill('SIGKILL');
+  await exited;
+}
+
+async function gql(p: ApiProcess, token: string | null, query: string, variables: Record<string, unknown> = {}): Promise<Answer> {
+  const res = await fetch(`${p.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await res.json()) as { data?: Record<string, any> | null; errors?: Answer['errors'] };
+  return { data: body.data ?? null, errors: body.errors };
+}
+
+/** The data of an operation that must succeed. */
+async function ok(p: ApiProcess, token: string | null, query: string, variables: Record<string, unknown> = {}): Promise<Record<string, any>> {
+  const r = await gql(p, token, query, variables);
+  if (r.errors || !r.data) throw new Error(`${p.name}: ${JSON.stringify(r.errors)}`);
+  return r.data;
+}
+
+const codeOf = (r: Answer) => (r.errors ? String(r.errors[0].extensions?.code) : 'OK');
+
+const LOGIN = `mutation($u: String!, $p: String!) { login(username: $u, password: $p) { accessToken refreshToken } }`;
+const REFRESH = `mutation($r: String!) { refreshSession(refreshToken: $r) { accessToken refreshToken } }`;
+const LOGOUT = `mutation($r: String!) { logout(refreshToken: $r) }`;
+const ME = `{ me { username } }`;
+const UNIT = `query($c: String!) { adminUnit(code: $c) { code name mountainous version } }`;
+const SAVE_UNITS = `mutation($rows: [AdminUnitRowInput!]!) { saveAdminUnits(rows: $rows) { changed units { code name version } } }`;
+const SAVE_VALUES = `mutation($rows: [IndicatorValueInput!]!) { saveIndicatorValues(rows: $rows) { changed } }`;
+const VALUES = `query($c: String!) { indicatorValues(key: "SHADE_TREE_ROADS", unitCode: $c, year: 2025) { value version } }`;
+
+/** Sign-ins answered UNAUTHENTICATED: each counts against the address 127.0.0.1, whichever process took it. */
+let failedSignIns = 0;
+
+async function login(p: ApiProcess, username: string, password: string): Promise<Answer> {
+  const r = await gql(p, null, LOGIN, { u: username, p: password });
+  if (codeOf(r) === 'UNAUTHENTICATED') failedSignIns++;
+  return r;
+}
+
+async function session(p: ApiProcess, username: string, password: string): Promise<{ accessToken: string; refreshToken: string }> {
+  const r = await login(p, username, password);
+  if (!r.data) throw new Error(`sign-in of ${username} on ${p.name} failed: ${JSON.stringify(r.errors)}`);
+  return r.data.login;
+}
+
+/**
+ * Refusals of concurrent writes: CONFLICT only, with nothing unexpected logged, on both
+ * databases (on one SQLite file a transaction that finds the file busy is run again).
+ */
+async function expectRefusals(refusals: string[], mark: number[]): Promise<void> {
+  const logged = await unexpectedSince(mark, 0);
+  expect(refusals.filter((c) => c !== 'CONFLICT')).toEqual([]);
+  expect(logged).toEqual([]);
+}
+
+let adminA: string;
+let adminB: string;
+
+beforeAll(async () => {
+  if (!fs.existsSync(MAIN)) throw new Error(`${MAIN} is missing: run pnpm build first`);
+  database = await createTestDatabase();
+  // One after the other: A migrates and seeds the empty database, then B starts on it as it is.
+  A = await startProcess('A', true);
+  B = await startProcess('B', false);
+  adminA = (await session(A, 'admin', PASSWORD)).accessToken;
+  adminB = (await session(B, 'admin', PASSWORD)).accessToken;
+}, 60_000);
+
+afterAll(async () => {
+  await Promise.all(started.map(kill));
+  await database?.drop();
+});
+
+describe('two API processes on one database', () => {
+  it('share sessions: signed in on A works on B; a refresh or sign-out on one is seen by the other at once', async () => {
+    const first = await session(A, 'admin', PASSWORD);
+    expect((await ok(B, first.accessToken, ME)).me.username).toBe('admin');
+
+    // Refreshed on B: the old pair is spent for A too, the new one works on A.
+    const second = (await ok(B, null, REFRESH, { r: first.refreshToken })).refreshSession;
+    expect(codeOf(await gql(A, first.accessToken, ME))).toBe('UNAUTHENTICATED');
+    expect(codeOf(await gql(A, null, REFRESH, { r: first.refreshToken }))).toBe('UNAUTHENTICATED');
+    expect((await ok(A, second.accessToken, ME)).me.username).toBe('admin');
+
+    // Signed out on A: B refuses the access token and the refresh token at once.
+    expect((await ok(A, second.accessToken, LOGOUT, { r: second.refreshToken })).logout).toBe(true);
+    expect(codeOf(await gql(B, second.accessToken, ME))).toBe('UNAUTHENTICATED');
+    expect(codeOf(await gql(B, null, REFRESH, { r: second.refreshToken }))).toBe('UNAUTHENTICATED');
+    // Other sessions of the same user go on, on both.
+    expect((await ok(A, adminB, ME)).me.username).toBe('admin');
+    expect((await ok(B, adminA, ME)).me.username).toBe('admin');
+  });
+
+  it('read at once through B what was written through A', async () => {
+    const before = (await ok(B, adminB, UNIT, { c: '20704' })).adminUnit;
+    const written = await ok(A, adminA, `mutation($c: String!, $v: Int!, $m: Boolean!) { updateAdminUnit(code: $c, version: $v, input: { mountainous: $m }) { version } }`, {
+      c: '20704',
+      v: before.version,
+      m: !before.mountainous,
+    });
+    expect(written.updateAdminUnit.version).toBe(before.version + 1);
+    expect((await ok(B, adminB, UNIT, { c: '20704' })).adminUnit).toEqual({ ...before, mountainous: !before.mountainous, version: before.version + 1 });
+
+    // A new village made through A is listed and readable through B, under its code.
+    const made = (await ok(A, adminA, SAVE_UNITS, { rows: [{ communeCode: '20704', name: 'Thôn Hai Tiến Trình' }] })).saveAdminUnits.units[0];
+    const listed = (await ok(B, adminB, `{ adminUnits(parentCode: "20704", level: VILLAGE, first: 100) { nodes { code name version } } }`)).adminUnits.nodes;
+    expect(listed).toContainEqual({ code: made.code, name: 'Thôn Hai Tiến Trình', version: 1 });
+  });
+
+  it('refuse with CONFLICT a write through B naming the version read before A’s write, and keep A’s', async () => {
+    const read = (await ok(B, adminB, UNIT, { c: '20705' })).adminUnit;
+    await ok(A, adminA, SAVE_UNITS, { rows: [{ code: '20705', version: read.version, name: 'Xã Ghi Qua A' }] });
+    const late = await gql(B, adminB, SAVE_UNITS, { rows: [{ code: '20705', version: read.version, name: 'Xã Ghi Qua B' }] });
+    expect(codeOf(late)).toBe('CONFLICT');
+    expect(late.errors![0].extensions!.rows).toEqual([expect.objectContaining({ index: 0, key: '20705', code: 'CONFLICT' })]);
+    // Nothing of B's write is there, through either process.
+    for (const [p, token] of [[A, adminA], [B, adminB]] as const) {
+      expect((await ok(p, token, UNIT, { c: '20705' })).adminUnit).toMatchObject({ name: 'Xã Ghi Qua A', version: read.version + 1 });
+    }
+    // The same edit on the version it now reads goes through.
+    const again = await ok(B, adminB, SAVE_UNITS, { rows: [{ code: '20705', version: read.version + 1, name: 'Xã Ghi Qua B' }] });
+    expect(again.saveAdminUnits.units[0]).toMatchObject({ name: 'Xã Ghi Qua B', version: read.version + 2 });
+  });
+
+  it('keep every accepted increment of 20 clients spread over A and B; every refusal is a CONFLICT', async () => {
+    const CLIENTS = 20;
+    const ROUNDS = 4;
+    // Five editor accounts, made through A, signed in alternately on A and B.
+    const passwords = new Map<string, string>();
+    for (let i = 0; i < 5; i++) {
+      const username = `hai.tien.${i}`;
+      const password = `pw-${randomBytes(8).toString('hex')}`;
+      passwords.set(username, password);
+      await ok(A, adminA, `mutation($input: CreateUserInput!) { createUser(input: $input) { username } }`, {
+        input: { username, displayName: `Biên tập ${i}`, password, assignments: [{ role: 'EDITOR', unitCode: '49' }] },
+      });
+    }
+    const tokens = await Promise.all([...passwords].map(([u, pw], i) => session(i % 2 ? B : A, u, pw).then((s) => s.accessToken)));
+    const communes: string[] = (await ok(B, adminB, `{ adminUnits(level: COMMUNE, first: 10) { nodes { code } } }`)).adminUnits.nodes.map((n: { code: string }) => n.code);
+    await ok(A, adminA, SAVE_VALUES, { rows: communes.map((unitCode) => ({ unitCode, key: 'SHADE_TREE_ROADS', year: 2025, value: 0 })) });
+
+    const accepted = new Map<string, number>();
+    const refusals: string[] = [];
+    const mark = logMark();
+    const t0 = Date.now();
+    await Promise.all(
+      Array.from({ length: CLIENTS }, async (_, i) => {
+        const token = tokens[i % tokens.length];
+        for (let round = 0; round < ROUNDS; round++) {
+          // Read through one process, write through the other, alternating per client and round.
+          const [reader, writer] = (i + round) % 2 ? [A, B] : [B, A];
+          const code = communes[(i * 7 + round * 3) % communes.length];
+          const [{ value, version }] = (await ok(reader, token, VALUES, { c: code })).indicatorValues;
+          const r = await gql(writer, token, SAVE_VALUES, { rows: [{ unitCode: code, key: 'SHADE_TREE_ROADS', year: 2025, value: value + 1, version }] });
+          if (r.errors) refusals.push(codeOf(r));
+          else accepted.set(code, (accepted.get(code) ?? 0) + 1);
+        }
+      }),
+    );
+    const took = Date.now() - t0;
+    for (const [i, code] of communes.entries()) {
+      const stored = (await ok(i % 2 ? A : B, adminA, VALUES, { c: code })).indicatorValues[0];
+      expect([code, stored.value]).toEqual([code, accepted.get(code) ?? 0]);
+      // One version step per accepted write after the first save.
+      expect([code, stored.version]).toEqual([code, 1 + (accepted.get(code) ?? 0)]);
+    }
+    expect([...accepted.values()].reduce((a, b) => a + b, 0) + refusals.length).toBe(CLIENTS * ROUNDS);
+    // Nothing of a refused write is stored (the values and versions above), and every refusal is
+    // a CONFLICT: on one SQLite file shared by two processes a transaction that finds the file
+    // busy (SQLITE_BUSY, SQLITE_BUSY_SNAPSHOT) is run again (server/src/db/database.ts).
+    await expectRefusals(refusals, mark);
+    const tally = refusals.reduce<Record<string, number>>((t, c) => ({ ...t, [c]: (t[c] ?? 0) + 1 }), {});
+    console.log(`${CLIENTS * ROUNDS} writes over two processes (${database.kind}), ${took} ms: ${CLIENTS * ROUNDS - refusals.length} accepted, refused ${JSON.stringify(tally)}`);
+  });
+
+  it('number new villages in turn when both processes add them to one commune at once', async () => {
+    const mark = logMark();
+    const results = await Promise.all(
+      Array.from({ length: 12 }, (_, i) =>
+        gql(i % 2 ? B : A, i % 2 ? adminB : adminA, SAVE_UNITS, { rows: [{ communeCode: '20707', name: `Thôn Song Song ${i + 1}` }] }),
+      ),
+    );
+    const codes = results.map(codeOf);
+    // On MySQL the commune's row lock (SELECT … FOR UPDATE) makes the batches of both processes
+    // take turns. On SQLite a batch that read before the other process wrote fails (see above).
+    expect(codes).toEqual(Array(12).fill('OK'));
+    await expectRefusals(codes.filter((c) => c !== 'OK'), mark);
+    // No code is given twice, and exactly the villages answered as made are there.
+    const made = results.flatMap((r) => (r.data ? [r.data.saveAdminUnits.units[0].code as string] : []));
+    expect(new Set(made).size).toBe(made.length);
+    const listed = (await ok(B, adminB, `{ adminUnits(parentCode: "20707", level: VILLAGE, first: 100) { nodes { code } } }`)).adminUnits.nodes.map((n: { code: string }) => n.code);
+    expect(listed.sort()).toEqual([...made].sort());
+  });
+
+  it('throttle failed sign-ins spread over A and B per username as one process would', async () => {
+    const password = `pw-${randomBytes(8).toString('hex')}`;
+    await ok(A, adminA, `mutation($input: CreateUserInput!) { createUser(input: $input) { username } }`, {
+      input: { username: 'bi.doan.hai', displayName: 'Bị đoán', password, assignments: [{ role: 'VIEWER', unitCode: '510' }] },
+    });
+    // 40 wrong passwords, 4 at a time on each process.
+    const codes: Record<string, number> = {};
+    let next = 0;
+    await Promise.all(
+      Array.from({ length: 8 }, async (_, lane) => {
+        while (next < 40) {
+          next++;
+          const c = codeOf(await login(lane % 2 ? B : A, 'bi.doan.hai', 'wrong-password-guess'));
+          codes[c] = (codes[c] ?? 0) + 1;
+        }
+      }),
+    );
+    const checked = codes.UNAUTHENTICATED ?? 0;
+    // USER_POLICY (server/src/modules/access/login-throttle.ts): 5 failures lock the username;
+    // attempts already past the lock check when the fifth failure landed may still be counted.
+    expect(checked).toBeGreaterThanOrEqual(5);
+    expect(checked).toBeLessThanOrEqual(5 + 8);
+    expect(codes.TOO_MANY_ATTEMPTS).toBe(40 - checked);
+    expect(codes.OK).toBeUndefined();
+    // Locked on both, the right password included.
+    for (const p of [A, B]) {
+      const right = await login(p, 'bi.doan.hai', password);
+      expect(right.errors![0].extensions).toMatchObject({ code: 'TOO_MANY_ATTEMPTS', retryAfterSeconds: expect.any(Number) });
+      expect(right.errors![0].extensions!.retryAfterSeconds).toBeGreaterThan(800);
+    }
+  });
+
+  // Last: it locks 127.0.0.1 out of signing in.
+  it('throttle failed sign-ins spread over A and B per address as one process would', async () => {
+    // ADDRESS_POLICY: 50 failures from one address lock it. Every failure of this file so far counted.
+    const before = failedSignIns;
+    expect(before).toBeLessThan(50);
+    const answers: string[] = [];
+    for (let i = 0; answers.at(-1) !== 'TOO_MANY_ATTEMPTS' && i < 60; i++) {
+      answers.push(codeOf(await login(i % 2 ? B : A, `khong.co.${i}`, 'wrong-password-guess')));
+    }
+    expect(answers.filter((c) => c === 'UNAUTHENTICATED')).toHaveLength(50 - before);
+    expect(answers.at(-1)).toBe('TOO_MANY_ATTEMPTS');
+    // The address is locked on both processes, for the administrator too.
+    for (const p of [A, B]) expect(codeOf(await login(p, 'admin', PASSWORD))).toBe('TOO_MANY_ATTEMPTS');
+    // Neither process logged an unexpected error in the whole file.
+    expect(await unexpectedSince([0, 0], 0)).toEqual([]);
+  });
+});
