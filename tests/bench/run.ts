@@ -362,6 +362,7 @@ async function main() {
       ['throughput', () => throughput(api)],
       ['client', () => client(api)],
     ] as const) {
+      if (process.argv.includes(`--skip-${name.split(' ')[0].toLowerCase()}`)) continue;
       process.stderr.write(`bench: ${name}…\n`);
       const got = await step();
       for (const r of got) process.stderr.write(`  ${r.figure}: ${r.measured} (${r.met ? 'met' : 'MISSED'} ${r.goal})\n`);

@@ -39,6 +39,6 @@ export async function ofUnits<E extends ObjectLiteral>(
   where: (qb: SelectQueryBuilder<E>) => SelectQueryBuilder<E> = (qb) => qb,
 ): Promise<E[]> {
   const out: E[] = [];
-  for (const chunk of idChunks(unitIds)) out.push(...(await where(em.createQueryBuilder(entity, 'r').where('r.unitId IN (:...ids)', { ids: chunk })).getMany()));
+  for (const chunk of idChunks(unitIds)) out.push(...(await where(em.createQueryBuilder(entity, 'r').where('r.unitId IN (:...ofUnitIds)', { ofUnitIds: chunk })).getMany()));
   return out;
 }

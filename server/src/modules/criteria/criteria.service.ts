@@ -1,4 +1,4 @@
-import { In, type EntityManager } from 'typeorm';
+import { In, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import {
   AdminLevel,
   TargetLevel,
@@ -16,6 +16,7 @@ import { AppError } from '../../common/app-error';
 import type { RequestContext } from '../../common/request-context';
 import type { BatchWriter, PlannedRow } from '../../db/batch-writer';
 import type { Database } from '../../db/database';
+import { idChunks, ofUnits } from '../../db/lookups';
 import { assertCanRead, requireUser } from '../access/access-rule';
 import { whereReadable } from '../access/scope-sql';
 import { AdminUnit } from '../hierarchy/admin-unit.entity';
@@ -244,17 +245,27 @@ export class CriteriaService {
   }
 
   /** Criteria met per evaluated commune in the user's scope, in code order. */
-  async metCounts(ctx: RequestContext | null, em: EntityManager, criteria: Criterion[], year: number): Promise<{ unit: AdminUnit; metCount: number }[]> {
+  async metCounts(ctx: RequestContext | null, em: EntityManager, criteria: Criterion[], year: number, unitIds?: readonly number[]): Promise<{ unit: AdminUnit; metCount: number }[]> {
     if (criteria.length === 0) return [];
-    const qb = em.createQueryBuilder(Evaluation, 'e').where('e.year = :year', { year }).andWhere('e.criterionId IN (:...ids)', { ids: criteria.map((c) => c.id) });
-    if (ctx) whereReadable(qb, ctx, 'e.unitPath');
-    const evaluations = await qb.getMany();
-    const unitIds = [...new Set(evaluations.map((e) => e.unitId))];
-    const units = unitIds.length ? await em.find(AdminUnit, { where: { id: In(unitIds) }, order: { code: 'ASC' } }) : [];
+    const where = (qb: SelectQueryBuilder<Evaluation>) => {
+      qb.andWhere('r.year = :year', { year }).andWhere('r.criterionId IN (:...criterionIds)', { criterionIds: criteria.map((c) => c.id) });
+      return ctx ? whereReadable(qb, ctx, 'r.unitPath') : qb;
+    };
+    // Of the given units only (a province's communes), or of every unit evaluated that year.
+    const evaluations = unitIds ? await ofUnits(em, Evaluation, unitIds, where) : await where(em.createQueryBuilder(Evaluation, 'r').where('1 = 1')).getMany();
+    const byUnit = new Map<number, Evaluation[]>();
+    for (const e of evaluations) {
+      const list = byUnit.get(e.unitId);
+      if (list) list.push(e);
+      else byUnit.set(e.unitId, [e]);
+    }
+    const units: AdminUnit[] = [];
+    for (const chunk of idChunks([...byUnit.keys()])) units.push(...(await em.find(AdminUnit, { where: { id: In(chunk) } })));
+    units.sort((a, b) => a.code.localeCompare(b.code));
     const codeOf = new Map(criteria.map((c) => [c.id, c.code]));
     return units.map((unit) => ({
       unit,
-      metCount: criteriaMet(criteria, evaluations.filter((e) => e.unitId === unit.id).map((e) => ({ code: codeOf.get(e.criterionId)!, met: e.met }))).length,
+      metCount: criteriaMet(criteria, byUnit.get(unit.id)!.map((e) => ({ code: codeOf.get(e.criterionId)!, met: e.met }))).length,
     }));
   }
 

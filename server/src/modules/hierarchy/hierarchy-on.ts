@@ -24,12 +24,19 @@ export class HierarchyOn {
   private readonly successors = new Map<number, number>();
   private readonly carried = new Map<number, number[]>();
   private readonly currentPaths = new Map<number, string>();
+  /**
+   * The units read are, on the day, as their rows stand now: nothing read was created, renamed,
+   * moved or ended after it. Records' unit paths then place them as the day's hierarchy would.
+   */
+  readonly matchesCurrentRows: boolean;
 
   private constructor(
     readonly day: string,
     units: AdminUnit[],
     ended: AdminUnit[],
+    matchesCurrentRows = false,
   ) {
+    this.matchesCurrentRows = matchesCurrentRows;
     for (const u of units) this.byId.set(u.id, u);
     for (const u of [...units].sort((a, b) => a.code.localeCompare(b.code))) {
       if (u.parentId === null || !this.byId.has(u.parentId)) continue;
@@ -82,7 +89,9 @@ export class HierarchyOn {
       if (!spanHolds(row.validFrom, row.validTo, day)) continue;
       units.push(stateOn(row, earlier.get(row.id) ?? null, day));
     }
-    return new HierarchyOn(day, units, ended);
+    const later = (d: string | null) => d !== null && d > day;
+    const matches = rows.every((r) => !later(r.currentFrom) && !later(r.validFrom) && !later(r.validTo));
+    return new HierarchyOn(day, units, ended, matches);
   }
 
   /** The unit, as it was that day; undefined when it did not exist. */

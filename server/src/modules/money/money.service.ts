@@ -34,7 +34,7 @@ import { byIds, idChunks, ofUnits, unitsByCode } from '../../db/lookups';
 import { assertCanRead, requireUser } from '../access/access-rule';
 import { whereReadable, whereWithin } from '../access/scope-sql';
 import { AdminUnit } from '../hierarchy/admin-unit.entity';
-import { topCodeOf } from '../hierarchy/hierarchy-on';
+import { type HierarchyOn, topCodeOf } from '../hierarchy/hierarchy-on';
 import type { PlanService } from '../plan/plan.service';
 import { Recognition } from '../targets/recognition.entity';
 import { Target } from '../targets/target.entity';
@@ -194,6 +194,37 @@ export class MoneyService {
   }
 
   /**
+   * Payments to projects within a unit's subtree on a day, by source and by the child unit they
+   * fall under. When the day's hierarchy of the unit's province is today's, the records' paths
+   * say it (one range scan on the path index); otherwise each record's unit is placed by the
+   * day's hierarchy (a merged unit's payments under its old parent before the merger).
+   */
+  private async paidWithin(on: HierarchyOn, unit: AdminUnit, filter: { years?: [number, number]; source?: FundingSource; upTo: string }): Promise<{ source: FundingSource; childId: number | null; total: bigint }[]> {
+    const exists = on.unit(unit.id) !== undefined;
+    if (exists && on.matchesCurrentRows) {
+      const children = new Map(on.childrenOf(unit.id).map((c) => [c.path, c.id]));
+      const qb = this.db.manager
+        .createQueryBuilder(Disbursement, 'd')
+        .select('d.source', 'source')
+        .addSelect('d.unitPath', 'unitPath')
+        .addSelect('SUM(d.amount)', 'total')
+        .where('d.date <= :upTo', { upTo: filter.upTo });
+      whereWithin(qb, 'd.unitPath', unit.path);
+      if (filter.years) qb.andWhere('d.capitalYear BETWEEN :from AND :to', { from: filter.years[0], to: filter.years[1] });
+      if (filter.source) qb.andWhere('d.source = :source', { source: filter.source });
+      const rows: { source: FundingSource; unitPath: string; total: string | number }[] = await qb.groupBy('d.source').addGroupBy('d.unitPath').getRawMany();
+      return rows.map((r) => {
+        const below = r.unitPath.slice(unit.path.length + 1).split('/')[0];
+        return { source: r.source, childId: below ? (children.get(`${unit.path}/${below}`) ?? null) : null, total: BigInt(String(r.total ?? 0).split('.')[0]) };
+      });
+    }
+    const childOf = new Map<number, number>();
+    if (exists) for (const c of on.childrenOf(unit.id)) for (const id of on.idsWithin(c.id)) childOf.set(id, c.id);
+    const paid = await this.disbursedFor(exists ? on.idsWithin(unit.id) : [unit.id], filter);
+    return paid.map((p) => ({ source: p.source, childId: childOf.get(p.unitId) ?? null, total: p.total }));
+  }
+
+  /**
    * A unit's money for a year and source as of a date: what it received, what it handed down,
    * what was paid to projects in its subtree, by source and by child unit. The hierarchy is the
    * date's: before a merger, a merged unit's figures are under its old parent; after it, in its
@@ -219,11 +250,10 @@ export class MoneyService {
     for (const [child, ids] of childIds) for (const id of ids) childOf.set(id, child);
     const handedDown = await ofUnits(this.db.manager, Allocation, [...childOf.keys()], (qb) => where(qb.andWhere('r.projectId = 0')));
     const below = [...ownRows.filter((a) => a.projectId !== 0), ...handedDown];
-    const paid = await this.disbursedFor(exists ? on.idsWithin(unit.id) : ownIds, { years: args.year ? [args.year, args.year] : undefined, source: args.source, upTo: asOf });
+    const paid = await this.paidWithin(on, unit, { years: args.year ? [args.year, args.year] : undefined, source: args.source, upTo: asOf });
     const allocated = sum(own.map((a) => a.amount));
     const disbursed = sum(paid.map((p) => p.total));
     const sources = [...new Set([...own.map((a) => a.source), ...paid.map((p) => p.source)])];
-    const paidWithin = new Map(children.map((c) => [c.id, new Set(on.idsWithin(c.id))]));
     return {
       unitId: unit.id,
       year: args.year ?? null,
@@ -242,8 +272,7 @@ export class MoneyService {
         }),
       byChild: children.map((child) => {
         const a = sum(handedDown.filter((x) => childOf.get(x.unitId) === child.id).map((x) => x.amount));
-        const inside = paidWithin.get(child.id)!;
-        const d = sum(paid.filter((x) => inside.has(x.unitId)).map((x) => x.total));
+        const d = sum(paid.filter((x) => x.childId === child.id).map((x) => x.total));
         return { unitId: child.id, allocated: str(a), disbursed: str(d), rate: disbursementRate(a, d) };
       }),
     };
@@ -262,11 +291,10 @@ export class MoneyService {
     const on = await ctx.loaders.hierarchyOn(asOf, topCodeOf(unit.path));
     const exists = on.unit(unit.id) !== undefined;
     const received = await ofUnits(this.db.manager, Allocation, exists ? on.carriedBy(unit.id) : [unit.id], (qb) => qb.andWhere('r.projectId = 0'));
-    const subtree = exists ? on.idsWithin(unit.id) : [unit.id];
     const out: CheckpointStatusView[] = [];
     for (const c of checkpoints) {
       const upTo = asOf < c.dueDate ? asOf : c.dueDate;
-      const paid = sum((await this.disbursedFor(subtree, { years: [c.capitalYearFrom, c.capitalYearTo], upTo })).map((p) => p.total));
+      const paid = sum((await this.paidWithin(on, unit, { years: [c.capitalYearFrom, c.capitalYearTo], upTo })).map((p) => p.total));
       out.push(this.judge(c, received.map(facts.allocation), [{ source: FundingSource.OTHER, date: upTo, amount: paid, capitalYear: c.capitalYearFrom }], asOf));
     }
     return out;

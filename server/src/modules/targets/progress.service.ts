@@ -96,7 +96,7 @@ export class ProgressService {
     const recognitionsOf = new Map<number, Recognition[]>();
     for (const r of recognitions) recognitionsOf.set(r.unitId, [...(recognitionsOf.get(r.unitId) ?? []), r]);
     // A target counts while its unit exists: two merged communes' targets become the successor's one.
-    const targets = (await this.targets.allOfPlan(em, plan.id)).filter((t) => on.unit(t.unitId) !== undefined && (t.validFrom === null || t.validFrom <= asOf));
+    const targets = (await this.targets.allOfPlan(em, plan.id, on.idsWithin(province.id))).filter((t) => on.unit(t.unitId) !== undefined && (t.validFrom === null || t.validFrom <= asOf));
     const year = Number(asOf.slice(0, 4));
 
     const out: GoalProgress[] = [];
@@ -161,7 +161,7 @@ export class ProgressService {
   private async minCriteria(goal: PlanGoal, base: Omit<GoalProgress, 'goal' | 'unitsCounted' | 'achieved' | 'inPipeline' | 'gap' | 'met' | 'byDistrict'>, counted: AdminUnit[], year: number, districts: AdminUnit[], districtOf: (u: AdminUnit) => number | undefined): Promise<GoalProgress> {
     const set = await this.criteria.setFor(AdminLevel.COMMUNE, goal.levels[0], year);
     const criteria = set ? await this.criteria.criteriaOf(set.id) : [];
-    const counts = new Map((await this.criteria.metCounts(null, this.db.manager, criteria, year)).map((c) => [c.unit.id, c.metCount]));
+    const counts = new Map((await this.criteria.metCounts(null, this.db.manager, criteria, year, counted.map((u) => u.id))).map((c) => [c.unit.id, c.metCount]));
     const threshold = goal.threshold ?? 0;
     const evaluated = counted.filter((u) => counts.has(u.id));
     const below = evaluated.filter((u) => counts.get(u.id)! < threshold);

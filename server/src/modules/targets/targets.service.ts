@@ -19,7 +19,7 @@ import { type Page, decodeCursor, encodeCursor } from '../../common/connection';
 import type { RequestContext } from '../../common/request-context';
 import { type BatchWriter, type PlannedRow } from '../../db/batch-writer';
 import type { Database } from '../../db/database';
-import { byIds, unitsByCode } from '../../db/lookups';
+import { byIds, idChunks, ofUnits, unitsByCode } from '../../db/lookups';
 import { requireUser } from '../access/access-rule';
 import { whereReadable, whereWithin } from '../access/scope-sql';
 import type { AuditRecord, AuditService } from '../audit/audit.service';
@@ -153,8 +153,15 @@ export class TargetService {
   }
 
   private async withSteps(em: EntityManager, targets: Target[]): Promise<TargetView[]> {
-    const steps = targets.length ? await em.find(DossierStepRecord, { where: { targetId: In(targets.map((t) => t.id)) } }) : [];
-    return targets.map((t) => targetView(t, steps.filter((s) => s.targetId === t.id)));
+    const steps: DossierStepRecord[] = [];
+    for (const chunk of idChunks(targets.map((t) => t.id))) steps.push(...(await em.find(DossierStepRecord, { where: { targetId: In(chunk) } })));
+    const byTarget = new Map<number, DossierStepRecord[]>();
+    for (const s of steps) {
+      const list = byTarget.get(s.targetId);
+      if (list) list.push(s);
+      else byTarget.set(s.targetId, [s]);
+    }
+    return targets.map((t) => targetView(t, byTarget.get(t.id) ?? []));
   }
 
   async list(ctx: RequestContext, args: TargetsArgs): Promise<Page<TargetView>> {
@@ -184,9 +191,10 @@ export class TargetService {
   }
 
   /** Targets of the plan in force, all of them, for progress and deadlines. */
-  async allOfPlan(em: EntityManager | undefined, planId: number): Promise<TargetView[]> {
+  async allOfPlan(em: EntityManager | undefined, planId: number, unitIds?: readonly number[]): Promise<TargetView[]> {
     const manager = em ?? this.db.manager;
-    return this.withSteps(manager, await manager.find(Target, { where: { planId } }));
+    const targets = unitIds ? await ofUnits(manager, Target, unitIds, (qb) => qb.andWhere('r.planId = :planId', { planId })) : await manager.find(Target, { where: { planId } });
+    return this.withSteps(manager, targets);
   }
 
   async save(ctx: RequestContext, rows: TargetRowInput[]): Promise<TargetBatchResult> {

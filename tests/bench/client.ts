@@ -1,0 +1,528 @@
+/**
+ * The client's benchmark figures, measured in headless Chromium against a running server that
+ * serves the built client:
+ *
+ * 1. the time from navigation to the first painted data rows of the largest commune grid the
+ *    client offers, and how many rows that grid holds;
+ * 2. the size of the built JavaScript (every .js file of client/dist, raw and gzipped), and the
+ *    gzipped size of the JavaScript that grid's page actually loads on its first navigation.
+ *
+ * Which grid: the hierarchy page (`/`) is the client's only list of units, and its commune grid
+ * (`communes-grid`) shows the communes of ONE district, chosen in the address
+ * (`/?district=<code>`). It has no level filter and no view lists all commune-level units of the
+ * nation (the API can: `adminUnits(level: COMMUNE)`, but no page shows that as a grid). So the
+ * largest commune list the UI offers is the commune grid of the district with the most communes,
+ * which is what is measured (unless `district` names another).
+ *
+ * Usage, against a running server:
+ *   pnpm --filter @ntm/tests exec tsx bench/client.ts --url http://127.0.0.1:4000 --user admin --password …
+ * prints the figures as JSON on stdout, and what it saw on the way (requests, chunks) on stderr.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { type BrowserContext, type Page, type Request, chromium } from 'playwright-core';
+
+export interface ClientFigures {
+  /** Navigation start to the first painted data row of the grid, one figure per run (ms). */
+  firstRowsMs: number[];
+  firstRowsMedianMs: number;
+  /** Rows the grid holds once loaded (the count its panel shows). */
+  rows: number;
+  /** The .js files of the built client. */
+  jsFiles: number;
+  jsBytes: number;
+  /** Their gzipped sizes (zlib level 9), summed file by file. */
+  jsGzipBytes: number;
+  /** The gzipped size of the scripts the grid's page loads on its first navigation. */
+  initialJsGzipBytes: number;
+}
+
+export interface MeasureClientOptions {
+  /** The server serving the built client, e.g. http://127.0.0.1:4000 */
+  baseUrl: string;
+  username: string;
+  password: string;
+  /** Default: $CHROMIUM_PATH, else /usr/bin/chromium. */
+  chromiumPath?: string;
+  /** Measured page loads (default 5). */
+  runs?: number;
+  /** The built client whose files are weighed (default: <repo>/client/dist). */
+  clientDist?: string;
+  /** The district whose commune grid is opened; default: the one with the most communes. */
+  district?: string;
+  /**
+   * Keep the browser's HTTP cache from one run to the next (a returning visitor: the server
+   * sends the assets with max-age 1h). Default: every run with the cache disabled, as on a
+   * first visit, so that the runs are alike.
+   */
+  warmCache?: boolean;
+  /** Longest wait for the rows of one run (default 180 s). */
+  timeoutMs?: number;
+  /** What the benchmark sees on the way, a line at a time (the CLI writes them to stderr). */
+  log?: (line: string) => void;
+}
+
+/** Flags that let Chromium run headless as root on a machine with no outside network (as tests/support/browser.ts). */
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** Where the client keeps its refresh token (client/src/modules/auth/session.ts). */
+const REFRESH_TOKEN_KEY = 'ntm.refresh';
+/** The commune grid of the hierarchy page (client/src/modules/hierarchy/components/HierarchyPage.vue). */
+const GRID_TEST_ID = 'communes-grid';
+const DEFAULT_CLIENT_DIST = path.resolve(__dirname, '..', '..', 'client', 'dist');
+
+// ---------------------------------------------------------------------------------------------
+// The API, for signing in and choosing the grid
+
+async function gql<T>(baseUrl: string, token: string | null, query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  const res = await fetch(`${baseUrl}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await res.json()) as { data?: T; errors?: unknown };
+  if (!body.data || body.errors) throw new Error(`GraphQL request failed (HTTP ${res.status}): ${JSON.stringify(body.errors)}`);
+  return body.data;
+}
+
+interface District {
+  code: string;
+  name: string;
+  childCount: number;
+}
+
+async function districtsOf(baseUrl: string, token: string): Promise<District[]> {
+  const out: District[] = [];
+  let after: string | null = null;
+  do {
+    const { adminUnits }: { adminUnits: { nodes: District[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } } = await gql(
+      baseUrl,
+      token,
+      `query($after: String) { adminUnits(level: DISTRICT, first: 1000, after: $after) {
+         nodes { code name childCount } pageInfo { hasNextPage endCursor } } }`,
+      { after },
+    );
+    out.push(...adminUnits.nodes);
+    after = adminUnits.pageInfo.hasNextPage ? adminUnits.pageInfo.endCursor : null;
+  } while (after);
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The built JavaScript
+
+interface JsFile {
+  name: string;
+  bytes: number;
+  gzipBytes: number;
+}
+
+const gzipSize = (data: Buffer): number => zlib.gzipSync(data, { level: 9 }).length;
+
+function jsFilesUnder(dir: string): JsFile[] {
+  const out: JsFile[] = [];
+  const walk = (d: string) => {
+    for (const entry of fs.readdirSync(d, { withFileTypes: true })) {
+      const full = path.join(d, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.isFile() && entry.name.endsWith('.js')) {
+        const data = fs.readFileSync(full);
+        out.push({ name: path.relative(dir, full).split(path.sep).join('/'), bytes: data.length, gzipBytes: gzipSize(data) });
+      }
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// In the page
+
+interface PaintState {
+  /** When the MutationObserver first saw a data row with text in the grid's body. */
+  seenAt: number | null;
+  /** The animation frame after that (the frame that paints it starts). */
+  frameAt: number | null;
+  /** The task after that frame: the rows are painted. */
+  paintedAt: number | null;
+}
+
+/**
+ * Runs in every page before its own scripts: watches the DOM for the first data row of the grid
+ * (an `.ag-row` of the grid, not its pinned total row, with its cells' text) and notes the
+ * page's clock (`performance.now()`, whose origin is the navigation's start) when it is painted.
+ */
+function watchFirstRows(gridSelector: string): void {
+  if (window !== window.top) return;
+  const state: PaintState = { seenAt: null, frameAt: null, paintedAt: null };
+  (window as unknown as { __ntmBench: PaintState }).__ntmBench = state;
+  // Data rows of the grid's body: the total row is pinned, the header rows are not `.ag-row`.
+  const rowSelector = `${gridSelector} .ag-row:not(.ag-row-pinned)`;
+  const hasRow = (): boolean => {
+    for (const row of Array.from(document.querySelectorAll(rowSelector))) {
+      if (row.querySelector('.ag-cell') && (row.textContent ?? '').trim() !== '') return true;
+    }
+    return false;
+  };
+  const observer = new MutationObserver(() => {
+    if (state.seenAt !== null || !hasRow()) return;
+    state.seenAt = performance.now();
+    observer.disconnect();
+    requestAnimationFrame(() => {
+      state.frameAt = performance.now();
+      // A message posted in the frame's callback is handled after that frame is painted.
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => {
+        state.paintedAt = performance.now();
+      };
+      channel.port2.postMessage(null);
+    });
+  });
+  observer.observe(document, { childList: true, subtree: true, characterData: true });
+}
+
+// ---------------------------------------------------------------------------------------------
+// One run
+
+interface GraphqlCall {
+  operation: string;
+  first: number | null;
+  startMs: number;
+  endMs: number | null;
+  responseBytes: number;
+}
+
+interface RunResult {
+  firstRowsMs: number;
+  seenMs: number;
+  frameMs: number;
+  /** From Node's page.goto() call to the page noticing the painted rows, seen from Node. */
+  wallMs: number;
+  /** performance.timeOrigin of the page minus the moment of Node's goto() call. */
+  navStartLagMs: number;
+  shownCount: number | null;
+  ariaRowCount: number | null;
+  renderedRows: number;
+  graphql: GraphqlCall[];
+  scripts: { url: string; body: Buffer; beforeRows: boolean; fromCache: boolean }[];
+  scriptsFromCache: number;
+}
+
+function operationOf(request: Request): { operation: string; first: number | null } | null {
+  if (request.method() !== 'POST' || !new URL(request.url()).pathname.endsWith('/graphql')) return null;
+  try {
+    const body = request.postDataJSON() as { query?: string; operationName?: string; variables?: { first?: unknown } };
+    const named = body.operationName ?? /\b(?:query|mutation|subscription)\s+(\w+)/.exec(body.query ?? '')?.[1] ?? '(anonymous)';
+    const first = typeof body.variables?.first === 'number' ? body.variables.first : null;
+    return { operation: named, first };
+  } catch {
+    return { operation: '(unreadable)', first: null };
+  }
+}
+
+const isScript = (url: string, resourceType: string, contentType: string | undefined): boolean =>
+  resourceType === 'script' || /\.m?js$/.test(new URL(url).pathname) || /javascript/.test(contentType ?? '');
+
+async function measureRun(context: BrowserContext, url: string, options: { warmCache: boolean; collectScripts: boolean; timeoutMs: number }): Promise<RunResult> {
+  const page: Page = await context.newPage();
+  try {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: !options.warmCache });
+    const cachedUrls = new Set<string>();
+    cdp.on('Network.responseReceived', (e: { response: { url: string; fromDiskCache?: boolean; fromPrefetchCache?: boolean; fromServiceWorker?: boolean } }) => {
+      if (e.response.fromDiskCache || e.response.fromPrefetchCache) cachedUrls.add(e.response.url);
+    });
+
+    let t0 = 0;
+    let rowsSeenWall: number | null = null;
+    const calls = new Map<Request, GraphqlCall>();
+    const scriptBodies: Promise<{ url: string; body: Buffer; beforeRows: boolean } | null>[] = [];
+    const scriptUrls = new Set<string>();
+    page.on('request', (request) => {
+      const op = operationOf(request);
+      if (op) calls.set(request, { ...op, startMs: Date.now() - t0, endMs: null, responseBytes: 0 });
+    });
+    page.on('requestfinished', (request) => {
+      const call = calls.get(request);
+      if (!call) return;
+      call.endMs = Date.now() - t0;
+      void request
+        .sizes()
+        .then((s) => (call.responseBytes = s.responseBodySize))
+        .catch(() => undefined);
+    });
+    if (options.collectScripts) {
+      page.on('response', (response) => {
+        const u = response.url();
+        if (scriptUrls.has(u) || !response.ok()) return;
+        if (!isScript(u, response.request().resourceType(), response.headers()['content-type'])) return;
+        scriptUrls.add(u);
+        const beforeRows = rowsSeenWall === null;
+        scriptBodies.push(
+          response
+            .body()
+            .then((body) => ({ url: u, body, beforeRows }))
+            .catch(() => null),
+        );
+      });
+    }
+
+    t0 = Date.now();
+    await page.goto(url, { waitUntil: 'commit', timeout: options.timeoutMs });
+    await page
+      .waitForFunction(() => (window as unknown as { __ntmBench?: PaintState }).__ntmBench?.paintedAt != null, undefined, {
+        timeout: options.timeoutMs,
+        polling: 20,
+      })
+      .catch(async (error: Error) => {
+        const shown = await page.evaluate(() => document.body?.innerText.slice(0, 400) ?? '').catch(() => '');
+        throw new Error(`no rows of ${GRID_TEST_ID} painted at ${page.url()}: ${error.message}\npage text: ${shown}`);
+      });
+    rowsSeenWall = Date.now();
+    const state = await page.evaluate(() => ({
+      ...(window as unknown as { __ntmBench: PaintState }).__ntmBench,
+      timeOrigin: performance.timeOrigin,
+    }));
+
+    // How many rows the grid holds: the count its panel shows (the server's total, once loaded),
+    // and the grid's own aria-rowcount (rows of the body + the header row + the total row).
+    const gridSelector = `[data-testid="${GRID_TEST_ID}"]`;
+    const counts = await page.waitForFunction(
+      (selector) => {
+        const grid = document.querySelector(selector);
+        const section = grid?.closest('section');
+        const text = section?.querySelector('.panel__count')?.textContent ?? '';
+        if (!/\d/.test(text)) return null;
+        const aria = grid?.querySelector('[aria-rowcount]')?.getAttribute('aria-rowcount');
+        return {
+          shown: Number(text.replace(/\D/g, '')),
+          aria: aria ? Number(aria) : null,
+          rendered: grid?.querySelectorAll('.ag-row:not(.ag-row-pinned)').length ?? 0,
+        };
+      },
+      gridSelector,
+      { timeout: options.timeoutMs, polling: 50 },
+    );
+    const { shown, aria, rendered } = (await counts.jsonValue()) as { shown: number; aria: number | null; rendered: number };
+
+    let scripts: RunResult['scripts'] = [];
+    if (options.collectScripts) {
+      // Scripts still on their way when the rows appeared (a chunk preloaded late) count too.
+      await page.waitForLoadState('networkidle', { timeout: 10_000 }).catch(() => undefined);
+      scripts = (await Promise.all(scriptBodies))
+        .filter((s): s is { url: string; body: Buffer; beforeRows: boolean } => s !== null)
+        .map((s) => ({ ...s, fromCache: cachedUrls.has(s.url) }));
+    }
+
+    return {
+      firstRowsMs: state.paintedAt!,
+      seenMs: state.seenAt!,
+      frameMs: state.frameAt!,
+      wallMs: rowsSeenWall - t0,
+      navStartLagMs: state.timeOrigin - t0,
+      shownCount: Number.isFinite(shown) ? shown : null,
+      ariaRowCount: aria,
+      renderedRows: rendered,
+      graphql: [...calls.values()],
+      scripts,
+      scriptsFromCache: [...cachedUrls].filter((u) => /\.m?js$/.test(new URL(u).pathname)).length,
+    };
+  } finally {
+    await page.close();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+
+export function median(values: readonly number[]): number {
+  if (values.length === 0) return NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+const round1 = (n: number): number => Math.round(n * 10) / 10;
+const kb = (n: number): string => `${(n / 1024).toFixed(1)} KiB`;
+
+export async function measureClient(options: MeasureClientOptions): Promise<ClientFigures> {
+  const log = options.log ?? (() => undefined);
+  const baseUrl = options.baseUrl.replace(/\/+$/, '');
+  const runs = options.runs ?? 5;
+  if (!Number.isInteger(runs) || runs < 1) throw new Error(`runs must be a whole number of at least 1, not ${runs}`);
+  const timeoutMs = options.timeoutMs ?? 180_000;
+  const warmCache = options.warmCache ?? false;
+
+  // 2. The built JavaScript, file by file.
+  const clientDist = path.resolve(options.clientDist ?? DEFAULT_CLIENT_DIST);
+  if (!fs.existsSync(clientDist)) throw new Error(`no built client at ${clientDist}: pnpm --filter @ntm/client build`);
+  const files = jsFilesUnder(clientDist);
+  if (files.length === 0) throw new Error(`no .js files under ${clientDist}`);
+  const jsBytes = files.reduce((s, f) => s + f.bytes, 0);
+  const jsGzipBytes = files.reduce((s, f) => s + f.gzipBytes, 0);
+  log(`client JS: ${files.length} files under ${clientDist}, ${kb(jsBytes)} raw, ${kb(jsGzipBytes)} gzipped (level 9)`);
+  for (const f of [...files].sort((a, b) => b.gzipBytes - a.gzipBytes).slice(0, 6)) {
+    log(`  ${f.name}: ${kb(f.bytes)} raw, ${kb(f.gzipBytes)} gzipped`);
+  }
+
+  // Sign in once: the refresh token the client keeps, and an access token to choose the grid.
+  const { login } = await gql<{ login: { accessToken: string; refreshToken: string } }>(
+    baseUrl,
+    null,
+    'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { accessToken refreshToken } }',
+    { u: options.username, p: options.password },
+  );
+  const { adminUnits: nation } = await gql<{ adminUnits: { totalCount: number } }>(
+    baseUrl,
+    login.accessToken,
+    '{ adminUnits(level: COMMUNE, first: 1) { totalCount } }',
+  );
+  const districts = await districtsOf(baseUrl, login.accessToken);
+  let district: District | undefined;
+  if (options.district) {
+    district = districts.find((d) => d.code === options.district);
+    if (!district) throw new Error(`no district ${options.district} among the ${districts.length} the user sees`);
+  } else {
+    district = [...districts].sort((a, b) => b.childCount - a.childCount || a.code.localeCompare(b.code))[0];
+    if (!district) throw new Error('the user sees no district: the hierarchy page has no commune grid to open');
+  }
+  const url = `${baseUrl}/?district=${encodeURIComponent(district.code)}`;
+  log(
+    `commune-level units the user sees: ${nation.totalCount}; no page lists them all (the hierarchy page shows ` +
+      `one district's communes): measuring ${district.name} (${district.code}), ${district.childCount} communes, at ${url}`,
+  );
+
+  const executablePath = options.chromiumPath ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  if (!fs.existsSync(executablePath)) throw new Error(`Chromium not found at ${executablePath}`);
+  const browser = await chromium.launch({ executablePath, args: FLAGS });
+  try {
+    // The session as the client keeps it (a refresh token in localStorage), stored once for the
+    // context: every page of it resumes that session, and the client rotates the token in place.
+    const context = await browser.newContext({
+      locale: 'vi-VN',
+      viewport: { width: 1400, height: 900 },
+      storageState: {
+        cookies: [],
+        origins: [{ origin: new URL(baseUrl).origin, localStorage: [{ name: REFRESH_TOKEN_KEY, value: login.refreshToken }] }],
+      },
+    });
+    // As source text, with a stand-in for the `__name` helper tsx (esbuild's keepNames) wraps
+    // named inner functions in: the page has no such helper.
+    await context.addInitScript({
+      content: `(() => { const __name = (f) => f; (${watchFirstRows.toString()})(${JSON.stringify(`[data-testid="${GRID_TEST_ID}"]`)}); })();`,
+    });
+
+    const firstRowsMs: number[] = [];
+    let rows = 0;
+    let initialJsGzipBytes = 0;
+    for (let i = 0; i < runs; i++) {
+      const r = await measureRun(context, url, { warmCache, collectScripts: i === 0, timeoutMs });
+      firstRowsMs.push(round1(r.firstRowsMs));
+      const units = r.graphql.filter((c) => c.operation === 'HierarchyUnits');
+      const listed = units.filter((c) => c.endMs !== null && c.endMs <= r.wallMs);
+      log(
+        `run ${i + 1}: first rows painted at ${round1(r.firstRowsMs)} ms (in the DOM at ${round1(r.seenMs)}, frame at ` +
+          `${round1(r.frameMs)}; seen from Node ${r.wallMs} ms after goto(), page clock started ${round1(r.navStartLagMs)} ms after it); ` +
+          `rows shown ${r.shownCount}, aria-rowcount ${r.ariaRowCount}, ${r.renderedRows} rows in the DOM; ` +
+          `${r.graphql.length} GraphQL requests, ${units.length} HierarchyUnits pages (first=${[...new Set(units.map((c) => c.first))].join('/')}, ` +
+          `${kb(units.reduce((s, c) => s + c.responseBytes, 0))}, last answered at ${Math.max(0, ...listed.map((c) => c.endMs!))} ms from Node); ` +
+          `${r.scriptsFromCache} scripts from the HTTP cache`,
+      );
+      if (i === 0) {
+        log(`  GraphQL requests of run 1 (ms from goto(), Node clock):`);
+        for (const c of r.graphql) {
+          log(`    ${c.operation}${c.first !== null ? ` first=${c.first}` : ''}: ${c.startMs}–${c.endMs ?? '?'} ms, ${kb(c.responseBytes)}`);
+        }
+        const sized = r.scripts.map((s) => ({ ...s, gzipBytes: gzipSize(s.body) }));
+        initialJsGzipBytes = sized.reduce((s, x) => s + x.gzipBytes, 0);
+        log(
+          `  scripts of the first navigation: ${sized.length}, ${kb(sized.reduce((s, x) => s + x.body.length, 0))} raw, ` +
+            `${kb(initialJsGzipBytes)} gzipped (${sized.filter((s) => s.beforeRows).length} of them before the rows)`,
+        );
+        for (const s of sized.sort((a, b) => b.gzipBytes - a.gzipBytes)) {
+          log(`    ${new URL(s.url).pathname}: ${kb(s.body.length)} raw, ${kb(s.gzipBytes)} gzipped${s.beforeRows ? '' : ' (after the rows)'}`);
+        }
+      }
+      const count = r.shownCount ?? (r.ariaRowCount !== null ? r.ariaRowCount - 2 : 0);
+      if (i > 0 && count !== rows) log(`  warning: run ${i + 1} shows ${count} rows, run 1 showed ${rows}`);
+      rows = count;
+    }
+    await context.close();
+    return {
+      firstRowsMs,
+      firstRowsMedianMs: round1(median(firstRowsMs)),
+      rows,
+      jsFiles: files.length,
+      jsBytes,
+      jsGzipBytes,
+      initialJsGzipBytes,
+    };
+  } finally {
+    await browser.close();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// CLI
+
+const USAGE = `usage: tsx bench/client.ts --url <server url> --user <username> --password <password>
+       [--runs 5] [--chromium /usr/bin/chromium] [--client-dist <repo>/client/dist] [--district <code>] [--warm-cache] [--quiet]`;
+
+function parseArgs(argv: string[]): MeasureClientOptions & { quiet: boolean } {
+  const values = new Map<string, string>();
+  const flags = new Set<string>();
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (!arg.startsWith('--')) throw new Error(`unexpected argument "${arg}"\n${USAGE}`);
+    const eq = arg.indexOf('=');
+    const name = eq > 0 ? arg.slice(2, eq) : arg.slice(2);
+    if (name === 'warm-cache' || name === 'quiet' || name === 'help') flags.add(name);
+    else if (eq > 0) values.set(name, arg.slice(eq + 1));
+    else if (i + 1 < argv.length) values.set(name, argv[++i]);
+    else throw new Error(`--${name} needs a value\n${USAGE}`);
+  }
+  if (flags.has('help')) {
+    process.stdout.write(`${USAGE}\n`);
+    process.exit(0);
+  }
+  const known = new Set(['url', 'user', 'password', 'runs', 'chromium', 'client-dist', 'district', 'timeout']);
+  for (const name of values.keys()) if (!known.has(name)) throw new Error(`unknown option --${name}\n${USAGE}`);
+  const baseUrl = values.get('url');
+  const username = values.get('user') ?? 'admin';
+  const password = values.get('password') ?? process.env.NTM_ADMIN_PASSWORD;
+  if (!baseUrl || !password) throw new Error(USAGE);
+  const runs = values.has('runs') ? Number(values.get('runs')) : undefined;
+  return {
+    baseUrl,
+    username,
+    password,
+    runs,
+    chromiumPath: values.get('chromium'),
+    clientDist: values.get('client-dist'),
+    district: values.get('district'),
+    timeoutMs: values.has('timeout') ? Number(values.get('timeout')) : undefined,
+    warmCache: flags.has('warm-cache'),
+    quiet: flags.has('quiet'),
+  };
+}
+
+if (require.main === module) {
+  (async () => {
+    const { quiet, ...options } = parseArgs(process.argv.slice(2));
+    const figures = await measureClient({ ...options, log: quiet ? undefined : (line) => process.stderr.write(`${line}\n`) });
+    process.stdout.write(`${JSON.stringify(figures, null, 2)}\n`);
+  })().catch((error: unknown) => {
+    process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exitCode = 1;
+  });
+}
