@@ -1,3 +1,4 @@
+import http from 'node:http';
 import { ENTITIES, createDataSource, createLogger } from '@ntm/server';
 import { seedDemoUsersForTest, seedHierarchyForTest } from '../support/seed';
 import { type TestServer, startTestServer } from '../support/test-server';
@@ -38,6 +39,26 @@ describe('the database', () => {
 });
 
 describe('HTTP surface', () => {
+  it('compresses large answers for clients that accept it', async () => {
+    const body = JSON.stringify({ query: '{ adminUnits(level: COMMUNE, first: 300) { nodes { code name } } }' });
+    const ask = (encoding: string) =>
+      new Promise<{ encoding: string | undefined; bytes: number }>((resolve, reject) => {
+        const url = new URL(`${t.url}/graphql`);
+        const req = http.request({ host: url.hostname, port: url.port, path: url.pathname, method: 'POST', headers: { 'content-type': 'application/json', 'accept-encoding': encoding, authorization: `Bearer ${t.token}` } }, (res) => {
+          let bytes = 0;
+          res.on('data', (chunk: Buffer) => (bytes += chunk.length));
+          res.on('end', () => resolve({ encoding: res.headers['content-encoding'], bytes }));
+        });
+        req.on('error', reject);
+        req.end(body);
+      });
+    const plain = await ask('identity');
+    const gzip = await ask('gzip');
+    expect(plain.encoding).toBeUndefined();
+    expect(gzip.encoding).toBe('gzip');
+    expect(gzip.bytes).toBeLessThan(plain.bytes / 3);
+  });
+
   it('reports health with the database kind', async () => {
     const res = await fetch(`${t.url}/healthz`);
     expect(res.status).toBe(200);

@@ -6,6 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
+import compression from 'compression';
 import express from 'express';
 import type { GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
@@ -186,6 +187,9 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
   const schema = await buildApiSchema({ get: (cls) => services.resolvers.get(cls) });
 
   const app = express();
+  // Grids answer hundreds of kilobytes of JSON and the client is a few megabytes of JavaScript;
+  // communes are on slow links. Compressed when the browser asks for it.
+  app.use(compression());
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy);
   const httpServer = http.createServer(app);
