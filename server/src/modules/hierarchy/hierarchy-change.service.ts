@@ -281,7 +281,7 @@ export class HierarchyChangeService {
             await this.rename(run, subject!, item, field);
             break;
           case HierarchyChangeKind.MOVE:
-            await this.move(run, subject!, await this.parentFor(run, item, subject!, field), field);
+            await this.move(run, subject!, await this.parentFor(run, item, subject!, field));
             break;
           default:
             await this.end(run, subject!, item, field);
@@ -370,7 +370,7 @@ export class HierarchyChangeService {
   }
 
   /** Moves a unit under another parent; its subtree's paths and records follow. */
-  private async move(run: ChangeRun, u: AdminUnit, parent: AdminUnit, _field: (n: string) => string): Promise<void> {
+  private async move(run: ChangeRun, u: AdminUnit, parent: AdminUnit): Promise<void> {
     if (u.parentId === parent.id) return;
     const oldParentCode = u.path.split('/').at(-2) ?? null;
     await run.keep(u);
@@ -443,7 +443,7 @@ export class HierarchyChangeService {
     for (const child of children) {
       const c = await run.unit(child.code);
       if (!run.touched(c!) && (c!.currentFrom ?? c!.validFrom ?? '') >= run.day) throw AppError.badInput({ field: field('code'), rule: 'notAllowed', params: { reason: `${c!.code} below ${u.code} changed on ${c!.currentFrom}, not before ${run.day}` } });
-      await this.move(run, c!, childrenTo, field);
+      await this.move(run, c!, childrenTo);
     }
     await run.keep(u);
     Object.assign(u, { validTo: run.day, successorId: successor.id, version: u.version + 1 });

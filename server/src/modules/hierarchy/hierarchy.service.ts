@@ -124,7 +124,11 @@ export class HierarchyService {
   /** Parent, children and ancestors of a unit seen as of a day, from that day's hierarchy. */
   async parentOf(ctx: RequestContext, unit: AdminUnit): Promise<AdminUnit | null> {
     if (unit.parentId === null) return null;
-    if (!unit.viewedOn) return ctx.loaders.unitById.load(unit.parentId);
+    if (!unit.viewedOn) {
+      // By code, through the loader `ancestors` uses: one batch for both, whatever finishes first.
+      const codes = unit.path.split('/');
+      return codes.length > 1 ? ctx.loaders.unitByCode.load(codes[codes.length - 2]) : ctx.loaders.unitById.load(unit.parentId);
+    }
     return (await ctx.loaders.hierarchyOn(unit.viewedOn)).unit(unit.parentId) ?? null;
   }
 
