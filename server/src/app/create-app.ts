@@ -4,6 +4,7 @@ import http from 'node:http';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import compression from 'compression';
@@ -201,6 +202,9 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     formatError: makeFormatError(logger),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      // No HTTP caching of answers (they are per user and change with every save): the default
+      // cache-control plugin would only cost a hook on every field of every row.
+      ApolloServerPluginCacheControlDisabled(),
       operationLimits(schema),
       {
         async requestDidStart() {
@@ -228,8 +232,9 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
   app.use(
     '/graphql',
     express.json({ limit: JSON_BODY_LIMIT }),
-    // After the body is read: stream callbacks would not carry the request's count.
-    (_req, _res, next) => countStatements(() => next()),
+    // After the body is read: stream callbacks would not carry the request's count. Only when
+    // asked for (tests, benchmarks): the async context it needs costs every promise a hook.
+    (_req, _res, next) => (config.exposeSqlStatementCount ? countStatements(() => next()) : next()),
     expressMiddleware(apollo, {
       context: ({ req }) => createContext(services, db, req),
     }),

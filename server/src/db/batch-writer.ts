@@ -10,6 +10,8 @@ import type { Database } from './database';
 
 /** Rows per statement: well under the placeholder limits of SQLite and MySQL. */
 const CHUNK = 400;
+/** Rows per UPDATE … CASE: only changed cells are named, so the statement stays small. */
+const UPDATE_CHUNK = 1000;
 
 /** Lets other requests in between the statements of a long batch (SQLite's driver is synchronous). */
 const breathe = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
@@ -64,6 +66,12 @@ export interface BatchOutcome<E> {
   updated: number;
   deleted: number;
   unchanged: number;
+}
+
+/** Do two values of a column differ as stored (dates as text, numbers and money as text)? */
+function differs(a: unknown, b: unknown): boolean {
+  const text = (v: unknown) => (v === null || v === undefined ? null : v instanceof Date ? v.toISOString() : typeof v === 'object' ? JSON.stringify(v) : String(v));
+  return text(a) !== text(b);
 }
 
 function chunks<T>(items: readonly T[], size = CHUNK): T[][] {
@@ -150,7 +158,7 @@ export class BatchWriter {
     const total = updates.length + creates.length + deletes.length;
     onProgress?.(0, total);
 
-    for (const chunk of chunks(updates)) {
+    for (const chunk of chunks(updates, UPDATE_CHUNK)) {
       await this.updateChunk(em, spec, chunk);
       for (const r of chunk) r.after!.version = r.before!.version + 1;
       await progressed(chunk.length, total);
@@ -209,18 +217,22 @@ export class BatchWriter {
 
   private async updateChunk<E extends Versioned>(em: EntityManager, spec: BatchSpec<E>, chunk: readonly Ready<E>[]): Promise<void> {
     const params: unknown[] = [];
-    const sets = spec.columns.map((column) => {
-      const whens = chunk.map((r) => {
+    // Only the cells that change: a grid save edits a column or two of each row, and a CASE over
+    // every column of every row would make the statement many times larger than the edit.
+    const sets = spec.columns.flatMap((column) => {
+      const changed = chunk.filter((r) => differs(r.before![column], r.after![column]));
+      if (changed.length === 0) return [];
+      const whens = changed.map((r) => {
         params.push(r.before!.id, r.after![column]);
         return 'WHEN ? THEN ?';
       });
-      return `\`${column}\` = CASE \`id\` ${whens.join(' ')} END`;
+      return [`\`${column}\` = CASE \`id\` ${whens.join(' ')} ELSE \`${column}\` END`];
     });
     const where = chunk.map((r) => {
       params.push(r.before!.id, r.before!.version);
       return '(`id` = ? AND `version` = ?)';
     });
-    const sql = `UPDATE \`${spec.table}\` SET ${sets.join(', ')}, \`version\` = \`version\` + 1 WHERE ${where.join(' OR ')}`;
+    const sql = `UPDATE \`${spec.table}\` SET ${[...sets, '`version` = `version` + 1'].join(', ')} WHERE ${where.join(' OR ')}`;
     if ((await this.execute(em, sql, params)) !== chunk.length) throw this.conflictOf(chunk, spec.name);
   }
 

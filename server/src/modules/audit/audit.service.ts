@@ -39,7 +39,7 @@ export function createdFields<T extends object>(record: T, fields: readonly (key
 }
 
 /** Rows per INSERT: well under the placeholder limits of SQLite and MySQL. */
-const AUDIT_CHUNK = 400;
+const AUDIT_CHUNK = 1000;
 
 /** Writes the audit trail inside the caller's transaction, so a rolled-back write leaves none. */
 export class AuditService {
