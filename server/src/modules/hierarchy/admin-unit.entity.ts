@@ -23,6 +23,7 @@ registerEnumType(UnitType, {
 @Index('ix_admin_unit_level_code', ['level', 'code'])
 @Index('ix_admin_unit_parent_code', ['parentId', 'code'])
 @Index('ix_admin_unit_path', ['path'])
+@Index('ix_admin_unit_valid_to', ['validTo'])
 export class AdminUnit {
   @PrimaryGeneratedColumn()
   id: number;

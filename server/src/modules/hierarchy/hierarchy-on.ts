@@ -73,9 +73,16 @@ export class HierarchyOn {
       const changed = changedIds.length ? await em.find(AdminUnit, { where: { id: In(changedIds) }, select: { id: true, path: true } }) : [];
       const prefixes = [within, ...changed.map((u) => u.path)];
       const ancestors = [...new Set(prefixes.flatMap((p) => p.split('/')))];
-      const qb = em.createQueryBuilder(AdminUnit, 'u').where('u.validTo IS NOT NULL OR u.successorId IS NOT NULL').orWhere('u.code IN (:...ancestors)', { ancestors });
-      prefixes.forEach((p, i) => qb.orWhere(`(u.path = :p${i} OR u.path LIKE :b${i})`, { [`p${i}`]: p, [`b${i}`]: `${p}/%` }));
-      rows = await qb.getMany();
+      // Each part on its own index (an OR of them would scan the whole table): the subtrees by
+      // path, their ancestors by code, every ended unit by validTo.
+      const byId = new Map<number, AdminUnit>();
+      const add = (list: AdminUnit[]) => list.forEach((u) => byId.set(u.id, u));
+      for (const [i, p] of prefixes.entries()) {
+        add(await em.createQueryBuilder(AdminUnit, 'u').where(`(u.path = :p${i} OR u.path LIKE :b${i})`, { [`p${i}`]: p, [`b${i}`]: `${p}/%` }).getMany());
+      }
+      add(await em.createQueryBuilder(AdminUnit, 'u').where('u.code IN (:...ancestors)', { ancestors }).getMany());
+      add(await em.createQueryBuilder(AdminUnit, 'u').where('u.validTo IS NOT NULL').getMany());
+      rows = [...byId.values()];
     }
     const earlier = new Map<number, UnitHistory>();
     for (const h of history) if (spanHolds(h.validFrom, h.validTo, day)) earlier.set(h.unitId, h);

@@ -1,3 +1,4 @@
+import { UnitValidToIndex1795931676022 } from './1795931676022-UnitValidToIndex';
 import { HierarchyHistory1795926468868 } from './1795926468868-HierarchyHistory';
 import { MonthlyReports1795918558417 } from './1795918558417-MonthlyReports';
 import { Indicators1795918429697 } from './1795918429697-Indicators';
@@ -20,4 +21,5 @@ export const MYSQL_MIGRATIONS: MigrationClass[] = [
   Indicators1795918429697,
   MonthlyReports1795918558417,
   HierarchyHistory1795926468868,
+  UnitValidToIndex1795931676022,
 ];
