@@ -20,11 +20,15 @@ export interface UnitListQuery {
   level?: AdminLevel;
 }
 
-/** All units under a parent, following the connection's pages. */
+/**
+ * All units under a parent, following the connection's pages. `onPage` sees the rows read so far
+ * after every page that is not the last, so that a long list shows its first rows at once.
+ */
 export async function fetchUnits(
   query: UnitListQuery,
-  options: RequestOptions = {},
+  options: RequestOptions & { onPage?: (units: readonly AdminUnitRow[], totalCount: number) => void } = {},
 ): Promise<{ units: AdminUnitRow[]; totalCount: number }> {
+  const { onPage, ...requestOptions } = options;
   const units: AdminUnitRow[] = [];
   let totalCount = 0;
   let after: string | null = null;
@@ -33,11 +37,12 @@ export async function fetchUnits(
     const { adminUnits }: HierarchyUnitsResult = await api.request(
       HierarchyUnitsQuery,
       { level: query.level ?? null, parentCode: query.parentCode, first: MAX_PAGE_SIZE, after },
-      options,
+      requestOptions,
     );
     units.push(...adminUnits.nodes);
     totalCount = adminUnits.totalCount;
     after = adminUnits.pageInfo.hasNextPage ? adminUnits.pageInfo.endCursor : null;
+    if (after) onPage?.(units, totalCount);
   } while (after);
   return { units, totalCount };
 }

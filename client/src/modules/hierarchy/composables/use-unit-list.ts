@@ -14,7 +14,16 @@ export function useUnitList(query: () => UnitListQuery | null) {
     rowKey: (unit: AdminUnitRow) => unit.code,
     query,
     key: (q) => `${q.level ?? ''}:${q.parentCode}`,
-    fetch: (q, signal) => fetchUnits(q, { signal }),
+    // A long list shows each page as it comes; the whole list replaces them when it is in.
+    fetch: (q, signal) =>
+      fetchUnits(q, {
+        signal,
+        onPage: (units, total) => {
+          if (signal.aborted) return;
+          totalCount.value = total;
+          store.replaceAll([...units]);
+        },
+      }),
     rows: ({ units, totalCount: total }) => {
       totalCount.value = total;
       return units;
