@@ -197,6 +197,28 @@ describe('two API processes on one database', () => {
     expect((await ok(B, adminA, ME)).me.username).toBe('admin');
   });
 
+  it('show an import running on A in the progress polled on B', async () => {
+    const csv = ['Tên,Xã', ...Array.from({ length: 30 }, (_, i) => `Thôn Tiến Độ ${i + 1},20716`)].join('\n');
+    const input = { kind: 'ADMIN_UNITS', fileName: 'tien-do.csv', file: Buffer.from(csv).toString('base64'), progressId: `two-${randomBytes(4).toString('hex')}` };
+    const PROGRESS = `query($id: String!) { importProgress(id: $id) { phase done total } }`;
+    const done = await ok(A, adminA, `mutation($i: ImportInput!) { commitImport(input: $i) { committed } }`, { i: input });
+    expect(done.commitImport.committed).toBe(true);
+    // The poll may reach B a moment before A's last report is written.
+    let seen: Record<string, any> | null = null;
+    for (let i = 0; i < 40 && seen?.phase !== 'DONE'; i++) {
+      seen = (await ok(B, adminB, PROGRESS, { id: input.progressId })).importProgress;
+      if (seen?.phase !== 'DONE') await new Promise((r) => setTimeout(r, 50));
+    }
+    expect(seen).toEqual({ phase: 'DONE', done: 30, total: 30 });
+    // Only its owner reads it, on either process.
+    const password = `pw-${randomBytes(8).toString('hex')}`;
+    await ok(A, adminA, `mutation($input: CreateUserInput!) { createUser(input: $input) { username } }`, {
+      input: { username: 'tien.do.khac', displayName: 'Người khác', password, assignments: [{ role: 'EDITOR', unitCode: '49' }] },
+    });
+    const stranger = (await session(B, 'tien.do.khac', password)).accessToken;
+    expect((await ok(B, stranger, PROGRESS, { id: input.progressId })).importProgress).toBeNull();
+  });
+
   it('read at once through B what was written through A', async () => {
     const before = (await ok(B, adminB, UNIT, { c: '20704' })).adminUnit;
     const written = await ok(A, adminA, `mutation($c: String!, $v: Int!, $m: Boolean!) { updateAdminUnit(code: $c, version: $v, input: { mountainous: $m }) { version } }`, {

@@ -85,7 +85,7 @@ export function wireServices(db: Database, authSettings: AuthSettings, logger: L
   const unitBatch = new AdminUnitBatch(batch);
   const hierarchy = new HierarchyService(db, unitBatch);
   const hierarchyChanges = new HierarchyChangeService(db, audit);
-  const imports = new ImportService(db, audit, new ImportProgressRegistry(), unitBatch);
+  const imports = new ImportService(db, audit, new ImportProgressRegistry(db, Date.now, (error) => logger.error('import progress not recorded', error)), unitBatch);
   const plans = new PlanService(db, batch);
   const criteria = new CriteriaService(db, batch);
   const targets = new TargetService(db, batch, plans, audit);

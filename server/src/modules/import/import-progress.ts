@@ -1,3 +1,6 @@
+import { Column, Entity, Index, LessThan, PrimaryColumn } from 'typeorm';
+import type { Database } from '../../db/database';
+
 /** Where an import is: reading the file, checking rows, writing them, or finished. */
 export enum ImportPhase {
   READING = 'READING',
@@ -14,44 +17,71 @@ export interface ImportProgressState {
   total: number;
 }
 
-interface Entry extends ImportProgressState {
+/** An import's progress, by the id its client chose: a display, not a record. */
+@Entity('import_progress')
+@Index('ix_import_progress_touched', ['touchedAt'])
+export class ImportProgressRecord {
+  @PrimaryColumn({ type: 'varchar', length: 100 })
+  id: string;
+
+  @Column({ type: 'varchar', length: 64 })
   owner: string;
-  touched: number;
+
+  @Column({ type: 'varchar', length: 16 })
+  phase: ImportPhase;
+
+  @Column({ type: 'int' })
+  done: number;
+
+  @Column({ type: 'int' })
+  total: number;
+
+  /** Milliseconds since the epoch of the last report. */
+  @Column({ type: 'bigint' })
+  touchedAt: string;
 }
 
 /** How long a finished import's progress stays readable. */
 const KEEP_MS = 10 * 60_000;
-const MAX_ENTRIES = 1000;
 
 /**
- * Progress of imports running in this process, by an id the client chose, for a progress bar
- * while a long import runs. Only its owner reads it. Kept in memory: it is a display, not a record
- * (the import itself is atomic, and audited).
+ * Progress of running imports for a progress bar, kept in the database so that every API
+ * process behind a load balancer answers the poll, whichever runs the import. Only its owner
+ * reads it. Written outside the import's transaction where the database allows (MySQL: another
+ * connection), in order, without holding the import up; a lost report only slows the bar.
  */
 export class ImportProgressRegistry {
-  private readonly entries = new Map<string, Entry>();
+  private queue: Promise<void> = Promise.resolve();
 
-  constructor(private readonly now: () => number = Date.now) {}
+  constructor(
+    private readonly db: Database,
+    private readonly now: () => number = Date.now,
+    private readonly onError: (error: unknown) => void = () => undefined,
+  ) {}
 
   report(id: string | null | undefined, owner: string, phase: ImportPhase, done = 0, total = 0): void {
     if (!id) return;
-    this.prune();
-    const current = this.entries.get(id);
-    // An id is its first owner's: another user cannot overwrite it.
-    if (current && current.owner !== owner) return;
-    this.entries.set(id, { id, owner, phase, done, total, touched: this.now() });
+    const touchedAt = this.now();
+    this.queue = this.queue
+      .then(async () => {
+        const em = this.db.manager;
+        if (phase === ImportPhase.READING) await em.delete(ImportProgressRecord, { touchedAt: LessThan(String(touchedAt - KEEP_MS)) });
+        const current = await em.findOneBy(ImportProgressRecord, { id });
+        // An id is its first owner's: another user cannot overwrite it.
+        if (current && current.owner !== owner) return;
+        await em.upsert(ImportProgressRecord, { id, owner, phase, done, total, touchedAt: String(touchedAt) }, ['id']);
+      })
+      .catch(this.onError);
   }
 
-  get(id: string, owner: string): ImportProgressState | null {
-    const entry = this.entries.get(id);
-    if (!entry || entry.owner !== owner) return null;
-    const { id: key, phase, done, total } = entry;
-    return { id: key, phase, done, total };
+  /** Waits for the reports made so far to be written (tests, shutdown). */
+  settled(): Promise<void> {
+    return this.queue;
   }
 
-  private prune(): void {
-    const cutoff = this.now() - KEEP_MS;
-    for (const [id, entry] of this.entries) if (entry.touched < cutoff) this.entries.delete(id);
-    while (this.entries.size >= MAX_ENTRIES) this.entries.delete(this.entries.keys().next().value!);
+  async get(id: string, owner: string): Promise<ImportProgressState | null> {
+    const row = await this.db.manager.findOneBy(ImportProgressRecord, { id });
+    if (!row || row.owner !== owner || Number(row.touchedAt) < this.now() - KEEP_MS) return null;
+    return { id: row.id, phase: row.phase, done: row.done, total: row.total };
   }
 }

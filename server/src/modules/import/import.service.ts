@@ -95,7 +95,7 @@ export class ImportService {
     return this.run(ctx, input, true);
   }
 
-  progressOf(ctx: RequestContext, id: string): ImportProgressState | null {
+  progressOf(ctx: RequestContext, id: string): Promise<ImportProgressState | null> {
     return this.progress.get(id, requireUser(ctx).username);
   }
 

@@ -1,3 +1,4 @@
+import { ImportProgress1795932605184 } from './1795932605184-ImportProgress';
 import { UnitValidToIndex1795931676022 } from './1795931676022-UnitValidToIndex';
 import { HierarchyHistory1795926468868 } from './1795926468868-HierarchyHistory';
 import { MonthlyReports1795918558417 } from './1795918558417-MonthlyReports';
@@ -22,4 +23,5 @@ export const SQLITE_MIGRATIONS: MigrationClass[] = [
   MonthlyReports1795918558417,
   HierarchyHistory1795926468868,
   UnitValidToIndex1795931676022,
+  ImportProgress1795932605184,
 ];
