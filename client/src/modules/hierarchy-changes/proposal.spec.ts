@@ -84,7 +84,7 @@ describe('refusals in the user’s words', () => {
       code: 'BAD_USER_INPUT',
       rows: [
         { index: 4, key: '20761', code: 'BAD_USER_INPUT', issues: [{ field: 'items.4.successorCode', rule: 'required', params: { reason: 'a unit that ends needs the unit that carries it' } }], message: '' },
-        { index: 3, key: '20822', code: 'BAD_USER_INPUT', issues: [{ field: 'items.3.successorCode', rule: 'notAllowed', params: { reason: 'no unit 20999 on 2025-03-01 to carry 20822' } }], message: '' },
+        { index: 3, key: '20822', code: 'BAD_USER_INPUT', issues: [{ field: 'items.3.successorCode', rule: 'notAllowed', params: { why: 'noSuccessorOnDay', code: '20999', date: '2025-03-01', unit: '20822', reason: 'no unit 20999 on 2025-03-01 to carry 20822' } }], message: '' },
         { index: 0, key: '20674', code: 'FORBIDDEN', issues: [], message: 'You may not add unit 20674' },
       ],
     },
@@ -103,20 +103,20 @@ describe('refusals in the user’s words', () => {
   });
 
   it('says why a revert was refused, in the server’s words when it has no sentence for them', () => {
-    const revert = (reason: string) =>
+    const revert = (reason: string, named: Record<string, string | number> = {}) =>
       refusalMessage(
         new ApiError({
           code: ErrorCode.BAD_USER_INPUT,
           message: `id: is not allowed here: ${reason}`,
-          issues: [{ field: 'id', rule: 'notAllowed', params: { reason } }],
+          issues: [{ field: 'id', rule: 'notAllowed', params: { ...named, reason } }],
         }),
         dmy,
       );
-    expect(revert('3 records were entered for its units since it was applied')).toEqual({
+    expect(revert('3 records were entered for its units since it was applied', { why: 'recordedSince', count: 3 })).toEqual({
       key: 'hierarchyChanges.reasons.recordedSince',
       params: { count: 3 },
     });
-    expect(revert('a later change is applied; revert it first')).toEqual({ key: 'hierarchyChanges.reasons.laterApplied' });
+    expect(revert('a later change is applied; revert it first', { why: 'laterApplied' })).toEqual({ key: 'hierarchyChanges.reasons.laterApplied' });
     expect(revert('the moon is full')).toEqual({
       key: 'hierarchyChanges.reasons.other',
       params: { field: { key: 'fields.id' }, reason: 'the moon is full' },

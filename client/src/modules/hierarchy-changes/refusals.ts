@@ -4,70 +4,21 @@ import { message, type Message } from '@/i18n/message';
 
 /**
  * Why the server refused a change, an item of it or a revert, in the user's words. The server
- * explains a `notAllowed` in an English sentence (`params.reason`); the ones it is known to say
- * get a sentence of their own, any other is shown in the server's words rather than lost.
+ * names each refusal of a change in `params.why` (a stable key) with the values that fill it, and
+ * says it in English in `params.reason`; a refusal without a name is shown in the server's words.
  */
 
 type FormatDate = (iso: string) => string;
 
-const DATE = '(\\d{4}-\\d{2}-\\d{2})';
-const CODE = '(\\S+)';
-
-interface ReasonRule {
-  pattern: RegExp;
-  key: string;
-  params?(match: RegExpMatchArray, formatDate: FormatDate): Message['params'];
-}
-
 const LEVELS = new Set(['PROVINCE', 'DISTRICT', 'COMMUNE', 'VILLAGE']);
-const level = (value: string): Message | string =>
-  LEVELS.has(value) ? message(`hierarchyChanges.levels.${value}`) : value;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-// Most specific first: "no unit X on D to carry Y" also starts as "no unit X".
-const REASONS: readonly ReasonRule[] = [
-  {
-    pattern: new RegExp(`^no unit ${CODE} on ${DATE} to carry ${CODE}$`),
-    key: 'noSuccessorOnDay',
-    params: (m, d) => ({ code: m[1], date: d(m[2]), unit: m[3] }),
-  },
-  {
-    pattern: new RegExp(`^no unit ${CODE} on ${DATE}$`),
-    key: 'noUnitOnDay',
-    params: (m, d) => ({ code: m[1], date: d(m[2]) }),
-  },
-  { pattern: new RegExp(`^no unit ${CODE}$`), key: 'noUnit', params: (m) => ({ code: m[1] }) },
-  {
-    pattern: new RegExp(`^${CODE} does not exist on ${DATE}$`),
-    key: 'notOnDay',
-    params: (m, d) => ({ code: m[1], date: d(m[2]) }),
-  },
-  {
-    pattern: new RegExp(`^${CODE} below ${CODE} changed on ${CODE}, not before ${DATE}$`),
-    key: 'childChangedSince',
-    params: (m, d) => ({ code: m[1], parent: m[2], changed: d(m[3]), date: d(m[4]) }),
-  },
-  {
-    pattern: new RegExp(`^${CODE} changed on ${CODE}, not before ${DATE}$`),
-    key: 'changedSince',
-    params: (m, d) => ({ code: m[1], changed: d(m[2]), date: d(m[3]) }),
-  },
-  { pattern: new RegExp(`^unit ${CODE} exists already$`), key: 'exists', params: (m) => ({ code: m[1] }) },
-  { pattern: /merges into a unit of the same level$/, key: 'sameLevel' },
-  { pattern: /cannot end into a unit below it$/, key: 'endIntoChild' },
-  { pattern: /cannot move under itself$/, key: 'underItself' },
-  {
-    pattern: /^an? (\w+) unit cannot sit under an? (\w+) unit$/,
-    key: 'parentLevel',
-    params: (m) => ({ level: level(m[1]), parent: level(m[2]) }),
-  },
-  { pattern: /^a later change is applied/, key: 'laterApplied' },
-  {
-    pattern: /^(\d+) records were entered for its units since it was applied$/,
-    key: 'recordedSince',
-    params: (m) => ({ count: Number(m[1]) }),
-  },
-  { pattern: /^the change is not applied$/, key: 'notApplied' },
-];
+/** A value of a refusal as the user reads it: dates in Vietnamese form, levels by their name. */
+function shown(value: string | number, formatDate: FormatDate): string | number | Message {
+  if (typeof value !== 'string') return value;
+  if (ISO_DATE.test(value)) return formatDate(value);
+  return LEVELS.has(value) ? message(`hierarchyChanges.levels.${value}`) : value;
+}
 
 /** A field as an issue names it ("items.3.successorCode"), as its label. */
 function fieldLabel(field: string): Message {
@@ -78,13 +29,13 @@ function fieldLabel(field: string): Message {
 export function issueText(issue: ValidationIssue, formatDate: FormatDate): Message {
   const field = fieldLabel(issue.field);
   const reason = issue.params?.reason;
-  if (issue.rule === 'notAllowed' && typeof reason === 'string') {
-    for (const rule of REASONS) {
-      const match = reason.match(rule.pattern);
-      if (match) return message(`hierarchyChanges.reasons.${rule.key}`, rule.params?.(match, formatDate));
-    }
-    return message('hierarchyChanges.reasons.other', { field, reason });
+  const why = issue.params?.why;
+  if (issue.rule === 'notAllowed' && typeof why === 'string') {
+    const { why: _why, reason: _reason, ...values } = issue.params ?? {};
+    const filled = Object.entries(values).map(([k, v]) => [k, shown(v, formatDate)] as const);
+    return message(`hierarchyChanges.reasons.${why}`, filled.length ? Object.fromEntries(filled) : undefined);
   }
+  if (issue.rule === 'notAllowed' && typeof reason === 'string') return message('hierarchyChanges.reasons.other', { field, reason });
   // The server explains a missing successor in words too; the rule says it.
   const rule =
     issue.rule === 'outOfRange' && issue.params?.unit === 'characters' ? 'lengthRange' : issue.rule;

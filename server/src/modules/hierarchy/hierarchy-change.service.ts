@@ -266,9 +266,9 @@ export class HierarchyChangeService {
       try {
         const subject = item.kind === HierarchyChangeKind.CREATE ? null : await run.unit(item.code);
         if (item.kind !== HierarchyChangeKind.CREATE) {
-          if (!subject) throw AppError.badInput({ field: field('code'), rule: 'notAllowed', params: { reason: `no unit ${item.code}` } });
-          if (!run.existsOnDay(subject)) throw AppError.badInput({ field: field('code'), rule: 'notAllowed', params: { reason: `${item.code} does not exist on ${day}` } });
-          if (!run.touched(subject) && (subject.currentFrom ?? subject.validFrom ?? '') >= day) throw AppError.badInput({ field: field('code'), rule: 'notAllowed', params: { reason: `${item.code} changed on ${subject.currentFrom ?? subject.validFrom}, not before ${day}` } });
+          if (!subject) throw AppError.badInput({ field: field('code'), rule: 'notAllowed', params: { why: 'noUnit', code: item.code, reason: `no unit ${item.code}` } });
+          if (!run.existsOnDay(subject)) throw AppError.badInput({ field: field('code'), rule: 'notAllowed', params: { why: 'notOnDay', code: item.code, date: day, reason: `${item.code} does not exist on ${day}` } });
+          if (!run.touched(subject) && (subject.currentFrom ?? subject.validFrom ?? '') >= day) throw AppError.badInput({ field: field('code'), rule: 'notAllowed', params: { why: 'changedSince', code: item.code, changed: (subject.currentFrom ?? subject.validFrom)!, date: day, reason: `${item.code} changed on ${subject.currentFrom ?? subject.validFrom}, not before ${day}` } });
           if (!canWriteUnit(assignments, subject.path)) throw AppError.forbidden(`You may not change unit ${item.code}`);
         }
         const before = subject ? { name: subject.name, parentId: subject.parentId } : null;
@@ -312,18 +312,18 @@ export class HierarchyChangeService {
   private async parentFor(run: ChangeRun, item: ChangeItem & { level: AdminLevel }, subject: AdminUnit | null, field: (n: string) => string): Promise<AdminUnit> {
     if (!item.parentCode) throw AppError.badInput({ field: field('parentCode'), rule: 'required' });
     const parent = await run.unit(item.parentCode);
-    if (!parent || !run.existsOnDay(parent)) throw AppError.badInput({ field: field('parentCode'), rule: 'notAllowed', params: { reason: `no unit ${item.parentCode} on ${run.day}` } });
+    if (!parent || !run.existsOnDay(parent)) throw AppError.badInput({ field: field('parentCode'), rule: 'notAllowed', params: { why: 'noUnitOnDay', code: item.parentCode, date: run.day, reason: `no unit ${item.parentCode} on ${run.day}` } });
     const level = subject?.level ?? item.level;
     // A level may cease (districts in 2025): a unit may sit under any level above its own.
     const depth = (l: AdminLevel) => [AdminLevel.PROVINCE, AdminLevel.DISTRICT, AdminLevel.COMMUNE, AdminLevel.VILLAGE].indexOf(l);
-    if (depth(parent.level) >= depth(level)) throw AppError.badInput({ field: field('parentCode'), rule: 'notAllowed', params: { reason: `a ${level} unit cannot sit under a ${parent.level} unit` } });
-    if (subject && (parent.path === subject.path || parent.path.startsWith(`${subject.path}/`))) throw AppError.badInput({ field: field('parentCode'), rule: 'notAllowed', params: { reason: 'a unit cannot move under itself' } });
+    if (depth(parent.level) >= depth(level)) throw AppError.badInput({ field: field('parentCode'), rule: 'notAllowed', params: { why: 'parentLevel', level, parent: parent.level, reason: `a ${level} unit cannot sit under a ${parent.level} unit` } });
+    if (subject && (parent.path === subject.path || parent.path.startsWith(`${subject.path}/`))) throw AppError.badInput({ field: field('parentCode'), rule: 'notAllowed', params: { why: 'underItself', reason: 'a unit cannot move under itself' } });
     return parent;
   }
 
   private async create(run: ChangeRun, item: ChangeItem & { level: AdminLevel }, field: (n: string) => string, assignments: ReturnType<typeof requireUser>['assignments']): Promise<void> {
     if (!/^\d{2,5}$/.test(item.code)) throw AppError.badInput({ field: field('code'), rule: 'invalidFormat', params: { format: 'GSO code' } });
-    if (await run.unit(item.code)) throw AppError.badInput({ field: field('code'), rule: 'notAllowed', params: { reason: `unit ${item.code} exists already` } });
+    if (await run.unit(item.code)) throw AppError.badInput({ field: field('code'), rule: 'notAllowed', params: { why: 'exists', code: item.code, reason: `unit ${item.code} exists already` } });
     if (!item.type) throw AppError.badInput({ field: field('type'), rule: 'required' });
     const name = (item.name ?? '').trim();
     if (name === '') throw AppError.badInput({ field: field('name'), rule: 'required' });
@@ -433,16 +433,16 @@ export class HierarchyChangeService {
     if (!successorCode) throw AppError.badInput({ field: field('successorCode'), rule: 'required', params: { reason: 'a unit that ends needs the unit that carries it' } });
     const successor = await run.unit(successorCode);
     if (!successor || !run.existsOnDay(successor) || successor.id === u.id || (successor.validTo !== null && successor.validTo <= run.day)) {
-      throw AppError.badInput({ field: field('successorCode'), rule: 'notAllowed', params: { reason: `no unit ${successorCode} on ${run.day} to carry ${u.code}` } });
+      throw AppError.badInput({ field: field('successorCode'), rule: 'notAllowed', params: { why: 'noSuccessorOnDay', code: successorCode, date: run.day, unit: u.code, reason: `no unit ${successorCode} on ${run.day} to carry ${u.code}` } });
     }
-    if (!dissolve && successor.level !== u.level) throw AppError.badInput({ field: field('successorCode'), rule: 'notAllowed', params: { reason: `a ${u.level} unit merges into a unit of the same level` } });
-    if (successor.path.startsWith(`${u.path}/`)) throw AppError.badInput({ field: field('successorCode'), rule: 'notAllowed', params: { reason: 'a unit cannot end into a unit below it' } });
+    if (!dissolve && successor.level !== u.level) throw AppError.badInput({ field: field('successorCode'), rule: 'notAllowed', params: { why: 'sameLevel', reason: `a ${u.level} unit merges into a unit of the same level` } });
+    if (successor.path.startsWith(`${u.path}/`)) throw AppError.badInput({ field: field('successorCode'), rule: 'notAllowed', params: { why: 'endIntoChild', reason: 'a unit cannot end into a unit below it' } });
     // Children go to the successor (the same level) or, for a dissolved unit, to the unit named or its parent.
     const childrenTo = item.parentCode ? await this.parentFor(run, { ...item, level: childLevel(u.level) }, null, field) : successor.level === u.level ? successor : (parent ?? successor);
     const children = await run.em.createQueryBuilder(AdminUnit, 'c').where('c.parentId = :id', { id: u.id }).andWhere('(c.validTo IS NULL OR c.validTo > :day)', { day: run.day }).orderBy('c.code').getMany();
     for (const child of children) {
       const c = await run.unit(child.code);
-      if (!run.touched(c!) && (c!.currentFrom ?? c!.validFrom ?? '') >= run.day) throw AppError.badInput({ field: field('code'), rule: 'notAllowed', params: { reason: `${c!.code} below ${u.code} changed on ${c!.currentFrom}, not before ${run.day}` } });
+      if (!run.touched(c!) && (c!.currentFrom ?? c!.validFrom ?? '') >= run.day) throw AppError.badInput({ field: field('code'), rule: 'notAllowed', params: { why: 'childChangedSince', code: c!.code, parent: u.code, changed: (c!.currentFrom ?? c!.validFrom)!, date: run.day, reason: `${c!.code} below ${u.code} changed on ${c!.currentFrom ?? c!.validFrom}, not before ${run.day}` } });
       await this.move(run, c!, childrenTo);
     }
     await run.keep(u);
@@ -512,17 +512,17 @@ export class HierarchyChangeService {
       const change = await forUpdate(em, em.createQueryBuilder(HierarchyChange, 'c').where('c.id = :id', { id })).getOne();
       if (!change) throw AppError.notFound('HierarchyChange', String(id));
       if (change.version !== version) throw AppError.conflict('HierarchyChange', String(id), version);
-      if (change.status !== HierarchyChangeStatus.APPLIED) throw AppError.badInput({ field: 'id', rule: 'notAllowed', params: { reason: 'the change is not applied' } });
+      if (change.status !== HierarchyChangeStatus.APPLIED) throw AppError.badInput({ field: 'id', rule: 'notAllowed', params: { why: 'notApplied', reason: 'the change is not applied' } });
       // Later by when it was applied, not by id: ids need not grow with time (TiDB caches them per server).
       const later = await em.createQueryBuilder(HierarchyChange, 'c').where('c.id <> :id AND c.status = :s AND c.appliedAt >= :at', { id, s: HierarchyChangeStatus.APPLIED, at: change.appliedAt }).getCount();
-      if (later > 0) throw AppError.badInput({ field: 'id', rule: 'notAllowed', params: { reason: 'a later change is applied; revert it first' } });
+      if (later > 0) throw AppError.badInput({ field: 'id', rule: 'notAllowed', params: { why: 'laterApplied', reason: 'a later change is applied; revert it first' } });
       const undo = await em.find(HierarchyChangeUndo, { where: { changeId: id }, order: { seq: 'DESC' } });
       const touched = undo.filter((x) => x.entity === 'admin_unit').map((x) => x.recordId);
       const units = touched.length ? await em.find(AdminUnit, { where: { id: In(touched) } }) : [];
       const { assignments } = requireUser(ctx);
       for (const u of units) if (!canWriteUnit(assignments, u.path)) throw AppError.forbidden(`You may not change unit ${u.code}`);
       const recorded = await this.recordedSince(em, change, units);
-      if (recorded > 0) throw AppError.badInput({ field: 'id', rule: 'notAllowed', params: { reason: `${recorded} records were entered for its units since it was applied` } });
+      if (recorded > 0) throw AppError.badInput({ field: 'id', rule: 'notAllowed', params: { why: 'recordedSince', count: recorded, reason: `${recorded} records were entered for its units since it was applied` } });
 
       for (const x of undo) {
         if (x.entity.endsWith('.path')) {
