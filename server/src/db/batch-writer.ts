@@ -4,9 +4,10 @@ import { type BatchRowError, SubmissionStatus, canWriteUnit, isLocked } from '@n
 import { AppError, batchRefused, rowError } from '../common/app-error';
 import type { RequestContext } from '../common/request-context';
 import { requireUser } from '../modules/access/access-rule';
-import { type AuditRecord, type AuditService, changedFields, createdFields } from '../modules/audit/audit.service';
+import { type AuditRecord, type AuditService, changedFields, createdFields, valueText } from '../modules/audit/audit.service';
 import { UnitSubmission } from '../modules/submissions/unit-submission.entity';
 import type { Database } from './database';
+import { chunked } from './lookups';
 
 /** Rows per statement: well under the placeholder limits of SQLite and MySQL. */
 const CHUNK = 400;
@@ -68,17 +69,7 @@ export interface BatchOutcome<E> {
   unchanged: number;
 }
 
-/** Do two values of a column differ as stored (dates as text, numbers and money as text)? */
-function differs(a: unknown, b: unknown): boolean {
-  const text = (v: unknown) => (v === null || v === undefined ? null : v instanceof Date ? v.toISOString() : typeof v === 'object' ? JSON.stringify(v) : String(v));
-  return text(a) !== text(b);
-}
-
-function chunks<T>(items: readonly T[], size = CHUNK): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
-}
+const chunks = <T>(items: readonly T[], size = CHUNK): T[][] => chunked(items, size);
 
 type Ready<E extends Versioned> = Extract<PlannedRow<E>, { after: E | null }>;
 
@@ -220,7 +211,7 @@ export class BatchWriter {
     // Only the cells that change: a grid save edits a column or two of each row, and a CASE over
     // every column of every row would make the statement many times larger than the edit.
     const sets = spec.columns.flatMap((column) => {
-      const changed = chunk.filter((r) => differs(r.before![column], r.after![column]));
+      const changed = chunk.filter((r) => valueText(r.before![column]) !== valueText(r.after![column]));
       if (changed.length === 0) return [];
       const whens = changed.map((r) => {
         params.push(r.before!.id, r.after![column]);

@@ -20,12 +20,16 @@ export async function unitsByCode(em: EntityManager, codes: readonly string[]): 
 /** Ids per IN list: well under the placeholder limits of both databases. */
 const ID_CHUNK = 1000;
 
+/** Splits items into consecutive runs of at most `size` (IN lists, multi-row statements). */
+export function chunked<T>(items: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
 /** Splits ids (deduplicated) into IN lists of a bounded size. */
 export function idChunks(ids: readonly number[]): number[][] {
-  const unique = [...new Set(ids)];
-  const out: number[][] = [];
-  for (let i = 0; i < unique.length; i += ID_CHUNK) out.push(unique.slice(i, i + ID_CHUNK));
-  return out;
+  return chunked([...new Set(ids)], ID_CHUNK);
 }
 
 /**

@@ -19,7 +19,8 @@ export interface AuditRecord {
   actor?: string;
 }
 
-function text(value: unknown): string | null {
+/** A value as the audit trail stores it, and as writes compare it: text, or null. */
+export function valueText(value: unknown): string | null {
   if (value === null || value === undefined) return null;
   return typeof value === 'string' ? value : JSON.stringify(value);
 }
@@ -27,7 +28,7 @@ function text(value: unknown): string | null {
 /** Compares two snapshots and lists the fields whose values differ. */
 export function changedFields<T extends object>(before: T, after: T, fields: readonly (keyof T)[]): FieldChange[] {
   return fields
-    .filter((f) => text(before[f]) !== text(after[f]))
+    .filter((f) => valueText(before[f]) !== valueText(after[f]))
     .map((f) => ({ field: String(f), oldValue: before[f], newValue: after[f] }));
 }
 
@@ -60,8 +61,8 @@ export class AuditService {
         entityKey: entry.key,
         field: c.field,
         unitPath: entry.unitPath,
-        oldValue: text(c.oldValue),
-        newValue: text(c.newValue),
+        oldValue: valueText(c.oldValue),
+        newValue: valueText(c.newValue),
       })),
     );
     for (let i = 0; i < rows.length; i += AUDIT_CHUNK) {

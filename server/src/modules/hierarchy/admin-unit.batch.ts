@@ -18,6 +18,7 @@ import { AppError } from '../../common/app-error';
 import type { RequestContext } from '../../common/request-context';
 import type { BatchWriter, PlannedRow } from '../../db/batch-writer';
 import { type AuditRecord, type FieldChange, changedFields, createdFields } from '../audit/audit.service';
+import { forUpdate } from '../../db/locks';
 import { AdminUnit } from './admin-unit.entity';
 
 const ENTITY = 'AdminUnit';
@@ -207,8 +208,8 @@ export class AdminUnitBatch {
   async byCodes(em: EntityManager, codes: readonly string[], lock = false): Promise<Map<string, AdminUnit>> {
     const found = new Map<string, AdminUnit>();
     for (const chunk of chunks([...new Set(codes)])) {
-      const qb = em.createQueryBuilder(AdminUnit, 'u').where('u.code IN (:...codes)', { codes: chunk });
-      if (lock && em.connection.options.type !== 'better-sqlite3') qb.setLock('pessimistic_write');
+      const read = em.createQueryBuilder(AdminUnit, 'u').where('u.code IN (:...codes)', { codes: chunk });
+      const qb = lock ? forUpdate(read) : read;
       for (const u of await qb.getMany()) found.set(u.code, u);
     }
     return found;

@@ -1,5 +1,6 @@
-import { type EntityManager, In, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
+import { type EntityManager, In } from 'typeorm';
 import {
+  ADMIN_LEVELS_TOP_DOWN,
   AdminLevel,
   ENDING_KINDS,
   HierarchyChangeKind,
@@ -8,6 +9,7 @@ import {
   type ValidationIssue,
   CatalogueError,
   canWriteUnit,
+  childLevelOf,
   diffCatalogue,
   foldVietnamese,
   isIsoDate,
@@ -22,6 +24,8 @@ import {
 import { AppError, batchRefused, rowError } from '../../common/app-error';
 import { type RequestContext, actorOf } from '../../common/request-context';
 import type { Database } from '../../db/database';
+import { forUpdate } from '../../db/locks';
+import { chunked } from '../../db/lookups';
 import { assertCanRead, requireUser } from '../access/access-rule';
 import type { AuditRecord, AuditService } from '../audit/audit.service';
 import { AuditEntry } from '../audit/audit-entry.entity';
@@ -77,17 +81,7 @@ const MOVED_TABLES = ['allocation', 'project', 'disbursement', 'target', 'recogn
 const CARRIED_TABLES = ['allocation', 'project', 'disbursement', 'indicator_value', 'ocop_product', 'good_model'] as const;
 const CHUNK = 500;
 const MAX_CATALOGUE_CHARS = 8_000_000;
-
-const chunks = <T>(items: readonly T[]): T[][] => {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += CHUNK) out.push(items.slice(i, i + CHUNK));
-  return out;
-};
-
-/** Locks the rows a query reads until the transaction ends (SQLite's writes take turns already). */
-function forUpdate<T extends ObjectLiteral>(em: EntityManager, qb: SelectQueryBuilder<T>): SelectQueryBuilder<T> {
-  return em.connection.options.type === 'better-sqlite3' ? qb : qb.setLock('pessimistic_write');
-}
+const chunks = <T>(items: readonly T[]): T[][] => chunked(items, CHUNK);
 
 /**
  * Replaces a path prefix in one statement ("49/519/20668…" -> "49/509/20668…"), bumping versions
@@ -123,7 +117,7 @@ class ChangeRun {
   async unit(code: string): Promise<AdminUnit | null> {
     const known = this.units.get(code);
     if (known) return known;
-    const row = await forUpdate(this.em, this.em.createQueryBuilder(AdminUnit, 'u').where('u.code = :code', { code })).getOne();
+    const row = await forUpdate(this.em.createQueryBuilder(AdminUnit, 'u').where('u.code = :code', { code })).getOne();
     if (row) this.units.set(code, row);
     return row;
   }
@@ -315,7 +309,7 @@ export class HierarchyChangeService {
     if (!parent || !run.existsOnDay(parent)) throw AppError.badInput({ field: field('parentCode'), rule: 'notAllowed', params: { why: 'noUnitOnDay', code: item.parentCode, date: run.day, reason: `no unit ${item.parentCode} on ${run.day}` } });
     const level = subject?.level ?? item.level;
     // A level may cease (districts in 2025): a unit may sit under any level above its own.
-    const depth = (l: AdminLevel) => [AdminLevel.PROVINCE, AdminLevel.DISTRICT, AdminLevel.COMMUNE, AdminLevel.VILLAGE].indexOf(l);
+    const depth = (l: AdminLevel) => ADMIN_LEVELS_TOP_DOWN.indexOf(l);
     if (depth(parent.level) >= depth(level)) throw AppError.badInput({ field: field('parentCode'), rule: 'notAllowed', params: { why: 'parentLevel', level, parent: parent.level, reason: `a ${level} unit cannot sit under a ${parent.level} unit` } });
     if (subject && (parent.path === subject.path || parent.path.startsWith(`${subject.path}/`))) throw AppError.badInput({ field: field('parentCode'), rule: 'notAllowed', params: { why: 'underItself', reason: 'a unit cannot move under itself' } });
     return parent;
@@ -438,7 +432,7 @@ export class HierarchyChangeService {
     if (!dissolve && successor.level !== u.level) throw AppError.badInput({ field: field('successorCode'), rule: 'notAllowed', params: { why: 'sameLevel', reason: `a ${u.level} unit merges into a unit of the same level` } });
     if (successor.path.startsWith(`${u.path}/`)) throw AppError.badInput({ field: field('successorCode'), rule: 'notAllowed', params: { why: 'endIntoChild', reason: 'a unit cannot end into a unit below it' } });
     // Children go to the successor (the same level) or, for a dissolved unit, to the unit named or its parent.
-    const childrenTo = item.parentCode ? await this.parentFor(run, { ...item, level: childLevel(u.level) }, null, field) : successor.level === u.level ? successor : (parent ?? successor);
+    const childrenTo = item.parentCode ? await this.parentFor(run, { ...item, level: childLevelOf(u.level) ?? AdminLevel.VILLAGE }, null, field) : successor.level === u.level ? successor : (parent ?? successor);
     const children = await run.em.createQueryBuilder(AdminUnit, 'c').where('c.parentId = :id', { id: u.id }).andWhere('(c.validTo IS NULL OR c.validTo > :day)', { day: run.day }).orderBy('c.code').getMany();
     for (const child of children) {
       const c = await run.unit(child.code);
@@ -509,7 +503,7 @@ export class HierarchyChangeService {
   async revert(ctx: RequestContext, id: number, version: number): Promise<HierarchyChange> {
     requireUser(ctx);
     return this.db.transaction(async (em) => {
-      const change = await forUpdate(em, em.createQueryBuilder(HierarchyChange, 'c').where('c.id = :id', { id })).getOne();
+      const change = await forUpdate(em.createQueryBuilder(HierarchyChange, 'c').where('c.id = :id', { id })).getOne();
       if (!change) throw AppError.notFound('HierarchyChange', String(id));
       if (change.version !== version) throw AppError.conflict('HierarchyChange', String(id), version);
       if (change.status !== HierarchyChangeStatus.APPLIED) throw AppError.badInput({ field: 'id', rule: 'notAllowed', params: { why: 'notApplied', reason: 'the change is not applied' } });
@@ -646,8 +640,6 @@ export class HierarchyChangeService {
     return { date: parsed.date, changes, counts };
   }
 }
-
-const childLevel = (level: AdminLevel): AdminLevel => ({ PROVINCE: AdminLevel.DISTRICT, DISTRICT: AdminLevel.COMMUNE, COMMUNE: AdminLevel.VILLAGE, VILLAGE: AdminLevel.VILLAGE })[level];
 
 const UNDO_TABLES = new Set<string>(['admin_unit', 'admin_unit_history', 'target', ...MOVED_TABLES]);
 /** Only the product's own tables are named in undo statements. */

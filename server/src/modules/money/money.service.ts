@@ -30,6 +30,7 @@ import { type Page, decodeCursor, encodeCursor } from '../../common/connection';
 import type { RequestContext } from '../../common/request-context';
 import type { BatchWriter, PlannedRow } from '../../db/batch-writer';
 import type { Database } from '../../db/database';
+import { forUpdate } from '../../db/locks';
 import { byIds, idChunks, ofUnits, unitsByCode } from '../../db/lookups';
 import { assertCanRead, requireUser } from '../access/access-rule';
 import { whereReadable, whereWithin } from '../access/scope-sql';
@@ -74,7 +75,6 @@ const DISBURSEMENT_SPEC = { entity: Disbursement, name: 'Disbursement', table: '
 const REALLOCATION_SPEC = { entity: Reallocation, name: 'Reallocation', table: 'reallocation', columns: ['amount', 'reason', 'status', 'reportedOn', 'doneOn'] as const, audited: ['fromUnitPath', 'fromProjectId', 'toUnitId', 'toProjectId', 'source', 'capitalYear', 'amount', 'reason', 'status', 'reportedOn', 'doneOn'] as const };
 
 const PROJECT_DATES = ['capitalAllocatedOn', 'contractorChosenOn', 'startedOn', 'completedOn', 'acceptedOn', 'settlementApprovedOn', 'stoppedOn'] as const;
-const LEVEL_ORDER = ADMIN_LEVELS_TOP_DOWN;
 
 const sum = (values: Iterable<string | Dong>): Dong => {
   let total = 0n;
@@ -494,8 +494,8 @@ export class MoneyService {
     if (!ready.length) return;
     const rowOf = (p: Ready) => (p.after ?? p.before)!;
     // Levels from the units, not from path lengths: a level may cease (districts, 2025).
-    const levelOf = new Map((await em.find(AdminUnit, { where: { id: In([...new Set(ready.map((p) => rowOf(p).unitId))]) }, select: { id: true, level: true } })).map((u) => [u.id, LEVEL_ORDER.indexOf(u.level)]));
-    const depth = (a: Allocation) => levelOf.get(a.unitId) ?? LEVEL_ORDER.length;
+    const levelOf = new Map((await em.find(AdminUnit, { where: { id: In([...new Set(ready.map((p) => rowOf(p).unitId))]) }, select: { id: true, level: true } })).map((u) => [u.id, ADMIN_LEVELS_TOP_DOWN.indexOf(u.level)]));
+    const depth = (a: Allocation) => levelOf.get(a.unitId) ?? ADMIN_LEVELS_TOP_DOWN.length;
     // The units whose "received" bounds these rows, per source and year.
     const scopes = new Map<string, { unitPath: string; source: FundingSource; year: number }>();
     const addScope = (unitPath: string, source: FundingSource, year: number) => scopes.set(`${unitPath}|${source}|${year}`, { unitPath, source, year });
@@ -504,19 +504,19 @@ export class MoneyService {
       const owner = budgetOwnerLevel(a.source);
       if (!owner) continue;
       if (a.projectId !== 0) {
-        if (depth(a) >= LEVEL_ORDER.indexOf(owner)) addScope(a.unitPath, a.source, a.year);
+        if (depth(a) >= ADMIN_LEVELS_TOP_DOWN.indexOf(owner)) addScope(a.unitPath, a.source, a.year);
         continue;
       }
       // A unit's own row is bounded by its parent's, below the source's own level…
-      if (depth(a) > LEVEL_ORDER.indexOf(owner)) addScope(a.unitPath.split('/').slice(0, -1).join('/'), a.source, a.year);
+      if (depth(a) > ADMIN_LEVELS_TOP_DOWN.indexOf(owner)) addScope(a.unitPath.split('/').slice(0, -1).join('/'), a.source, a.year);
       // …and bounds what it hands down.
-      if (depth(a) >= LEVEL_ORDER.indexOf(owner)) addScope(a.unitPath, a.source, a.year);
+      if (depth(a) >= ADMIN_LEVELS_TOP_DOWN.indexOf(owner)) addScope(a.unitPath, a.source, a.year);
     }
     if (!scopes.size) return;
     // Lock the units whose budgets are checked, so that two batches reconcile in turn (MySQL).
     const paths = [...new Set([...scopes.values()].map((s) => s.unitPath))];
     const lockQb = em.createQueryBuilder(AdminUnit, 'u').where('u.path IN (:...paths)', { paths });
-    if (this.db.kind === 'mysql') lockQb.setLock('pessimistic_write');
+    forUpdate(lockQb);
     const parents = new Map((await lockQb.getMany()).map((u) => [u.path, u]));
     const ids = [...parents.values()].map((u) => u.id);
     const childIds = ids.length ? (await em.find(AdminUnit, { where: { parentId: In(ids) }, select: { id: true, parentId: true } })).map((u) => u.id) : [];
@@ -627,7 +627,7 @@ export class MoneyService {
         if (codes.length) w.orWhere('p.code IN (:...codes)', { codes });
         if (projectIds.length) w.orWhere('p.id IN (:...ids)', { ids: projectIds });
       }));
-      if (this.db.kind === 'mysql') lockQb.setLock('pessimistic_write');
+      forUpdate(lockQb);
       const projects = await lockQb.getMany();
       const byCode = new Map(projects.map((p) => [p.code, p]));
       const byId = new Map(projects.map((p) => [p.id, p]));
