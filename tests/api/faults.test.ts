@@ -1,8 +1,7 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
-import path from 'node:path';
 import ExcelJS from 'exceljs';
+import { BUILT_SERVER, freePort, startBuiltServer, stopProcess } from '../support/built-server';
 import { type TestDatabase, createTestDatabase } from '../support/test-database';
 
 /**
@@ -10,45 +9,17 @@ import { type TestDatabase, createTestDatabase } from '../support/test-database'
  * of a large merger, and started again on the same database: nothing of either may be there, and
  * each must then go through whole. (`pnpm build` first: the test runs server/dist/main.js.)
  */
-const MAIN = path.resolve(__dirname, '../../server/dist/main.js');
 const PASSWORD = 'faults-admin-password';
 
 let database: TestDatabase;
 let child: ChildProcess | null = null;
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as net.AddressInfo;
-      s.close(() => resolve(port));
-    });
-  });
-}
-
-/** Stops the server of an earlier test: two servers must not share one embedded database file. */
-async function stop(): Promise<void> {
-  if (!child || child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise((r) => child!.once('exit', r));
-  child.kill('SIGKILL');
-  await exited;
-}
-
+/** Starts the server on the test's database, after stopping the earlier one (one file, one server). */
 async function start(port: number): Promise<string> {
-  await stop();
-  child = spawn(process.execPath, [MAIN], {
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: database.url, NTM_ADMIN_PASSWORD: PASSWORD, NTM_BCRYPT_COST: '4', LOG_LEVEL: 'error' },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  const url = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 200; i++) {
-    try {
-      if ((await fetch(`${url}/healthz`)).ok) return url;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error('the server did not start');
+  await stopProcess(child);
+  const server = await startBuiltServer({ PORT: String(port), DATABASE_URL: database.url, NTM_ADMIN_PASSWORD: PASSWORD, NTM_BCRYPT_COST: '4' });
+  child = server.child;
+  return server.url;
 }
 
 async function gql(url: string, token: string | null, query: string, variables: Record<string, unknown> = {}) {
@@ -66,11 +37,11 @@ async function signIn(url: string): Promise<string> {
 }
 
 beforeAll(async () => {
-  if (!fs.existsSync(MAIN)) throw new Error(`${MAIN} is missing: run pnpm build first`);
+  if (!fs.existsSync(BUILT_SERVER)) throw new Error(`${BUILT_SERVER} is missing: run pnpm build first`);
   database = await createTestDatabase();
 });
 afterAll(async () => {
-  await stop();
+  await stopProcess(child);
   await database?.drop();
 });
 
@@ -97,9 +68,7 @@ describe('a server killed in the middle of an import', () => {
       await new Promise((r) => setTimeout(r, 2));
     }
     expect(seen).toMatchObject({ phase: 'SAVING' });
-    const exited = new Promise((r) => child!.once('exit', r));
-    child!.kill('SIGKILL');
-    await Promise.all([commit, exited]);
+    await Promise.all([commit, stopProcess(child)]);
 
     // Started again: none of the import is there, nor its record.
     url = await start(port);
@@ -137,9 +106,7 @@ describe('a server killed in the middle of an import', () => {
     expect(took).toBeGreaterThan(100);
     const apply = gql(url, token, `mutation($i: HierarchyChangeInput!) { applyHierarchyChange(input: $i) { changed } }`, { i: input }).catch(() => null);
     await new Promise((r) => setTimeout(r, took / 2));
-    const exited = new Promise((r) => child!.once('exit', r));
-    child!.kill('SIGKILL');
-    const answered = await Promise.all([apply, exited]).then(([a]) => a);
+    const [answered] = await Promise.all([apply, stopProcess(child)]);
     expect(answered).toBeNull();
 
     // Started again: the hierarchy is as it was, without a trace of the change.

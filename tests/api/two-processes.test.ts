@@ -1,8 +1,7 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
-import net from 'node:net';
-import path from 'node:path';
+import { BUILT_SERVER, startBuiltServer, stopProcess } from '../support/built-server';
 import { type TestDatabase, createTestDatabase } from '../support/test-database';
 
 /**
@@ -12,11 +11,9 @@ import { type TestDatabase, createTestDatabase } from '../support/test-database'
  * concurrent batch saves spread over both lose nothing; failed sign-ins spread over both are
  * throttled as by one process. (`pnpm build` first: the test runs server/dist/main.js.)
  *
- * docs/scaling.md points here, and says what is still kept per process: import progress, and
- * SQLite's write turns (so on SQLite concurrent saves through both may also fail with SQLite's
- * busy error; nothing of them is stored either way).
+ * docs/scaling.md points here. Import progress is followed across both too; on one SQLite file
+ * the two take turns on its lock (a transaction finding it busy is run again).
  */
-const MAIN = path.resolve(__dirname, '../../server/dist/main.js');
 const PASSWORD = 'two-processes-admin-password';
 // What a load-balanced deployment gives every process alike.
 const TOKEN_SECRET = randomBytes(32).toString('base64');
@@ -39,22 +36,9 @@ let A: ApiProcess;
 let B: ApiProcess;
 const started: ChildProcess[] = [];
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as net.AddressInfo;
-      s.close(() => resolve(port));
-    });
-  });
-}
-
 async function startProcess(name: 'A' | 'B', seed: boolean): Promise<ApiProcess> {
-  const port = await freePort();
-  const child = spawn(process.execPath, [MAIN], {
-    env: {
-      ...process.env,
-      PORT: String(port),
-      HOST: '127.0.0.1',
+  const server = await startBuiltServer(
+    {
       DATABASE_URL: database.url,
       // Only the first process seeds; both bring the schema up to date (the second finds nothing to do).
       NTM_SEED_ON_START: seed ? '1' : '0',
@@ -65,24 +49,11 @@ async function startProcess(name: 'A' | 'B', seed: boolean): Promise<ApiProcess>
       NTM_REFRESH_TOKEN_DAYS: '30',
       TRUST_PROXY: '',
       CLIENT_DIST: '',
-      LOG_LEVEL: 'error',
     },
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
-  started.push(child);
-  const p: ApiProcess = { name, url: `http://127.0.0.1:${port}`, child, log: '' };
-  child.stderr!.on('data', (chunk: Buffer) => (p.log += chunk.toString()));
-  for (let i = 0; i < 300; i++) {
-    if (child.exitCode !== null || child.signalCode !== null) throw new Error(`process ${name} exited while starting: ${p.log}`);
-    try {
-      const res = await fetch(`${p.url}/healthz`);
-      if (res.ok) return p;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`process ${name} did not start: ${p.log}`);
+    { keepLog: true, timeoutMs: 30_000 },
+  );
+  started.push(server.child);
+  return { name, ...server };
 }
 
 /** Where both logs stand now. */
@@ -98,13 +69,6 @@ async function unexpectedSince(mark: number[], count: number): Promise<string[]>
   return read();
 }
 
-/** SIGKILL, and wait until it is gone (after a signal exitCode stays null: signalCode is set). */
-async function kill(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise((r) => child.once('exit', r));
-  child.kill('SIGKILL');
-  await exited;
-}
 
 async function gql(p: ApiProcess, token: string | null, query: string, variables: Record<string, unknown> = {}): Promise<Answer> {
   const res = await fetch(`${p.url}/graphql`, {
@@ -163,7 +127,7 @@ let adminA: string;
 let adminB: string;
 
 beforeAll(async () => {
-  if (!fs.existsSync(MAIN)) throw new Error(`${MAIN} is missing: run pnpm build first`);
+  if (!fs.existsSync(BUILT_SERVER)) throw new Error(`${BUILT_SERVER} is missing: run pnpm build first`);
   database = await createTestDatabase();
   // One after the other: A migrates and seeds the empty database, then B starts on it as it is.
   A = await startProcess('A', true);
@@ -173,7 +137,7 @@ beforeAll(async () => {
 }, 60_000);
 
 afterAll(async () => {
-  await Promise.all(started.map(kill));
+  await Promise.all(started.map((child) => stopProcess(child)));
   await database?.drop();
 });
 

@@ -22,6 +22,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { type BrowserContext, type Page, type Request, chromium } from 'playwright-core';
+import { median } from './stats';
 
 export interface ClientFigures {
   /** Navigation start to the first painted data row of the grid, one figure per run (ms). */
@@ -345,12 +346,6 @@ async function measureRun(context: BrowserContext, url: string, options: { warmC
 
 // ---------------------------------------------------------------------------------------------
 
-export function median(values: readonly number[]): number {
-  if (values.length === 0) return NaN;
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
 
 const round1 = (n: number): number => Math.round(n * 10) / 10;
 const kb = (n: number): string => `${(n / 1024).toFixed(1)} KiB`;

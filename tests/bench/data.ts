@@ -8,18 +8,15 @@
  * targets, evaluations, allocations, projects (20 per commune) and disbursements (5 per project)
  * go in with multi-row INSERTs. Ids are read back by code, never assumed consecutive.
  */
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { type Connection, createConnection } from 'mysql2/promise';
+import { startBuiltServer, stopProcess } from '../support/built-server';
 import { AdminLevel, foldVietnamese, parseDelimited, parseUnitTypeName, shortUnitName, villageCode } from '@ntm/shared';
 
 export type Scale = 'national' | 'province';
 
-const ROOT = path.resolve(__dirname, '../..');
-const MAIN = path.join(ROOT, 'server/dist/main.js');
 const CATALOGUE = path.join(__dirname, 'data/gso-admin-units-2024-02-01.csv.gz');
 const PROVINCE = '49';
 const VILLAGES_PER_COMMUNE = 8;
@@ -70,37 +67,10 @@ async function insertAll(db: Connection, table: string, columns: string[], rows:
   progress.done();
 }
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as net.AddressInfo;
-      s.close(() => resolve(port));
-    });
-  });
-}
-
 /** Runs the built server once on the database: it migrates it and seeds Quảng Nam and its plan. */
 async function migrateAndSeed(url: string): Promise<void> {
-  const port = await freePort();
-  const child = spawn(process.execPath, [MAIN], {
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: url, NTM_ADMIN_PASSWORD: process.env.NTM_ADMIN_PASSWORD ?? 'bench-admin-password', NTM_BCRYPT_COST: '4', LOG_LEVEL: 'error' },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  try {
-    for (let i = 0; ; i++) {
-      try {
-        if ((await fetch(`http://127.0.0.1:${port}/healthz`)).ok) break;
-      } catch {
-        // not listening yet
-      }
-      if (i > 600) throw new Error('the server did not start');
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  } finally {
-    const exited = new Promise((r) => child.once('exit', r));
-    child.kill('SIGTERM');
-    await exited;
-  }
+  const server = await startBuiltServer({ DATABASE_URL: url, NTM_ADMIN_PASSWORD: process.env.NTM_ADMIN_PASSWORD ?? 'bench-admin-password', NTM_BCRYPT_COST: '4' }, { timeoutMs: 120_000 });
+  await stopProcess(server.child, 'SIGTERM');
 }
 
 interface CatalogueRow {

@@ -11,18 +11,18 @@
  *  5. the client: navigation to the first painted rows of the 10,000-row grid, and JS size.
  * Results go to docs/benchmarks.md with the machine, the dataset and the date.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import { type Connection, createConnection } from 'mysql2/promise';
+import { freePort, startBuiltServer } from '../support/built-server';
 import { type DatasetSize, benchDatabaseName, datasetSize, generate } from './data';
+import { median } from './stats';
 
 const ROOT = path.resolve(__dirname, '../..');
-const MAIN = path.join(ROOT, 'server/dist/main.js');
 const PASSWORD = process.env.NTM_ADMIN_PASSWORD ?? 'bench-admin-password';
 const QUICK = process.argv.includes('--quick');
 const RUNS = QUICK ? 5 : 15;
@@ -31,20 +31,6 @@ function option(name: string, fallback: string): string {
   const i = process.argv.indexOf(`--${name}`);
   return i > 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
 }
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as net.AddressInfo;
-      s.close(() => resolve(port));
-    });
-  });
-}
-
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
 
 /** Times `work` after warming up: the median of `runs` runs, in milliseconds. */
 async function timed(work: () => Promise<unknown>, runs = RUNS): Promise<number> {
@@ -79,21 +65,11 @@ class Api {
 
 /** The built server on the bench database; counting statements only when asked (it costs every request). */
 async function startServer(url: string, countStatements = true): Promise<{ api: Api; child: ChildProcess }> {
-  const port = await freePort();
-  const child = spawn(process.execPath, [MAIN], {
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: url, NTM_ADMIN_PASSWORD: PASSWORD, NTM_BCRYPT_COST: '4', NTM_EXPOSE_SQL_COUNT: countStatements ? '1' : '0', LOG_LEVEL: 'error', NODE_ENV: 'production' },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  const api = new Api(`http://127.0.0.1:${port}`);
-  for (let i = 0; ; i++) {
-    try {
-      if ((await fetch(`${api.url}/healthz`)).ok) break;
-    } catch {
-      // not listening yet
-    }
-    if (i > 600) throw new Error('the server did not start');
-    await new Promise((r) => setTimeout(r, 100));
-  }
+  const { url: base, child } = await startBuiltServer(
+    { DATABASE_URL: url, NTM_ADMIN_PASSWORD: PASSWORD, NTM_BCRYPT_COST: '4', NTM_EXPOSE_SQL_COUNT: countStatements ? '1' : '0', NODE_ENV: 'production' },
+    { timeoutMs: 120_000 },
+  );
+  const api = new Api(base);
   api.token = await api.signIn('admin', PASSWORD);
   return { api, child };
 }

@@ -1,7 +1,6 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
-import path from 'node:path';
+import { BUILT_SERVER, startBuiltServer, stopProcess } from '../support/built-server';
 import { eventually } from '../support/eventually';
 import { TcpProxy } from '../support/tcp-proxy';
 import { type TestDatabase, createTestDatabase } from '../support/test-database';
@@ -12,7 +11,6 @@ import { type TestDatabase, createTestDatabase } from '../support/test-database'
  * health check says so, the server recovers by itself, and nothing committed is lost.
  * Needs a MySQL/MariaDB server: TEST_DATABASE_URL=mysql://… pnpm test:reliability.
  */
-const MAIN = path.resolve(__dirname, '../../server/dist/main.js');
 const PASSWORD = 'outage-admin-password';
 
 let database: TestDatabase;
@@ -20,15 +18,6 @@ let proxy: TcpProxy;
 let child: ChildProcess | null = null;
 let url: string;
 let token: string;
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as net.AddressInfo;
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 async function gql(query: string, variables: Record<string, unknown> = {}) {
   const res = await fetch(`${url}/graphql`, {
@@ -44,7 +33,7 @@ beforeAll(async () => {
   if (!/^(mysql|mariadb):\/\//.test(process.env.TEST_DATABASE_URL ?? '')) {
     throw new Error('the outage test takes a MySQL/MariaDB server away: set TEST_DATABASE_URL=mysql://…');
   }
-  if (!fs.existsSync(MAIN)) throw new Error(`${MAIN} is missing: run pnpm build first`);
+  if (!fs.existsSync(BUILT_SERVER)) throw new Error(`${BUILT_SERVER} is missing: run pnpm build first`);
   database = await createTestDatabase();
   const target = new URL(database.url);
   proxy = new TcpProxy(target.hostname, Number(target.port || 3306));
@@ -52,13 +41,9 @@ beforeAll(async () => {
   const proxied = new URL(database.url);
   proxied.hostname = '127.0.0.1';
   proxied.port = String(proxy.port);
-  const port = await freePort();
-  child = spawn(process.execPath, [MAIN], {
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: proxied.toString(), NTM_ADMIN_PASSWORD: PASSWORD, NTM_BCRYPT_COST: '4', LOG_LEVEL: 'error' },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  url = `http://127.0.0.1:${port}`;
-  await eventually(() => fetch(`${url}/healthz`).then((r) => r.status), (status) => expect(status).toBe(200), 60_000);
+  const server = await startBuiltServer({ DATABASE_URL: proxied.toString(), NTM_ADMIN_PASSWORD: PASSWORD, NTM_BCRYPT_COST: '4' });
+  child = server.child;
+  url = server.url;
   const login = await fetch(`${url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -68,7 +53,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  child?.kill('SIGKILL');
+  await stopProcess(child);
   await proxy?.stop();
   await database?.drop();
 });
