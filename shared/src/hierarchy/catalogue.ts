@@ -149,6 +149,24 @@ export function nameStem(name: string, type: UnitType): string {
 
 const depthOf = (level: AdminLevel) => ADMIN_LEVELS_TOP_DOWN.indexOf(level);
 
+/** Each catalogue unit's province code, by the unit's code. */
+function provincesOf(catalogue: readonly CatalogueUnit[]): Map<string, string> {
+  const byCode = new Map(catalogue.map((u) => [u.code, u]));
+  const rootOf = (u: CatalogueUnit): string => {
+    let cur: CatalogueUnit | undefined = u;
+    while (cur && cur.parentCode) cur = byCode.get(cur.parentCode);
+    return cur ? cur.code : u.code;
+  };
+  return new Map(catalogue.map((u) => [u.code, rootOf(u)]));
+}
+
+/** The catalogue's units in the provinces the product holds (a national file updates those). */
+export function withinHeldProvinces(held: readonly HeldUnit[], catalogue: readonly CatalogueUnit[]): CatalogueUnit[] {
+  const provincesHeld = new Set(held.filter((u) => u.level === AdminLevel.PROVINCE).map((u) => u.code));
+  const provinceOf = provincesOf(catalogue);
+  return catalogue.filter((u) => provincesHeld.has(provinceOf.get(u.code)!));
+}
+
 /**
  * The difference between the units held today and a catalogue, as changes to apply: units added,
  * renamed, moved to another parent, and gone. Only provinces the catalogue lists and the product
@@ -157,16 +175,8 @@ const depthOf = (level: AdminLevel) => ADMIN_LEVELS_TOP_DOWN.indexOf(level);
  * choose one: nothing is guessed.
  */
 export function diffCatalogue(held: readonly HeldUnit[], catalogue: readonly CatalogueUnit[]): ProposedChange[] {
-  const provincesHeld = new Set(held.filter((u) => u.level === AdminLevel.PROVINCE).map((u) => u.code));
-  const provinceOf = new Map<string, string>();
-  const byCode = new Map(catalogue.map((u) => [u.code, u]));
-  const rootOf = (u: CatalogueUnit): string => {
-    let cur: CatalogueUnit | undefined = u;
-    while (cur && cur.parentCode) cur = byCode.get(cur.parentCode);
-    return cur ? cur.code : u.code;
-  };
-  for (const u of catalogue) provinceOf.set(u.code, rootOf(u));
-  const after = catalogue.filter((u) => provincesHeld.has(provinceOf.get(u.code)!));
+  const provinceOf = provincesOf(catalogue);
+  const after = withinHeldProvinces(held, catalogue);
   const afterByCode = new Map(after.map((u) => [u.code, u]));
   const provincesListed = new Set(after.filter((u) => u.level === AdminLevel.PROVINCE).map((u) => u.code));
   const heldByCode = new Map(held.map((u) => [u.code, u]));

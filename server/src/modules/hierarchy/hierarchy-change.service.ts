@@ -10,6 +10,7 @@ import {
   CatalogueError,
   canWriteUnit,
   childLevelOf,
+  countByLevel,
   diffCatalogue,
   foldVietnamese,
   isIsoDate,
@@ -20,6 +21,7 @@ import {
   sortChanges,
   todayInVietnam,
   validateYear,
+  withinHeldProvinces,
 } from '@ntm/shared';
 import { AppError, batchRefused, rowError } from '../../common/app-error';
 import { type RequestContext, actorOf } from '../../common/request-context';
@@ -628,16 +630,7 @@ export class HierarchyChangeService {
     const codeOf = new Map(rows.map((u) => [u.id, u.code]));
     const held: HeldUnit[] = rows.map((u) => ({ level: u.level, code: u.code, name: u.name, type: u.type, parentCode: u.parentId === null ? null : (codeOf.get(u.parentId) ?? null) }));
     const changes = diffCatalogue(held, parsed.units);
-    const listed = new Set(held.filter((u) => u.level === AdminLevel.PROVINCE).map((u) => u.code));
-    const counts = { PROVINCE: 0, DISTRICT: 0, COMMUNE: 0, VILLAGE: 0 } as Record<AdminLevel, number>;
-    const byCode = new Map(parsed.units.map((u) => [u.code, u]));
-    const provinceOf = (code: string): string => {
-      let cur = byCode.get(code);
-      while (cur?.parentCode) cur = byCode.get(cur.parentCode);
-      return cur?.code ?? code;
-    };
-    for (const u of parsed.units) if (listed.has(provinceOf(u.code))) counts[u.level] += 1;
-    return { date: parsed.date, changes, counts };
+    return { date: parsed.date, changes, counts: countByLevel(withinHeldProvinces(held, parsed.units)) };
   }
 }
 
