@@ -69,6 +69,20 @@ export interface BatchOutcome<E> {
   unchanged: number;
 }
 
+/**
+ * Matches each row by id and the version it was read at, as one row-value IN: the database looks
+ * the ids up by primary key (an OR of 1,000 `id = ? AND version = ?` pairs cost MariaDB three times
+ * as much). SQLite takes row values on the right of IN only from a subquery, hence VALUES there.
+ */
+function idAndVersionIn<E extends Versioned>(em: EntityManager, chunk: readonly Ready<E>[], params: unknown[]): string {
+  const pairs = chunk.map((r) => {
+    params.push(r.before!.id, r.before!.version);
+    return '(?, ?)';
+  });
+  const list = em.connection.options.type === 'better-sqlite3' ? `VALUES ${pairs.join(', ')}` : pairs.join(', ');
+  return `(\`id\`, \`version\`) IN (${list})`;
+}
+
 const chunks = <T>(items: readonly T[], size = CHUNK): T[][] => chunked(items, size);
 
 type Ready<E extends Versioned> = Extract<PlannedRow<E>, { after: E | null }>;
@@ -177,11 +191,8 @@ export class BatchWriter {
     }
     for (const chunk of chunks(deletes)) {
       const params: unknown[] = [];
-      const where = chunk.map((r) => {
-        params.push(r.before!.id, r.before!.version);
-        return '(`id` = ? AND `version` = ?)';
-      });
-      const affected = await this.execute(em, `DELETE FROM \`${spec.table}\` WHERE ${where.join(' OR ')}`, params);
+      const where = idAndVersionIn(em, chunk, params);
+      const affected = await this.execute(em, `DELETE FROM \`${spec.table}\` WHERE ${where}`, params);
       if (affected !== chunk.length) throw this.conflictOf(chunk, spec.name);
       await progressed(chunk.length, total);
     }
@@ -219,11 +230,8 @@ export class BatchWriter {
       });
       return [`\`${column}\` = CASE \`id\` ${whens.join(' ')} ELSE \`${column}\` END`];
     });
-    const where = chunk.map((r) => {
-      params.push(r.before!.id, r.before!.version);
-      return '(`id` = ? AND `version` = ?)';
-    });
-    const sql = `UPDATE \`${spec.table}\` SET ${[...sets, '`version` = `version` + 1'].join(', ')} WHERE ${where.join(' OR ')}`;
+    const where = idAndVersionIn(em, chunk, params);
+    const sql = `UPDATE \`${spec.table}\` SET ${[...sets, '`version` = `version` + 1'].join(', ')} WHERE ${where}`;
     if ((await this.execute(em, sql, params)) !== chunk.length) throw this.conflictOf(chunk, spec.name);
   }
 
