@@ -24,6 +24,8 @@ registerEnumType(UnitType, {
 @Index('ix_admin_unit_parent_code', ['parentId', 'code'])
 @Index('ix_admin_unit_path', ['path'])
 @Index('ix_admin_unit_valid_to', ['validTo'])
+@Index('ix_admin_unit_valid_from', ['validFrom'])
+@Index('ix_admin_unit_current_from', ['currentFrom'])
 export class AdminUnit {
   @PrimaryGeneratedColumn()
   id: number;

@@ -17,6 +17,12 @@ export interface HierarchyLoaders {
    * reads only what a subtree of that province can have held.
    */
   hierarchyOn(day: string, within?: string): Promise<HierarchyOn>;
+  /**
+   * The hierarchy of a day around one unit (`path`): its ancestors and the units down to `depth`
+   * levels below it when nothing changed after the day, else its province's (`hierarchyOn`).
+   * For roll-ups of a unit by child unit.
+   */
+  hierarchyNear(day: string, path: string, depth: number): Promise<HierarchyOn>;
   /** Puts units a list query already read into the caches, so relations to them cost nothing. */
   prime(units: AdminUnit[]): void;
 }
@@ -84,12 +90,23 @@ export function createHierarchyLoaders(em: EntityManager, today: string): Hierar
     return found;
   };
 
+  const hierarchyNear = (day: string, path: string, depth: number) => {
+    const key = `${day}|${path}|${depth}`;
+    let found = days.get(key);
+    if (!found) {
+      found = HierarchyOn.loadNear(em, day, path, depth).then((near) => near ?? hierarchyOn(day, path.split('/')[0]));
+      days.set(key, found);
+    }
+    return found;
+  };
+
   return {
     unitById,
     unitByCode,
     childrenOf,
     childCountOf,
     hierarchyOn,
+    hierarchyNear,
     prime(units) {
       for (const u of units) {
         unitById.prime(u.id, u);

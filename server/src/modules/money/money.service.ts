@@ -35,7 +35,7 @@ import { byIds, idChunks, ofUnits, unitsByCode } from '../../db/lookups';
 import { assertCanRead, requireUser } from '../access/access-rule';
 import { whereReadable, whereWithin } from '../access/scope-sql';
 import { AdminUnit } from '../hierarchy/admin-unit.entity';
-import { type HierarchyOn, topCodeOf } from '../hierarchy/hierarchy-on';
+import type { HierarchyOn } from '../hierarchy/hierarchy-on';
 import type { PlanService } from '../plan/plan.service';
 import { Recognition } from '../targets/recognition.entity';
 import { Target } from '../targets/target.entity';
@@ -203,20 +203,25 @@ export class MoneyService {
     const exists = on.unit(unit.id) !== undefined;
     if (exists && on.matchesCurrentRows) {
       const children = new Map(on.childrenOf(unit.id).map((c) => [c.path, c.id]));
+      // Summed by source and by the child unit's code (the path's next part), in the database.
+      const rest = 'SUBSTR(d.unitPath, :cut)';
+      const child = this.db.kind === 'sqlite' ? `SUBSTR(${rest}, 1, INSTR(${rest} || '/', '/') - 1)` : `SUBSTRING_INDEX(${rest}, '/', 1)`;
       const qb = this.db.manager
         .createQueryBuilder(Disbursement, 'd')
         .select('d.source', 'source')
-        .addSelect('d.unitPath', 'unitPath')
+        .addSelect(child, 'child')
         .addSelect('SUM(d.amount)', 'total')
-        .where('d.date <= :upTo', { upTo: filter.upTo });
+        .where('d.date <= :upTo', { upTo: filter.upTo })
+        .setParameter('cut', unit.path.length + 2);
       whereWithin(qb, 'd.unitPath', unit.path);
       if (filter.years) qb.andWhere('d.capitalYear BETWEEN :from AND :to', { from: filter.years[0], to: filter.years[1] });
       if (filter.source) qb.andWhere('d.source = :source', { source: filter.source });
-      const rows: { source: FundingSource; unitPath: string; total: string | number }[] = await qb.groupBy('d.source').addGroupBy('d.unitPath').getRawMany();
-      return rows.map((r) => {
-        const below = r.unitPath.slice(unit.path.length + 1).split('/')[0];
-        return { source: r.source, childId: below ? (children.get(`${unit.path}/${below}`) ?? null) : null, total: BigInt(String(r.total ?? 0).split('.')[0]) };
-      });
+      const rows: { source: FundingSource; child: string | null; total: string | number }[] = await qb.groupBy('d.source').addGroupBy('child').getRawMany();
+      return rows.map((r) => ({
+        source: r.source,
+        childId: r.child ? (children.get(`${unit.path}/${r.child}`) ?? null) : null,
+        total: BigInt(String(r.total ?? 0).split('.')[0]),
+      }));
     }
     const childOf = new Map<number, number>();
     if (exists) for (const c of on.childrenOf(unit.id)) for (const id of on.idsWithin(c.id)) childOf.set(id, c.id);
@@ -233,7 +238,7 @@ export class MoneyService {
   async budgetSummary(ctx: RequestContext, args: BudgetArgs): Promise<BudgetSummary> {
     const unit = await this.unitOrProvince(ctx, args.unitCode);
     const asOf = args.asOf ?? todayInVietnam();
-    const on = await ctx.loaders.hierarchyOn(asOf, topCodeOf(unit.path));
+    const on = await ctx.loaders.hierarchyNear(asOf, unit.path, 1);
     const exists = on.unit(unit.id) !== undefined;
     // A unit that did not exist on the day holds only what was recorded for it.
     const ownIds = exists ? on.carriedBy(unit.id) : [unit.id];
@@ -288,7 +293,7 @@ export class MoneyService {
     const unit = await this.unitOrProvince(ctx, unitCode);
     const checkpoints = await this.checkpoints();
     // The hierarchy of the day: what the unit carries then (its predecessors' capital and payments).
-    const on = await ctx.loaders.hierarchyOn(asOf, topCodeOf(unit.path));
+    const on = await ctx.loaders.hierarchyNear(asOf, unit.path, 1);
     const exists = on.unit(unit.id) !== undefined;
     const received = await ofUnits(this.db.manager, Allocation, exists ? on.carriedBy(unit.id) : [unit.id], (qb) => qb.andWhere('r.projectId = 0'));
     const out: CheckpointStatusView[] = [];

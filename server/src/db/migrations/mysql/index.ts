@@ -1,3 +1,4 @@
+import { AdminUnitDateIndexes1795935238802 } from './1795935238802-AdminUnitDateIndexes';
 import { ImportProgress1795932605184 } from './1795932605184-ImportProgress';
 import { UnitValidToIndex1795931676022 } from './1795931676022-UnitValidToIndex';
 import { HierarchyHistory1795926468868 } from './1795926468868-HierarchyHistory';
@@ -24,4 +25,5 @@ export const MYSQL_MIGRATIONS: MigrationClass[] = [
   HierarchyHistory1795926468868,
   UnitValidToIndex1795931676022,
   ImportProgress1795932605184,
+  AdminUnitDateIndexes1795935238802,
 ];
