@@ -11,4 +11,4 @@ export {
   type SheetTable,
   type SheetValue,
 } from './sheet-table';
-export { loadExcelJS, sheetName, tableToXlsx, XLSX_MIME } from './xlsx';
+export { sheetName, tableToXlsx, XLSX_MIME } from './xlsx';

@@ -1,30 +1,20 @@
-import type { Worksheet } from 'exceljs';
 import { booleanText, sheetValueText, type SheetTable, type SheetValue } from './sheet-table';
-
-type ExcelJSModule = typeof import('exceljs');
+import type { XlsxCell, XlsxStyle } from './xlsx-writer';
 
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
+const HEADER: XlsxStyle = {
+  bold: true,
+  fill: 'FFF1F5F4',
+  bottomBorder: 'FF9AA9A4',
+  vertical: 'center',
+  wrapText: true,
+};
 /** Thousands grouped; Excel shows the separators of the reader's own locale. */
-const INTEGER_FORMAT = '#,##0';
-const DECIMAL_FORMAT = '#,##0.00';
-const DATE_FORMAT = 'dd/mm/yyyy';
-
-let loading: Promise<ExcelJSModule> | null = null;
-
-/**
- * ExcelJS, loaded on first use: close to 1 MB that only exporting and importing need, kept out of
- * the bundle every page loads.
- */
-export function loadExcelJS(): Promise<ExcelJSModule> {
-  loading ??= import('exceljs')
-    .then((mod) => (mod as unknown as { default?: ExcelJSModule }).default ?? mod)
-    .catch((error: unknown) => {
-      loading = null;
-      throw error;
-    });
-  return loading;
-}
+const INTEGER: XlsxStyle = { numFmt: '#,##0' };
+const DECIMAL: XlsxStyle = { numFmt: '#,##0.00' };
+const DATE: XlsxStyle = { numFmt: 'dd/mm/yyyy' };
+const TICK: XlsxStyle = { horizontal: 'center' };
 
 /** Excel refuses sheet names over 31 characters, with []:*?/\, or edged by an apostrophe. */
 export function sheetName(title: string): string {
@@ -36,20 +26,27 @@ export function sheetName(title: string): string {
   return (clean.slice(0, 31).trim() || 'Sheet1');
 }
 
-function cellValue(value: SheetValue): string | number | Date | null {
+/**
+ * A calendar date as Excel's serial number: days since 30 December 1899, which counts right
+ * from March 1900 on (Excel's own day 60 is a 29 February 1900 that never was). Calendar dates
+ * carry no zone, so the day is the same wherever the file is opened.
+ */
+export function excelDate(iso: string): number {
+  const [y, m, d] = iso.split('-').map(Number);
+  return (Date.UTC(y, m - 1, d) - Date.UTC(1899, 11, 30)) / 86_400_000;
+}
+
+function cellOf(value: SheetValue, decimal: boolean): XlsxCell | null {
   if (value == null) return null;
   switch (value.kind) {
     case 'text':
-      return value.text;
+      return { value: value.text };
     case 'number':
-      return Number.isFinite(value.value) ? value.value : null;
-    case 'date': {
-      // Calendar dates carry no zone: midnight UTC is the day itself in Excel's serial numbers.
-      const [y, m, d] = value.iso.split('-').map(Number);
-      return new Date(Date.UTC(y, m - 1, d));
-    }
+      return Number.isFinite(value.value) ? { value: value.value, style: decimal ? DECIMAL : INTEGER } : null;
+    case 'date':
+      return { value: excelDate(value.iso), style: DATE };
     case 'boolean':
-      return booleanText(value.value) || null;
+      return { value: booleanText(value.value) || null, style: TICK };
   }
 }
 
@@ -68,53 +65,29 @@ function columnWidth(table: SheetTable, index: number): number {
   return Math.min(Math.max(width + 2, table.columns[index].minWidth ?? 8), 60);
 }
 
-function fillSheet(sheet: Worksheet, table: SheetTable): void {
-  const count = table.columns.length;
-  sheet.columns = table.columns.map((column, index) => ({
-    key: column.key,
-    width: columnWidth(table, index),
-  }));
-
-  const header = sheet.addRow(table.columns.map((column) => column.header));
-  header.font = { bold: true };
-  header.alignment = { vertical: 'middle', wrapText: true };
-  header.eachCell((cell) => {
-    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF1F5F4' } };
-    cell.border = { bottom: { style: 'thin', color: { argb: 'FF9AA9A4' } } };
-  });
-
+/**
+ * The table as an .xlsx workbook of one sheet, named after the table's title: a bold header that
+ * stays in view and offers Excel's filters, then real numbers and dates in Excel's formats. The
+ * writer is loaded on first use, kept out of the pages that never export.
+ */
+export async function tableToXlsx(table: SheetTable): Promise<Blob> {
+  const { xlsxBytes } = await import('./xlsx-writer');
   // Per column: a decimal format once any of its numbers has a fraction.
   const decimal = table.columns.map((_, index) =>
     table.rows.some((row) => row[index]?.kind === 'number' && !Number.isInteger(row[index].value)),
   );
-
-  for (const values of table.rows) {
-    const row = sheet.addRow(values.map(cellValue));
-    values.forEach((value, index) => {
-      if (value?.kind === 'number') {
-        row.getCell(index + 1).numFmt = decimal[index] ? DECIMAL_FORMAT : INTEGER_FORMAT;
-      } else if (value?.kind === 'date') {
-        row.getCell(index + 1).numFmt = DATE_FORMAT;
-      } else if (value?.kind === 'boolean') {
-        row.getCell(index + 1).alignment = { horizontal: 'center' };
-      }
-    });
-  }
-
-  // The header stays in view and offers Excel's filters.
-  sheet.views = [{ state: 'frozen', xSplit: 0, ySplit: 1, activeCell: 'A2' }];
-  if (count > 0) {
-    sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: count } };
-  }
-}
-
-/** The table as an .xlsx workbook of one sheet, named after the table's title. */
-export async function tableToXlsx(table: SheetTable): Promise<Blob> {
-  const ExcelJS = await loadExcelJS();
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = 'NTM Quảng Nam';
-  workbook.created = new Date();
-  fillSheet(workbook.addWorksheet(sheetName(table.title)), table);
-  const buffer = await workbook.xlsx.writeBuffer();
-  return new Blob([buffer as ArrayBuffer], { type: XLSX_MIME });
+  const bytes = xlsxBytes(
+    {
+      name: sheetName(table.title),
+      widths: table.columns.map((_, index) => columnWidth(table, index)),
+      rows: [
+        table.columns.map((column) => ({ value: column.header || null, style: HEADER })),
+        ...table.rows.map((row) => row.map((value, index) => cellOf(value, decimal[index]))),
+      ],
+      frozenRows: 1,
+      autoFilter: true,
+    },
+    { creator: 'NTM Quảng Nam', created: new Date() },
+  );
+  return new Blob([bytes], { type: XLSX_MIME });
 }
