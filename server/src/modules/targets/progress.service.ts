@@ -91,13 +91,27 @@ export class ProgressService {
     if (!province) throw AppError.notFound('AdminUnit', plan.provinceCode);
     const units = on.within(province.id).filter((u) => u.id !== province.id);
     const districts = units.filter((u) => u.level === AdminLevel.DISTRICT);
-    const districtOf = (u: AdminUnit) => on.ancestorAt(u.id, AdminLevel.DISTRICT)?.id;
+    // Each unit's district of the day, once: every goal's breakdown groups by it.
+    const districtIdOf = new Map(units.map((u) => [u.id, on.ancestorAt(u.id, AdminLevel.DISTRICT)?.id]));
+    const districtOf = (u: AdminUnit) => districtIdOf.get(u.id);
     const recognitions = await em.find(Recognition, { where: { unitId: In(units.map((u) => u.id)) } });
     const recognitionsOf = new Map<number, Recognition[]>();
     for (const r of recognitions) recognitionsOf.set(r.unitId, [...(recognitionsOf.get(r.unitId) ?? []), r]);
     // A target counts while its unit exists: two merged communes' targets become the successor's one.
     const targets = (await this.targets.allOfPlan(em, plan.id, on.idsWithin(province.id))).filter((t) => on.unit(t.unitId) !== undefined && (t.validFrom === null || t.validFrom <= asOf));
     const year = Number(asOf.slice(0, 4));
+    /** Units by district, in the order given. */
+    const byDistrictOf = (list: AdminUnit[]) => {
+      const groups = new Map<number, AdminUnit[]>();
+      for (const u of list) {
+        const d = districtOf(u);
+        if (d === undefined) continue;
+        const group = groups.get(d);
+        if (group) group.push(u);
+        else groups.set(d, [u]);
+      }
+      return groups;
+    };
 
     const out: GoalProgress[] = [];
     for (const goal of goals) {
@@ -105,43 +119,52 @@ export class ProgressService {
       const reached = (u: AdminUnit, levels: readonly TargetLevel[]) => levels.some((l) => achievedOn(recognitionsOf.get(u.id) ?? [], l, asOf));
       // Targets of the units the goal counts (a district goal counts district targets, not its communes').
       const goalTargets = targets.filter((t) => on.unit(t.unitId)?.level === goal.unitLevel && goal.levels.some((l) => levelSatisfies(t.level, l)));
-      const piped = (u: AdminUnit) => goalTargets.some((t) => t.unitId === u.id && isInPipeline(dossierStatusOn(t.steps, asOf)));
-      const byDistrict = (achievedOf: (u: AdminUnit) => boolean, unitsOf: AdminUnit[] = counted): DistrictGoalProgress[] =>
-        districts.map((d) => {
-          const inside = unitsOf.filter((u) => u.path === d.path || u.path.startsWith(`${d.path}/`));
+      const pipedIds = new Set(goalTargets.filter((t) => isInPipeline(dossierStatusOn(t.steps, asOf))).map((t) => t.unitId));
+      const piped = (u: AdminUnit) => pipedIds.has(u.id);
+      const targetsByDistrict = new Map<number, number>();
+      for (const t of goalTargets) {
+        const d = districtIdOf.get(t.unitId) ?? on.ancestorAt(t.unitId, AdminLevel.DISTRICT)?.id;
+        if (d !== undefined) targetsByDistrict.set(d, (targetsByDistrict.get(d) ?? 0) + 1);
+      }
+      const byDistrict = (achievedOf: (u: AdminUnit) => boolean, unitsOf: AdminUnit[] = counted): DistrictGoalProgress[] => {
+        const groups = byDistrictOf(unitsOf);
+        return districts.map((d) => {
+          const inside = groups.get(d.id) ?? [];
           return {
             districtId: d.id,
             unitsCounted: inside.length,
             achieved: inside.filter(achievedOf).length,
             inPipeline: inside.filter((u) => !achievedOf(u) && piped(u)).length,
-            targets: goalTargets.filter((t) => on.ancestorAt(t.unitId, AdminLevel.DISTRICT)?.id === d.id).length,
+            targets: targetsByDistrict.get(d.id) ?? 0,
           };
         });
+      };
       const base = { key: goal.key, kind: goal.kind, levels: goal.levels, unitLevel: goal.unitLevel, description: goal.description, section: goal.section, goalMax: goal.thresholdMax, denominator: goal.denominator };
 
       if (goal.kind === GoalKind.MIN_CRITERIA) {
-        out.push(await this.minCriteria(goal, base, counted, year, districts, districtOf));
+        out.push(await this.minCriteria(goal, base, counted, year, districts, byDistrictOf(counted)));
         continue;
       }
       if (goal.kind === GoalKind.EVERY_DISTRICT_HAS) {
-        const withCommunes = districts.filter((d) => units.some((u) => u.level === AdminLevel.COMMUNE && u.type === UnitType.COMMUNE && districtOf(u) === d.id));
-        const communes = units.filter((u) => u.level === AdminLevel.COMMUNE);
-        const has = (d: AdminUnit) => communes.some((c) => districtOf(c) === d.id && reached(c, goal.levels));
+        const communesOf = byDistrictOf(units.filter((u) => u.level === AdminLevel.COMMUNE));
+        const withCommunes = districts.filter((d) => (communesOf.get(d.id) ?? []).some((u) => u.type === UnitType.COMMUNE));
+        const has = (d: AdminUnit) => (communesOf.get(d.id) ?? []).some((c) => reached(c, goal.levels));
         const achieved = withCommunes.filter(has).length;
         out.push({
           ...base,
           goal: withCommunes.length,
           unitsCounted: withCommunes.length,
           achieved,
-          inPipeline: withCommunes.filter((d) => !has(d) && communes.some((c) => districtOf(c) === d.id && piped(c))).length,
+          inPipeline: withCommunes.filter((d) => !has(d) && (communesOf.get(d.id) ?? []).some(piped)).length,
           gap: goalGap(withCommunes.length, achieved),
           met: achieved >= withCommunes.length,
           byDistrict: byDistrict(has, withCommunes),
         });
         continue;
       }
-      const achievedOf = (u: AdminUnit) => reached(u, goal.levels);
-      const achieved = counted.filter(achievedOf).length;
+      const achievedIds = new Set(counted.filter((u) => reached(u, goal.levels)).map((u) => u.id));
+      const achievedOf = (u: AdminUnit) => achievedIds.has(u.id);
+      const achieved = achievedIds.size;
       const wanted = goalTarget(goal, goal.denominator ?? counted.length);
       out.push({
         ...base,
@@ -158,7 +181,7 @@ export class ProgressService {
   }
 
   /** No commune under `threshold` criteria: judged on the evaluations of the date's year. */
-  private async minCriteria(goal: PlanGoal, base: Omit<GoalProgress, 'goal' | 'unitsCounted' | 'achieved' | 'inPipeline' | 'gap' | 'met' | 'byDistrict'>, counted: AdminUnit[], year: number, districts: AdminUnit[], districtOf: (u: AdminUnit) => number | undefined): Promise<GoalProgress> {
+  private async minCriteria(goal: PlanGoal, base: Omit<GoalProgress, 'goal' | 'unitsCounted' | 'achieved' | 'inPipeline' | 'gap' | 'met' | 'byDistrict'>, counted: AdminUnit[], year: number, districts: AdminUnit[], countedByDistrict: Map<number, AdminUnit[]>): Promise<GoalProgress> {
     const set = await this.criteria.setFor(AdminLevel.COMMUNE, goal.levels[0], year);
     const criteria = set ? await this.criteria.criteriaOf(set.id) : [];
     const counts = new Map((await this.criteria.metCounts(null, this.db.manager, criteria, year, counted.map((u) => u.id))).map((c) => [c.unit.id, c.metCount]));
@@ -174,7 +197,7 @@ export class ProgressService {
       gap: below.length,
       met: below.length === 0 && evaluated.length === counted.length,
       byDistrict: districts.map((d) => {
-        const inside = counted.filter((u) => districtOf(u) === d.id);
+        const inside = countedByDistrict.get(d.id) ?? [];
         const ok = inside.filter((u) => counts.has(u.id) && counts.get(u.id)! >= threshold);
         return { districtId: d.id, unitsCounted: inside.length, achieved: ok.length, inPipeline: 0, targets: 0 };
       }),
