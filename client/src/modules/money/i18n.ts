@@ -110,6 +110,8 @@ const vi = {
       disbursed: 'Đã giải ngân (tỷ đồng)',
       billion: 'tỷ đồng',
       empty: 'Chưa có số liệu.',
+      keys: 'Dùng phím mũi tên để xem số liệu từng cột.',
+      checkpointLines: 'Các đường nét đứt là mốc giải ngân: {list}.',
       progressLink: 'Xem tiến độ thực hiện mục tiêu',
     },
     projects: {
@@ -328,6 +330,8 @@ const en: typeof vi = {
       disbursed: 'Disbursed (billion VND)',
       billion: 'billion VND',
       empty: 'No figures yet.',
+      keys: 'Use the arrow keys to read each bar’s figures.',
+      checkpointLines: 'The dashed lines are the disbursement checkpoints: {list}.',
       progressLink: 'See progress on the plan’s goals',
     },
     projects: {
