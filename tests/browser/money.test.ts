@@ -198,3 +198,81 @@ describe('the capital plan', () => {
     await eventually(() => page.locator('[data-testid="chart-sources"] svg').count(), (n) => expect(n).toBeGreaterThan(0));
   });
 });
+
+describe('the charts', () => {
+  const SAVE_DISBURSEMENTS = `mutation($rows: [DisbursementRowInput!]!) { saveDisbursements(rows: $rows) { changed } }`;
+  const RATES = `query($asOf: Date, $year: Int) { budgetSummary(asOf: $asOf, year: $year) { byChild { unit { code name } rate } bySource { source } } }`;
+  const GREEN = '#166534';
+  const RED = '#b42318';
+  const chart = (id: string) => page.locator(`[data-testid="${id}"]`);
+  const bars = (id: string) => chart(id).locator('[data-testid="chart-bar"]');
+
+  it('draws a bar per district, green where the share due by the date is reached, with the figures on hover and from the keyboard', async () => {
+    // Thăng Bình (513): 600 million of central money, 360 paid by 15/06/2024 (60%, over the
+    // 50% due by 30/06). Nam Giang keeps its 400 paid of more than 800 (under 50%).
+    const commune = (await ok(`{ adminUnits(level: COMMUNE, parentCode: "513", first: 1) { nodes { code } } }`, {})).adminUnits.nodes[0].code;
+    await ok(SAVE_ALLOCATIONS, {
+      rows: [
+        { unitCode: '513', source: 'CENTRAL', year: 2024, amount: s(600n * M) },
+        { unitCode: commune, source: 'CENTRAL', year: 2024, amount: s(600n * M) },
+      ],
+    });
+    await ok(SAVE_PROJECTS, { rows: [{ code: 'TB-C', name: 'Đường thôn C', unitCode: commune, kind: 'TRANSPORT', capitalAllocatedOn: '2024-02-20' }] });
+    await ok(SAVE_ALLOCATIONS, { rows: [{ projectCode: 'TB-C', source: 'CENTRAL', year: 2024, amount: s(600n * M) }] });
+    await ok(SAVE_DISBURSEMENTS, { rows: [{ projectCode: 'TB-C', source: 'CENTRAL', capitalYear: 2024, date: '2024-06-15', amount: s(360n * M) }] });
+
+    const districts = (await ok(`{ adminUnits(level: DISTRICT, asOf: "2024-07-01", first: 100) { totalCount } }`, {})).adminUnits.totalCount;
+    const summary = (await ok(RATES, { asOf: '2024-07-01', year: 2024 })).budgetSummary;
+    const rateOf = (code: string) => summary.byChild.find((c: { unit: { code: string } }) => c.unit.code === code).rate;
+    expect(rateOf('513')).toBe(0.6);
+    expect(rateOf('510')).toBeLessThan(0.5);
+
+    await page.goto(`${t.url}/von?year=2024&asOf=2024-07-01`);
+    const RATE_CHART = 'chart-district-rates';
+    await eventually(() => bars(RATE_CHART).count(), (n) => expect(n).toBe(districts));
+    // In the order of the summary, each bar green when its rate reaches the 50% due, red below.
+    const drawn = await bars(RATE_CHART).evaluateAll((els) =>
+      els.map((el) => ({ name: el.getAttribute('data-category'), fill: el.getAttribute('fill'), value: Number(el.getAttribute('data-value')) })),
+    );
+    expect(drawn).toEqual(
+      summary.byChild.map((c: { unit: { name: string }; rate: number | null }) => {
+        const value = c.rate === null ? 0 : Math.round(c.rate * 1000) / 10;
+        return { name: c.unit.name, fill: value >= 50 ? GREEN : RED, value };
+      }),
+    );
+    expect(drawn.find((b) => b.name === 'Huyện Thăng Bình')!.fill).toBe(GREEN);
+    expect(drawn.find((b) => b.name === 'Huyện Nam Giang')!.fill).toBe(RED);
+    // The year's checkpoints as dashed lines, named with their dates.
+    const lines = chart(RATE_CHART).locator('[data-testid="chart-reference-line"]');
+    expect((await lines.allTextContents()).map((l) => l.trim())).toEqual(['30/06/2024: 50%', '31/12/2024, 31/08/2025: 100%']);
+    // Every figure in the table that screen readers read.
+    expect(await chart(RATE_CHART).locator('[data-testid="chart-table"] tbody tr').count()).toBe(districts);
+
+    // Hovering a bar shows its district and rate.
+    const tooltip = chart(RATE_CHART).locator('[data-testid="chart-tooltip"]');
+    await chart(RATE_CHART).locator('[data-testid="chart-bar"][data-category="Huyện Thăng Bình"]').hover();
+    await eventually(() => tooltip.innerText(), (text) => expect(text).toMatch(/Huyện Thăng Bình[\s\S]*60%/));
+    // From the keyboard: the chart takes focus, the arrow keys move from district to district.
+    await page.mouse.move(0, 0);
+    await eventually(() => tooltip.count(), (n) => expect(n).toBe(0));
+    await chart(RATE_CHART).locator('[role="group"]').focus();
+    await page.keyboard.press('End');
+    const last = drawn[drawn.length - 1];
+    await eventually(() => tooltip.innerText(), (text) => expect(text).toContain(last.name!));
+    await page.keyboard.press('ArrowLeft');
+    await eventually(() => tooltip.innerText(), (text) => expect(text).toContain(drawn[drawn.length - 2].name!));
+    await page.keyboard.press('Escape');
+    await eventually(() => tooltip.count(), (n) => expect(n).toBe(0));
+
+    // The province's money by source: allocated and disbursed side by side, in billions.
+    const SOURCES = 'chart-sources';
+    await eventually(() => bars(SOURCES).count(), (n) => expect(n).toBe(2 * summary.bySource.length));
+    expect((await chart(SOURCES).locator('[data-testid="chart-legend-item"]').allTextContents()).map((l) => l.trim())).toEqual([
+      'Vốn giao (tỷ đồng)',
+      'Đã giải ngân (tỷ đồng)',
+    ]);
+    await bars(SOURCES).first().hover();
+    const sourceTip = chart(SOURCES).locator('[data-testid="chart-tooltip"]');
+    await eventually(() => sourceTip.innerText(), (text) => expect(text).toMatch(/Ngân sách trung ương[\s\S]*Vốn giao \(tỷ đồng\)\s*[\d.,]+ tỷ đồng/));
+  });
+});
