@@ -2,10 +2,23 @@ import { type EntityManager, type EntityTarget, In, type ObjectLiteral, type Sel
 import { todayInVietnam } from '@ntm/shared';
 import { AdminUnit } from '../modules/hierarchy/admin-unit.entity';
 
+/**
+ * Ids written into the statement (`IN (3, 5, 8)`): for a thousand ids, TypeORM's naming and
+ * looking up of a parameter each cost more than the query. Only whole numbers pass.
+ */
+export function idList(ids: readonly number[]): string {
+  return ids
+    .map((id) => {
+      if (!Number.isSafeInteger(id)) throw new Error(`not an id: ${String(id)}`);
+      return String(id);
+    })
+    .join(', ');
+}
+
 /** Records by id, in one statement, for a batch about to change them. */
 export async function byIds<E extends { id: number }>(em: EntityManager, entity: new () => E, ids: readonly number[]): Promise<Map<number, E>> {
-  if (ids.length === 0) return new Map();
-  const rows = await em.find(entity, { where: { id: In([...new Set(ids)]) } as never });
+  const rows: E[] = [];
+  for (const chunk of idChunks(ids)) rows.push(...(await em.createQueryBuilder(entity, 'r').where(`r.id IN (${idList(chunk)})`).getMany()));
   return new Map(rows.map((r) => [r.id, r]));
 }
 
@@ -43,6 +56,6 @@ export async function ofUnits<E extends ObjectLiteral>(
   where: (qb: SelectQueryBuilder<E>) => SelectQueryBuilder<E> = (qb) => qb,
 ): Promise<E[]> {
   const out: E[] = [];
-  for (const chunk of idChunks(unitIds)) out.push(...(await where(em.createQueryBuilder(entity, 'r').where('r.unitId IN (:...ofUnitIds)', { ofUnitIds: chunk })).getMany()));
+  for (const chunk of idChunks(unitIds)) out.push(...(await where(em.createQueryBuilder(entity, 'r').where(`r.unitId IN (${idList(chunk)})`)).getMany()));
   return out;
 }

@@ -21,7 +21,7 @@ import {
 import { AppError } from '../../common/app-error';
 import type { RequestContext } from '../../common/request-context';
 import type { Database } from '../../db/database';
-import { byIds } from '../../db/lookups';
+import { byIds, ofUnits } from '../../db/lookups';
 import { requireUser } from '../access/access-rule';
 import type { CriteriaService } from '../criteria/criteria.service';
 import { AdminUnit } from '../hierarchy/admin-unit.entity';
@@ -94,7 +94,7 @@ export class ProgressService {
     // Each unit's district of the day, once: every goal's breakdown groups by it.
     const districtIdOf = new Map(units.map((u) => [u.id, on.ancestorAt(u.id, AdminLevel.DISTRICT)?.id]));
     const districtOf = (u: AdminUnit) => districtIdOf.get(u.id);
-    const recognitions = await em.find(Recognition, { where: { unitId: In(units.map((u) => u.id)) } });
+    const recognitions = await ofUnits(em, Recognition, units.map((u) => u.id));
     const recognitionsOf = new Map<number, Recognition[]>();
     for (const r of recognitions) recognitionsOf.set(r.unitId, [...(recognitionsOf.get(r.unitId) ?? []), r]);
     // A target counts while its unit exists: two merged communes' targets become the successor's one.
@@ -115,10 +115,11 @@ export class ProgressService {
 
     const out: GoalProgress[] = [];
     for (const goal of goals) {
+      const levels = goal.levels;
       const counted = units.filter((u) => u.level === goal.unitLevel && (!goal.mountainousOnly || u.mountainous) && (goal.unitLevel !== AdminLevel.COMMUNE || u.type === UnitType.COMMUNE));
       const reached = (u: AdminUnit, levels: readonly TargetLevel[]) => levels.some((l) => achievedOn(recognitionsOf.get(u.id) ?? [], l, asOf));
       // Targets of the units the goal counts (a district goal counts district targets, not its communes').
-      const goalTargets = targets.filter((t) => on.unit(t.unitId)?.level === goal.unitLevel && goal.levels.some((l) => levelSatisfies(t.level, l)));
+      const goalTargets = targets.filter((t) => on.unit(t.unitId)?.level === goal.unitLevel && levels.some((l) => levelSatisfies(t.level, l)));
       const pipedIds = new Set(goalTargets.filter((t) => isInPipeline(dossierStatusOn(t.steps, asOf))).map((t) => t.unitId));
       const piped = (u: AdminUnit) => pipedIds.has(u.id);
       const targetsByDistrict = new Map<number, number>();
@@ -139,7 +140,7 @@ export class ProgressService {
           };
         });
       };
-      const base = { key: goal.key, kind: goal.kind, levels: goal.levels, unitLevel: goal.unitLevel, description: goal.description, section: goal.section, goalMax: goal.thresholdMax, denominator: goal.denominator };
+      const base = { key: goal.key, kind: goal.kind, levels, unitLevel: goal.unitLevel, description: goal.description, section: goal.section, goalMax: goal.thresholdMax, denominator: goal.denominator };
 
       if (goal.kind === GoalKind.MIN_CRITERIA) {
         out.push(await this.minCriteria(goal, base, counted, year, districts, byDistrictOf(counted)));
@@ -148,7 +149,7 @@ export class ProgressService {
       if (goal.kind === GoalKind.EVERY_DISTRICT_HAS) {
         const communesOf = byDistrictOf(units.filter((u) => u.level === AdminLevel.COMMUNE));
         const withCommunes = districts.filter((d) => (communesOf.get(d.id) ?? []).some((u) => u.type === UnitType.COMMUNE));
-        const has = (d: AdminUnit) => (communesOf.get(d.id) ?? []).some((c) => reached(c, goal.levels));
+        const has = (d: AdminUnit) => (communesOf.get(d.id) ?? []).some((c) => reached(c, levels));
         const achieved = withCommunes.filter(has).length;
         out.push({
           ...base,
@@ -162,7 +163,7 @@ export class ProgressService {
         });
         continue;
       }
-      const achievedIds = new Set(counted.filter((u) => reached(u, goal.levels)).map((u) => u.id));
+      const achievedIds = new Set(counted.filter((u) => reached(u, levels)).map((u) => u.id));
       const achievedOf = (u: AdminUnit) => achievedIds.has(u.id);
       const achieved = achievedIds.size;
       const wanted = goalTarget(goal, goal.denominator ?? counted.length);
