@@ -21,7 +21,7 @@ export interface ServerConfig {
   accessTokenSeconds: number;
   refreshTokenDays: number;
   /** Express "trust proxy": set behind a load balancer so that throttling sees client addresses. */
-  trustProxy: string | false;
+  trustProxy: string | number | false;
 }
 
 const PACKAGE_ROOT = path.resolve(__dirname, '..');
@@ -53,7 +53,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     tokenSecret: env.NTM_TOKEN_SECRET || undefined,
     accessTokenSeconds: parseWhole('NTM_ACCESS_TOKEN_SECONDS', env.NTM_ACCESS_TOKEN_SECONDS ?? '900', 10, 86_400),
     refreshTokenDays: parseWhole('NTM_REFRESH_TOKEN_DAYS', env.NTM_REFRESH_TOKEN_DAYS ?? '30', 1, 365),
-    trustProxy: env.TRUST_PROXY || false,
+    trustProxy: trustProxyOf(env.TRUST_PROXY),
   };
 }
 
@@ -69,4 +69,14 @@ function parsePort(value: string): number {
     throw new Error(`PORT must be a whole number from 0 to 65535, not "${value}"`);
   }
   return port;
+}
+
+/**
+ * Express's "trust proxy": a number of hops ("1": the balancer in front), or addresses and
+ * subnets ("10.0.0.0/8, loopback"); unset or empty trusts none.
+ */
+function trustProxyOf(value: string | undefined): string | number | false {
+  const text = value?.trim();
+  if (!text) return false;
+  return /^\d+$/.test(text) ? Number(text) : text;
 }

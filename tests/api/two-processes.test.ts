@@ -40,7 +40,6 @@ async function startProcess(name: 'A' | 'B', seed: boolean): Promise<ApiProcess>
   const server = await startBuiltServer(
     {
       DATABASE_URL: database.url,
-      // Only the first process seeds; both bring the schema up to date (the second finds nothing to do).
       NTM_SEED_ON_START: seed ? '1' : '0',
       NTM_ADMIN_PASSWORD: PASSWORD,
       NTM_TOKEN_SECRET: TOKEN_SECRET,
@@ -129,9 +128,9 @@ let adminB: string;
 beforeAll(async () => {
   if (!fs.existsSync(BUILT_SERVER)) throw new Error(`${BUILT_SERVER} is missing: run pnpm build first`);
   database = await createTestDatabase();
-  // One after the other: A migrates and seeds the empty database, then B starts on it as it is.
-  A = await startProcess('A', true);
-  B = await startProcess('B', false);
+  // At once, as a deployment starts its processes: both find the database empty, both migrate
+  // and seed it; they take turns, and the second finds it done.
+  [A, B] = await Promise.all([startProcess('A', true), startProcess('B', true)]);
   adminA = (await session(A, 'admin', PASSWORD)).accessToken;
   adminB = (await session(B, 'admin', PASSWORD)).accessToken;
 }, 60_000);
@@ -142,6 +141,21 @@ afterAll(async () => {
 });
 
 describe('two API processes on one database', () => {
+  it('started together on an empty database, migrate and seed it once, with nothing logged', async () => {
+    expect(A.log + B.log).not.toMatch(/error|could not start/i);
+    const counts = await ok(B, adminB, `{ districts: adminUnits(level: DISTRICT, first: 1) { totalCount } communes: adminUnits(level: COMMUNE, first: 1) { totalCount } }`);
+    expect(counts.districts.totalCount).toBe(18);
+    expect(counts.communes.totalCount).toBe(241);
+    const targets = await ok(A, adminA, `{ targets(first: 1) { totalCount } }`);
+    const again = await startProcess('A', true);
+    try {
+      // A third start on the done database adds nothing.
+      expect((await ok(again, adminA, `{ targets(first: 1) { totalCount } }`)).targets.totalCount).toBe(targets.targets.totalCount);
+    } finally {
+      await stopProcess(again.child);
+    }
+  });
+
   it('share sessions: signed in on A works on B; a refresh or sign-out on one is seen by the other at once', async () => {
     const first = await session(A, 'admin', PASSWORD);
     expect((await ok(B, first.accessToken, ME)).me.username).toBe('admin');

@@ -18,6 +18,7 @@ import type { ServerConfig } from '../config';
 import { createDataSource } from '../db/data-source';
 import { Database } from '../db/database';
 import { countStatements, statementsSoFar } from '../db/query-counter';
+import { oneProcessAtATime } from '../db/startup-lock';
 import { createAccessLoaders } from '../modules/access/access.loaders';
 import { AuthResolver } from '../modules/access/auth.resolver';
 import { type AuthSettings, AuthService } from '../modules/access/auth.service';
@@ -160,17 +161,20 @@ export async function openDatabase(config: Pick<ServerConfig, 'databaseUrl' | 's
   await dataSource.initialize();
   const db = new Database(dataSource);
   try {
-    await dataSource.runMigrations({ transaction: 'each' });
-    if (config.seedOnStart) {
-      const added = await seedHierarchy(db);
-      if (added > 0) logger.info(`seeded ${added} administrative units of Quảng Nam (GSO catalogue 2024-02-01)`);
-      const targets = await seedPlan(db);
-      if (targets > 0) logger.info(`seeded the plan 2024-2025 with ${targets} named targets`);
-      const money = await seedPlanMoney(db);
-      if (money > 0) logger.info(`seeded ${money} allocations, checkpoints and support norms of the plan`);
-      const indicators = await seedIndicators(db);
-      if (indicators > 0) logger.info(`seeded ${indicators} indicators of the plan`);
-    }
+    // Processes started together take turns: the first migrates and seeds, the others find it done.
+    await oneProcessAtATime(dataSource, async () => {
+      await dataSource.runMigrations({ transaction: 'each' });
+      if (config.seedOnStart) {
+        const added = await seedHierarchy(db);
+        if (added > 0) logger.info(`seeded ${added} administrative units of Quảng Nam (GSO catalogue 2024-02-01)`);
+        const targets = await seedPlan(db);
+        if (targets > 0) logger.info(`seeded the plan 2024-2025 with ${targets} named targets`);
+        const money = await seedPlanMoney(db);
+        if (money > 0) logger.info(`seeded ${money} allocations, checkpoints and support norms of the plan`);
+        const indicators = await seedIndicators(db);
+        if (indicators > 0) logger.info(`seeded ${indicators} indicators of the plan`);
+      }
+    });
   } catch (error) {
     await dataSource.destroy();
     throw error;
@@ -183,8 +187,11 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
   const logger = createLogger(config.logLevel);
   const db = await openDatabase(config, logger);
   const services = wireServices(db, config, logger);
-  await services.auth.init();
-  await services.auth.ensureAdmin(config.adminPassword);
+  // The token secret and the first admin are made once, whichever process starts first.
+  await oneProcessAtATime(db.dataSource, async () => {
+    await services.auth.init();
+    await services.auth.ensureAdmin(config.adminPassword);
+  });
   const schema = await buildApiSchema({ get: (cls) => services.resolvers.get(cls) });
 
   const app = express();
