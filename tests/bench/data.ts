@@ -42,19 +42,33 @@ function random(seed: number): () => number {
 /** A progress line on stderr: what is loading, how far, how fast. */
 class Progress {
   private started = Date.now();
+  /** Redrawn in place on a terminal; in a log (CI) one line per tenth, not one per chunk. */
+  private readonly live = process.stderr.isTTY === true;
+  private shownTenth = -1;
   constructor(
     private readonly label: string,
     private readonly total: number,
   ) {}
   tick(done: number): void {
+    if (!this.live) {
+      const tenth = Math.floor((done / Math.max(this.total, 1)) * 10);
+      if (tenth === this.shownTenth || done === this.total) return;
+      this.shownTenth = tenth;
+    }
     const width = 30;
     const filled = Math.round((done / Math.max(this.total, 1)) * width);
     const rate = Math.round(done / Math.max((Date.now() - this.started) / 1000, 0.001));
-    process.stderr.write(`\r  ${this.label.padEnd(14)} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done.toLocaleString('en')}/${this.total.toLocaleString('en')} (${rate.toLocaleString('en')}/s)   `);
+    const line = `  ${this.label.padEnd(14)} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done.toLocaleString('en')}/${this.total.toLocaleString('en')} (${rate.toLocaleString('en')}/s)`;
+    process.stderr.write(this.live ? `\r${line}   ` : `${line}\n`);
   }
   done(): void {
-    this.tick(this.total);
-    process.stderr.write(`${((Date.now() - this.started) / 1000).toFixed(1)} s\n`);
+    const seconds = `${((Date.now() - this.started) / 1000).toFixed(1)} s`;
+    if (this.live) {
+      this.tick(this.total);
+      process.stderr.write(`${seconds}\n`);
+    } else {
+      process.stderr.write(`  ${this.label.padEnd(14)} ${this.total.toLocaleString('en')} rows in ${seconds}\n`);
+    }
   }
 }
 
