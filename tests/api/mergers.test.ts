@@ -350,3 +350,31 @@ describe('a level that ceases', () => {
   });
 });
 
+
+describe('money a successor carries', () => {
+  it('bounds what the successor hands down by what it and its predecessor received', async () => {
+    const DAY3 = '2028-01-01';
+    await ok(t, SAVE_ALLOCATIONS, {
+      rows: [
+        { unitCode: '516', source: 'DISTRICT', year: 2028, amount: String(1000n * M) },
+        { unitCode: '20935', source: 'DISTRICT', year: 2028, amount: String(60n * M) },
+        { unitCode: '20938', source: 'DISTRICT', year: 2028, amount: String(40n * M) },
+      ],
+    });
+    await ok(t, APPLY, { input: { effectiveOn: DAY3, decision: 'Nghị quyết sáp nhập xã Trà Dơn vào xã Trà Leng', items: [{ kind: 'MERGE', code: '20938', successorCode: '20935' }] } });
+    await ok(t, SAVE_PROJECTS, {
+      rows: [
+        { code: 'NTM-2028-TL', name: 'Đường liên thôn Trà Leng', unitCode: '20935', kind: 'TRANSPORT', capitalAllocatedOn: '2028-02-01' },
+        { code: 'NTM-2028-TD', name: 'Nhà văn hóa thôn 1 Trà Dơn cũ', unitCode: '20935', kind: 'CULTURE_HOUSE', capitalAllocatedOn: '2028-02-01' },
+      ],
+    });
+    // Trà Leng now holds 60 of its own and the 40 Trà Dơn received: 90 fits, 90 + 20 does not.
+    await ok(t, SAVE_ALLOCATIONS, { rows: [{ projectCode: 'NTM-2028-TL', source: 'DISTRICT', year: 2028, amount: String(90n * M) }] });
+    const over = await t.gql(SAVE_ALLOCATIONS, { rows: [{ projectCode: 'NTM-2028-TD', source: 'DISTRICT', year: 2028, amount: String(20n * M) }] });
+    expect(over.errors![0].message).toMatch(/Xã Trà Leng \(DISTRICT, 2028\) would exceed what it received/);
+    // And the district still bounds what its communes received, the carried row included.
+    const district = await t.gql(SAVE_ALLOCATIONS, { rows: [{ unitCode: '20941', source: 'DISTRICT', year: 2028, amount: String(901n * M) }] });
+    expect(district.errors![0].message).toMatch(/Huyện Nam Trà My \(DISTRICT, 2028\) would exceed/);
+    await ok(t, SAVE_ALLOCATIONS, { rows: [{ unitCode: '20941', source: 'DISTRICT', year: 2028, amount: String(900n * M) }] });
+  });
+});

@@ -523,14 +523,18 @@ export class MoneyService {
     const lockQb = em.createQueryBuilder(AdminUnit, 'u').where('u.path IN (:...paths)', { paths });
     forUpdate(lockQb);
     const parents = new Map((await lockQb.getMany()).map((u) => [u.path, u]));
-    const ids = [...parents.values()].map((u) => u.id);
-    const childIds = ids.length ? (await em.find(AdminUnit, { where: { parentId: In(ids) }, select: { id: true, parentId: true } })).map((u) => u.id) : [];
-    const current = await em.find(Allocation, {
-      where: [
-        ...(ids.length ? [{ unitId: In(ids) }] : []),
-        ...(childIds.length ? [{ unitId: In(childIds), projectId: 0 }] : []),
-      ],
-    });
+    // By path, not unit id: what a merged unit received was carried to its successor's path and
+    // counts as the successor's (it keeps the predecessor's unit id, for the history).
+    const current = (
+      await Promise.all(
+        [...parents.values()].map((u) =>
+          em
+            .createQueryBuilder(Allocation, 'a')
+            .where('(a.unitPath = :path OR (a.unitPath LIKE :below AND a.unitPath NOT LIKE :deeper AND a.projectId = 0))', { path: u.path, below: `${u.path}/%`, deeper: `${u.path}/%/%` })
+            .getMany(),
+        ),
+      )
+    ).flat();
     // The allocations as the batch would leave them.
     const state = new Map(current.map((a) => [a.id, a]));
     for (const p of ready) {
@@ -542,8 +546,8 @@ export class MoneyService {
       const parent = parents.get(scope.unitPath);
       if (!parent) continue;
       const inScope = all.filter((a) => a.source === scope.source && a.year === scope.year);
-      const received = inScope.filter((a) => a.unitId === parent.id && a.projectId === 0);
-      const handed = inScope.filter((a) => (a.unitId === parent.id && a.projectId !== 0) || (a.projectId === 0 && a.unitPath.startsWith(`${parent.path}/`) && !a.unitPath.slice(parent.path.length + 1).includes('/')));
+      const received = inScope.filter((a) => a.unitPath === parent.path && a.projectId === 0);
+      const handed = inScope.filter((a) => (a.unitPath === parent.path && a.projectId !== 0) || (a.projectId === 0 && a.unitPath.startsWith(`${parent.path}/`) && !a.unitPath.slice(parent.path.length + 1).includes('/')));
       const typed = new Set(received.filter((a) => a.capitalType !== '').map((a) => a.capitalType));
       const problems: string[] = [];
       for (const type of typed) {
@@ -558,7 +562,7 @@ export class MoneyService {
       const reason = `allocated below ${parent.name} (${scope.source}, ${scope.year}) would exceed what it received: ${problems.join('; ')}`;
       for (const p of ready) {
         const a = rowOf(p);
-        const inThis = a.source === scope.source && a.year === scope.year && (a.unitId === parent.id || a.unitPath.startsWith(`${parent.path}/`));
+        const inThis = a.source === scope.source && a.year === scope.year && (a.unitPath === parent.path || a.unitPath.startsWith(`${parent.path}/`));
         if (inThis) planned[planned.indexOf(p)] = { index: p.index, key: p.before ? p.key : null, error: AppError.badInput({ field: 'amount', rule: 'notAllowed', params: { reason } }) };
       }
     }
