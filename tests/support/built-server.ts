@@ -28,14 +28,15 @@ export interface BuiltServer {
 
 /**
  * Starts the built server with `env` (PORT chosen when not given) and waits until its health
- * check answers; fails at once if it exits while starting.
+ * check answers; fails at once if it exits while starting. `entry`: another script that starts
+ * it (bench/same-server.cjs).
  */
 export async function startBuiltServer(
   env: Record<string, string>,
-  options: { keepLog?: boolean; nodeArgs?: string[]; timeoutMs?: number } = {},
+  options: { keepLog?: boolean; nodeArgs?: string[]; timeoutMs?: number; entry?: string } = {},
 ): Promise<BuiltServer> {
   const port = env.PORT ?? String(await freePort());
-  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), BUILT_SERVER], {
+  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), options.entry ?? BUILT_SERVER], {
     env: { ...process.env, HOST: '127.0.0.1', LOG_LEVEL: 'error', ...env, PORT: port },
     stdio: ['ignore', 'ignore', options.keepLog ? 'pipe' : 'inherit'],
   });

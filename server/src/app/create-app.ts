@@ -72,6 +72,8 @@ const JSON_BODY_LIMIT = '12mb';
 export interface RunningServer {
   url: string;
   port: number;
+  /** The Express app, for a host that adds routes of its own. */
+  app: express.Express;
   db: Database;
   schema: GraphQLSchema;
   close(): Promise<void>;
@@ -276,6 +278,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
   return {
     url: `http://${shownHost}:${port}`,
     port,
+    app,
     db,
     schema,
     async close() {
