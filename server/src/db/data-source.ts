@@ -20,8 +20,8 @@ export interface DataSourceSettings {
  * MariaDB reports column defaults differently from MySQL; TypeORM must know which one it talks to
  * or it sees schema differences that are not there. Asks the server.
  */
-async function isMariaDb(url: string): Promise<boolean> {
-  const connection = await createConnection(url);
+async function isMariaDb(url: string, socketPath?: string): Promise<boolean> {
+  const connection = await createConnection({ uri: url, ...(socketPath ? { socketPath } : {}) });
   try {
     const [rows] = await connection.query('SELECT VERSION() AS v');
     return /mariadb/i.test(String((rows as { v: string }[])[0]?.v));
@@ -31,7 +31,7 @@ async function isMariaDb(url: string): Promise<boolean> {
 }
 
 export async function createDataSource(url: string, settings: DataSourceSettings): Promise<DataSource> {
-  const { kind, location } = parseDatabaseUrl(url);
+  const { kind, location, socketPath } = parseDatabaseUrl(url);
   const common = {
     entities: ENTITIES,
     migrations: kind === 'mysql' ? MYSQL_MIGRATIONS : SQLITE_MIGRATIONS,
@@ -45,8 +45,9 @@ export async function createDataSource(url: string, settings: DataSourceSettings
   if (kind === 'mysql') {
     options = {
       ...common,
-      type: (await isMariaDb(location)) ? 'mariadb' : 'mysql',
+      type: (await isMariaDb(location, socketPath)) ? 'mariadb' : 'mysql',
       url: location,
+      ...(socketPath ? { socketPath } : {}),
       charset: 'utf8mb4_unicode_ci',
       timezone: 'Z',
       // DATE columns stay 'YYYY-MM-DD' strings, as on SQLite; BIGINT money comes back as strings.

@@ -9,6 +9,14 @@ describe('parseDatabaseUrl', () => {
     expect(parseDatabaseUrl('mariadb://u:p@db/ntm').location).toBe('mysql://u:p@db/ntm');
   });
 
+  it('reads the Unix socket of a MySQL server on this machine', () => {
+    expect(parseDatabaseUrl('mysql://root@localhost/ntm?socket=/run/mysqld/mysqld.sock')).toEqual({
+      kind: 'mysql',
+      location: 'mysql://root@localhost/ntm',
+      socketPath: '/run/mysqld/mysqld.sock',
+    });
+  });
+
   it('selects SQLite for sqlite: URLs and bare paths', () => {
     expect(parseDatabaseUrl('sqlite:./data/ntm.sqlite')).toEqual({ kind: 'sqlite', location: './data/ntm.sqlite' });
     expect(parseDatabaseUrl('sqlite:///var/ntm.sqlite').location).toBe('/var/ntm.sqlite');
