@@ -621,38 +621,39 @@ export type UnitHistoryQueryVariables = Exact<{
 
 export type UnitHistoryQuery = { unitHistory: { unit: { code: string, name: string, level: AdminLevel, validFrom: string | null, validTo: string | null }, states: Array<{ validFrom: string | null, validTo: string | null, name: string, type: UnitType, parent: { code: string, name: string } | null }>, predecessors: Array<{ on: string, unit: { code: string, name: string } }>, successor: { on: string, unit: { code: string, name: string } } | null, changes: Array<{ change: { id: string, decision: string, effectiveOn: string, status: HierarchyChangeStatus }, item: { kind: HierarchyChangeKind, code: string, oldName: string | null, name: string | null, successorCode: string | null } }> } | null };
 
-export type AdminUnitRowFragment = { code: string, name: string, shortName: string, type: UnitType, typeName: string, level: AdminLevel, mountainous: boolean, validFrom: string | null, validTo: string | null, version: number, childCount: number, editable: boolean };
+export type AdminUnitRowFragment = { code: string, name: string, shortName: string, type: UnitType, typeName: string, level: AdminLevel, mountainous: boolean, validFrom: string | null, validTo: string | null, version: number, childCount: number, editable: boolean, ancestors: Array<{ code: string, name: string, level: AdminLevel }> };
 
 export type HierarchyUnitsQueryVariables = Exact<{
   level?: AdminLevel | null | undefined;
   parentCode?: string | null | undefined;
   first?: number | null | undefined;
   after?: string | null | undefined;
+  withCount: boolean;
 }>;
 
 
-export type HierarchyUnitsQuery = { adminUnits: { totalCount: number, nodes: Array<{ code: string, name: string, shortName: string, type: UnitType, typeName: string, level: AdminLevel, mountainous: boolean, validFrom: string | null, validTo: string | null, version: number, childCount: number, editable: boolean }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type HierarchyUnitsQuery = { adminUnits: { totalCount?: number, nodes: Array<{ code: string, name: string, shortName: string, type: UnitType, typeName: string, level: AdminLevel, mountainous: boolean, validFrom: string | null, validTo: string | null, version: number, childCount: number, editable: boolean, ancestors: Array<{ code: string, name: string, level: AdminLevel }> }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type HierarchyUnitQueryVariables = Exact<{
   code: string;
 }>;
 
 
-export type HierarchyUnitQuery = { adminUnit: { code: string, name: string, shortName: string, type: UnitType, typeName: string, level: AdminLevel, mountainous: boolean, validFrom: string | null, validTo: string | null, version: number, childCount: number, editable: boolean } | null };
+export type HierarchyUnitQuery = { adminUnit: { code: string, name: string, shortName: string, type: UnitType, typeName: string, level: AdminLevel, mountainous: boolean, validFrom: string | null, validTo: string | null, version: number, childCount: number, editable: boolean, ancestors: Array<{ code: string, name: string, level: AdminLevel }> } | null };
 
 export type SaveAdminUnitsMutationVariables = Exact<{
   rows: Array<AdminUnitRowInput> | AdminUnitRowInput;
 }>;
 
 
-export type SaveAdminUnitsMutation = { saveAdminUnits: { created: number, updated: number, unchanged: number, units: Array<{ code: string, name: string, shortName: string, type: UnitType, typeName: string, level: AdminLevel, mountainous: boolean, validFrom: string | null, validTo: string | null, version: number, childCount: number, editable: boolean }> } };
+export type SaveAdminUnitsMutation = { saveAdminUnits: { created: number, updated: number, unchanged: number, units: Array<{ code: string, name: string, shortName: string, type: UnitType, typeName: string, level: AdminLevel, mountainous: boolean, validFrom: string | null, validTo: string | null, version: number, childCount: number, editable: boolean, ancestors: Array<{ code: string, name: string, level: AdminLevel }> }> } };
 
 export type CreateVillageMutationVariables = Exact<{
   input: CreateVillageInput;
 }>;
 
 
-export type CreateVillageMutation = { createVillage: { code: string, name: string, shortName: string, type: UnitType, typeName: string, level: AdminLevel, mountainous: boolean, validFrom: string | null, validTo: string | null, version: number, childCount: number, editable: boolean } };
+export type CreateVillageMutation = { createVillage: { code: string, name: string, shortName: string, type: UnitType, typeName: string, level: AdminLevel, mountainous: boolean, validFrom: string | null, validTo: string | null, version: number, childCount: number, editable: boolean, ancestors: Array<{ code: string, name: string, level: AdminLevel }> } };
 
 export type ImportPreviewFieldsFragment = { fileName: string, sheets: Array<string>, sheet: string, headerRow: number, committed: boolean, columns: Array<{ column: number, header: string, field: string | null, samples: Array<string> }>, fields: Array<{ key: string, label: string, labelEn: string, required: boolean, description: string }>, summary: { total: number, created: number, updated: number, unchanged: number, refused: number }, rows: Array<{ row: number, action: ImportAction, key: string | null, label: string | null, values: Array<string>, changes: Array<{ field: string, oldValue: string | null, newValue: string | null }>, issues: Array<{ field: string, code: string, rule: string | null, params: string | null, message: string }>, candidates: Array<{ code: string, name: string, parentName: string | null }> }> };
 
@@ -1290,6 +1291,11 @@ export const AdminUnitRowFragmentDoc = new TypedDocumentString(`
   version
   childCount
   editable
+  ancestors {
+    code
+    name
+    level
+  }
 }
     `, {"fragmentName":"AdminUnitRow"}) as unknown as TypedDocumentString<AdminUnitRowFragment, unknown>;
 export const ImportPreviewFieldsFragmentDoc = new TypedDocumentString(`
@@ -2013,9 +2019,9 @@ export const UnitHistoryDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<UnitHistoryQuery, UnitHistoryQueryVariables>;
 export const HierarchyUnitsDocument = new TypedDocumentString(`
-    query HierarchyUnits($level: AdminLevel, $parentCode: String, $first: Int, $after: String) {
+    query HierarchyUnits($level: AdminLevel, $parentCode: String, $first: Int, $after: String, $withCount: Boolean!) {
   adminUnits(level: $level, parentCode: $parentCode, first: $first, after: $after) {
-    totalCount
+    totalCount @include(if: $withCount)
     nodes {
       ...AdminUnitRow
     }
@@ -2038,6 +2044,11 @@ export const HierarchyUnitsDocument = new TypedDocumentString(`
   version
   childCount
   editable
+  ancestors {
+    code
+    name
+    level
+  }
 }`) as unknown as TypedDocumentString<HierarchyUnitsQuery, HierarchyUnitsQueryVariables>;
 export const HierarchyUnitDocument = new TypedDocumentString(`
     query HierarchyUnit($code: String!) {
@@ -2058,6 +2069,11 @@ export const HierarchyUnitDocument = new TypedDocumentString(`
   version
   childCount
   editable
+  ancestors {
+    code
+    name
+    level
+  }
 }`) as unknown as TypedDocumentString<HierarchyUnitQuery, HierarchyUnitQueryVariables>;
 export const SaveAdminUnitsDocument = new TypedDocumentString(`
     mutation SaveAdminUnits($rows: [AdminUnitRowInput!]!) {
@@ -2083,6 +2099,11 @@ export const SaveAdminUnitsDocument = new TypedDocumentString(`
   version
   childCount
   editable
+  ancestors {
+    code
+    name
+    level
+  }
 }`) as unknown as TypedDocumentString<SaveAdminUnitsMutation, SaveAdminUnitsMutationVariables>;
 export const CreateVillageDocument = new TypedDocumentString(`
     mutation CreateVillage($input: CreateVillageInput!) {
@@ -2103,6 +2124,11 @@ export const CreateVillageDocument = new TypedDocumentString(`
   version
   childCount
   editable
+  ancestors {
+    code
+    name
+    level
+  }
 }`) as unknown as TypedDocumentString<CreateVillageMutation, CreateVillageMutationVariables>;
 export const PreviewImportDocument = new TypedDocumentString(`
     query PreviewImport($input: ImportInput!) {

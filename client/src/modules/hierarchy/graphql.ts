@@ -14,13 +14,24 @@ export const AdminUnitRowFragment = graphql(`
     version
     childCount
     editable
+    ancestors {
+      code
+      name
+      level
+    }
   }
 `);
 
 export const HierarchyUnitsQuery = graphql(`
-  query HierarchyUnits($level: AdminLevel, $parentCode: String, $first: Int, $after: String) {
+  query HierarchyUnits(
+    $level: AdminLevel
+    $parentCode: String
+    $first: Int
+    $after: String
+    $withCount: Boolean!
+  ) {
     adminUnits(level: $level, parentCode: $parentCode, first: $first, after: $after) {
-      totalCount
+      totalCount @include(if: $withCount)
       nodes {
         ...AdminUnitRow
       }

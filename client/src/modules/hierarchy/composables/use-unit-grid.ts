@@ -13,8 +13,8 @@ import { message } from '@/i18n/message';
 import { fetchUnit, saveUnits, type AdminUnitRow, type AdminUnitRowInput } from '../api';
 import type { UnitList } from './use-unit-list';
 
-/** Columns whose values are computed, not recorded: they have no history of their own. */
-const WITHOUT_HISTORY = new Set(['childCount', 'version']);
+/** Columns whose values are computed, or another unit's: they have no history of their own. */
+const WITHOUT_HISTORY = new Set(['childCount', 'version', 'district', 'province']);
 
 export interface UnitGridOptions {
   /** The grid's test id (and the key of its saved layout). */
@@ -23,6 +23,8 @@ export interface UnitGridOptions {
   level: () => AdminLevel;
   /** The commune new rows (villages) are added to; null where the grid adds no rows. */
   parent?: () => AdminUnitRow | null;
+  /** The rows are of several parents: columns name the district and the province above each. */
+  spansParents?: boolean;
   /** Rows were refused as LOCKED or FORBIDDEN: the lock may have changed since the page read. */
   onRefused?: () => void;
   /** Rows were saved; `created` new villages among them. */
@@ -82,6 +84,14 @@ export function useUnitGrid(options: UnitGridOptions) {
         validate: (value) => validateUnitName(value, 'name'),
         normalise: (value) => (typeof value === 'string' ? normaliseUnitName(value) : value),
       },
+    ];
+    if (options.spansParents) {
+      if (level() !== AdminLevel.DISTRICT) {
+        cols.push({ field: 'district', header: 'columns.district', type: 'text', width: 170 });
+      }
+      cols.push({ field: 'province', header: 'columns.province', type: 'text', width: 160 });
+    }
+    cols.push(
       {
         field: 'typeName',
         header: 'columns.typeName',
@@ -98,7 +108,7 @@ export function useUnitGrid(options: UnitGridOptions) {
         width: 115,
         editable: true,
       },
-    ];
+    );
     if (!village) {
       cols.push({ field: 'childCount', header: 'columns.childCount', type: 'integer', width: 130 });
     }
@@ -155,6 +165,8 @@ export function useUnitGrid(options: UnitGridOptions) {
           version: 0,
           childCount: 0,
           editable: true,
+          district: commune.district,
+          province: commune.province,
         };
       },
       added: (unit) => list.add(unit),
