@@ -1,30 +1,39 @@
-import { computed, onMounted, ref, shallowRef, watch } from 'vue';
+import { computed, ref, shallowRef, watch } from 'vue';
 import { AdminLevel } from '@ntm/shared';
 import { currentYear } from '@/modules/submission/year';
 import { fetchUnit, type AdminUnitRow } from '../api';
 import { PROVINCE_CODE } from '../constants';
 import { useHierarchySelection } from './use-hierarchy-selection';
+import { useHierarchyView } from './use-hierarchy-view';
 import { useUnitList, type UnitList } from './use-unit-list';
 
 /**
- * The hierarchy page: the province's districts, the chosen district's communes, and so on. The
- * server cuts the lists to the user's units; where a list leaves one choice (a district's staff
- * see their district alone), it is chosen for them.
+ * The hierarchy page: the province's districts, the chosen district's communes, and so on; or, in
+ * another view, every unit of one level. The server cuts the lists to the user's units; where a
+ * list leaves one choice (a district's staff see their district alone), it is chosen for them.
  */
 export function useHierarchyPage() {
   const selection = useHierarchySelection();
+  const view = useHierarchyView();
+  /** The units below the ones chosen are shown (not every unit of a level). */
+  const byParent = computed(() => view.level.value === null);
   const province = shallowRef<AdminUnitRow | null>(null);
   const year = currentYear();
   /** Bumped after a step of an approval flow, so that every submission panel reads again. */
   const submissionRevision = ref(0);
 
-  const districts = useUnitList(() => ({ level: AdminLevel.DISTRICT, parentCode: PROVINCE_CODE }));
+  // Each list is read only while its view is shown.
+  const districts = useUnitList(() =>
+    byParent.value ? { level: AdminLevel.DISTRICT, parentCode: PROVINCE_CODE } : null,
+  );
   const communes = useUnitList(() =>
-    selection.districtCode.value ? { parentCode: selection.districtCode.value } : null,
+    byParent.value && selection.districtCode.value ? { parentCode: selection.districtCode.value } : null,
   );
   const villages = useUnitList(() =>
-    selection.communeCode.value ? { parentCode: selection.communeCode.value } : null,
+    byParent.value && selection.communeCode.value ? { parentCode: selection.communeCode.value } : null,
   );
+  /** Every unit of the level listed whole, whatever its parent. */
+  const allUnits = useUnitList(() => (view.level.value ? { level: view.level.value } : null));
 
   const district = computed(() =>
     selection.districtCode.value ? (districts.find(selection.districtCode.value) ?? null) : null,
@@ -50,13 +59,19 @@ export function useHierarchyPage() {
     void selection.selectCommune(code);
   });
 
-  onMounted(async () => {
-    try {
-      province.value = await fetchUnit(PROVINCE_CODE);
-    } catch {
-      // The heading falls back to the province code; the grids report their own failures.
-    }
-  });
+  // The province names the districts' grid: read when that grid is first shown.
+  watch(
+    byParent,
+    async (shown) => {
+      if (!shown || province.value) return;
+      try {
+        province.value = await fetchUnit(PROVINCE_CODE);
+      } catch {
+        // The heading falls back to the province code; the grids report their own failures.
+      }
+    },
+    { immediate: true },
+  );
 
   /** A village was added: show it, and the commune's new count of villages. */
   function villageCreated(village: AdminUnitRow): void {
@@ -81,16 +96,20 @@ export function useHierarchyPage() {
     void districts.reload();
     void communes.reload();
     void villages.reload();
+    void allUnits.reload();
   }
 
   return {
     ...selection,
+    view: view.level,
+    viewLink: view.viewLink,
     provinceName: computed(() => province.value?.name ?? PROVINCE_CODE),
     year,
     submissionRevision,
     districts,
     communes,
     villages,
+    allUnits,
     district,
     commune,
     villageCreated,
