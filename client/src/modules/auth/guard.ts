@@ -1,4 +1,4 @@
-import type { LocationQueryValue, Router } from 'vue-router';
+import type { LocationQueryValue, RouteLocationNormalized, Router } from 'vue-router';
 import { LOGIN_ROUTE } from './routes';
 import { hasRole, onSessionExpired, signedIn, startSession } from './session';
 
@@ -13,11 +13,29 @@ export function redirectTarget(
 }
 
 /**
+ * Starts loading the code of the page's components (those loaded when first needed), so that it
+ * comes while the session is resumed rather than after; the router takes the same loads later.
+ */
+function preloadComponents(to: RouteLocationNormalized): void {
+  for (const record of to.matched) {
+    for (const component of Object.values(record.components ?? {})) {
+      // A component loaded when needed is a function returning its module (as the router tells
+      // it from a component: not an object, nor a function with a component's marks).
+      const marked = ['displayName', 'props', '__vccOpts'].some((mark) => mark in component);
+      if (typeof component === 'function' && !marked) {
+        void Promise.resolve((component as () => unknown)()).catch(() => undefined);
+      }
+    }
+  }
+}
+
+/**
  * Every page but sign-in needs a session; a page may also need a role (`meta.roles`). Without a
  * session the user signs in and comes back to where they were going.
  */
 export function installAuthGuard(router: Router): void {
   router.beforeEach(async (to) => {
+    preloadComponents(to);
     await startSession();
     if (to.meta.public) {
       if (to.name === LOGIN_ROUTE && signedIn.value) {
