@@ -1,13 +1,13 @@
 import type { Page } from 'playwright-core';
 import { browserSuite } from '../support/browser-suite';
 import { eventually } from '../support/eventually';
-import { type GridPage, openDistrict } from '../support/grid-page';
+import { type GridPage, gridPage, openDistrict } from '../support/grid-page';
 import type { TestServer } from '../support/test-server';
 
 let t: TestServer;
 let page: Page;
 let g: GridPage;
-browserSuite((s) => ({ t, page, g } = s));
+const suite = browserSuite((s) => ({ t, page, g } = s));
 
 async function unitVersion(code: string): Promise<number> {
   const r = await t.gql(`query($c: String!) { adminUnit(code: $c) { version } }`, { c: code });
@@ -108,5 +108,140 @@ describe('the hierarchy grids', () => {
     await eventually(() => g.cell('villages-grid', '20698-001', 'name').innerText(), (v) => expect(v).toContain('Thôn Pơ Rning'));
     const r = await t.gql(`{ adminUnit(code: "20698-001") { name parent { code } } }`);
     expect(r.data!.adminUnit).toEqual({ name: 'Thôn Pơ Rning', parent: { code: '20698' } });
+  });
+});
+
+describe('the list of every unit of a level', () => {
+  const ALL = 'all-communes-grid';
+  const count = (grid: string) => page.locator(`[data-testid="${grid}-count"]`);
+
+  /** Opens the view of every commune from the address and waits until every page is in. */
+  async function openAllCommunes(p: Page = page): Promise<void> {
+    await p.goto(`${t.url}/?level=commune`);
+    await eventually(() => p.locator(`[data-testid="${ALL}-count"]`).getAttribute('data-count'), (n) => expect(n).not.toBe(''));
+  }
+
+  async function unit(code: string): Promise<{ name: string; version: number; parent: { name: string } }> {
+    const r = await t.gql(`query($c: String!) { adminUnit(code: $c) { name version parent { name } } }`, { c: code });
+    return r.data!.adminUnit;
+  }
+
+  it('opens from the address with every commune of the province, each with its district', async () => {
+    await openAllCommunes();
+    await expect(count(ALL).getAttribute('data-count')).resolves.toBe('241');
+    await expect(count(ALL).innerText()).resolves.toBe('241 đơn vị');
+    await expect(page.locator('[data-testid="hierarchy-view-COMMUNE"]').getAttribute('aria-current')).resolves.toBe('page');
+    // The grid holds them all (its body's rows, the header row and the total row), drawn as scrolled to.
+    await expect(g.grid(ALL).locator('[aria-rowcount]').first().getAttribute('aria-rowcount')).resolves.toBe('243');
+    // The first commune by code: Phường Tân Thạnh of Thành phố Tam Kỳ.
+    await expect(g.cell(ALL, '20335', 'name').innerText()).resolves.toBe('Phường Tân Thạnh');
+    await expect(g.cell(ALL, '20335', 'district').innerText()).resolves.toBe('Thành phố Tam Kỳ');
+    await expect(g.cell(ALL, '20335', 'province').innerText()).resolves.toBe('Tỉnh Quảng Nam');
+    // The page's other grids are not there, nor read.
+    await expect(g.grid('districts-grid').count()).resolves.toBe(0);
+  });
+
+  it('narrows to a district’s communes by a search without diacritics', async () => {
+    await openAllCommunes();
+    // Every word is found in some cell of the row: here, in its district's.
+    await g.control(ALL, 'search').fill('tay giang');
+    await eventually(() => g.rows(ALL).count(), (n) => expect(n).toBe(10));
+    const children = await t.gql(`{ adminUnits(parentCode: "504", first: 50) { nodes { code } } }`);
+    const codes = children.data!.adminUnits.nodes.map((u: { code: string }) => u.code);
+    await expect(g.columnTexts(ALL, 'code')).resolves.toEqual(codes);
+    await expect(g.columnTexts(ALL, 'district')).resolves.toEqual(codes.map(() => 'Huyện Tây Giang'));
+    await g.control(ALL, 'search').fill('');
+    await eventually(() => g.rows(ALL).count(), (n) => expect(n).toBeGreaterThan(10));
+  });
+
+  it('saves an edited name, version-checked, that stays after a reload', async () => {
+    await openAllCommunes();
+    const before = await unit('20710');
+    await g.control(ALL, 'search').fill('20710');
+    await g.editText(ALL, '20710', 'name', 'Xã Tà Bhinh Mới');
+    await eventually(() => g.classes(g.cell(ALL, '20710', 'name')), (c) => expect(c).toContain('ntm-cell-dirty'));
+    await g.save(ALL);
+    await eventually(() => unit('20710'), (u) => expect(u).toMatchObject({ name: 'Xã Tà Bhinh Mới', version: before.version + 1 }));
+    await eventually(() => g.classes(g.cell(ALL, '20710', 'name')), (c) => expect(c).not.toContain('ntm-cell-dirty'));
+    // Its district is still named after the save.
+    await expect(g.cell(ALL, '20710', 'district').innerText()).resolves.toBe('Huyện Nam Giang');
+
+    await page.reload();
+    await g.control(ALL, 'search').fill('20710');
+    await eventually(() => g.cell(ALL, '20710', 'name').innerText(), (v) => expect(v).toBe('Xã Tà Bhinh Mới'));
+
+    // Someone else saves the row after this page read it: this page's save is refused.
+    const v = (await unit('20710')).version;
+    const other = await t.gql(
+      `mutation($v: Int!) { updateAdminUnit(code: "20710", version: $v, input: { name: "Xã Tà Bhinh (nơi khác)" }) { version } }`,
+      { v },
+    );
+    expect(other.errors).toBeUndefined();
+    await g.editText(ALL, '20710', 'name', 'Xã Tà Bhinh của tôi');
+    await g.save(ALL);
+    await eventually(() => g.classes(g.row(ALL, '20710')), (c) => expect(c).toContain('ntm-row-conflict'));
+    await expect(unit('20710')).resolves.toMatchObject({ name: 'Xã Tà Bhinh (nơi khác)', version: v + 1 });
+  });
+
+  it('shows the first page at once, counts the rows as they come, and keeps a row saved meanwhile', async () => {
+    // The server's pages after the first wait until the test lets them go.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/graphql', async (route) => {
+      const body = route.request().postDataJSON() as { query?: string; variables?: { after?: string | null } } | null;
+      if (/query HierarchyUnits\b/.test(body?.query ?? '') && body?.variables?.after) await held;
+      await route.continue();
+    });
+    await page.goto(`${t.url}/?level=commune`);
+    await eventually(() => count(ALL).innerText(), (v) => expect(v).toBe('100 / 241 đơn vị'));
+    await expect(count(ALL).getAttribute('data-count')).resolves.toBe('');
+    await expect(g.cell(ALL, '20335', 'name').innerText()).resolves.toBe('Phường Tân Thạnh');
+    await expect(g.row(ALL, '20710').count()).resolves.toBe(0);
+
+    // A row of the first page is edited and saved while the rest is still on its way.
+    const before = await unit('20338');
+    await g.editText(ALL, '20338', 'name', 'Phường Phước Hòa Mới');
+    await g.save(ALL);
+    await eventually(() => unit('20338'), (u) => expect(u).toMatchObject({ name: 'Phường Phước Hòa Mới', version: before.version + 1 }));
+
+    release();
+    await eventually(() => count(ALL).getAttribute('data-count'), (n) => expect(n).toBe('241'));
+    await expect(g.cell(ALL, '20338', 'name').innerText()).resolves.toBe('Phường Phước Hòa Mới');
+    // The row is held as saved (its new version): the next edit of it saves too.
+    await g.editText(ALL, '20338', 'name', 'Phường Phước Hòa');
+    await g.save(ALL);
+    await eventually(() => unit('20338'), (u) => expect(u).toMatchObject({ name: 'Phường Phước Hòa', version: before.version + 2 }));
+  });
+
+  it('switches views by tabs kept in the address, asking before unsaved edits are dropped', async () => {
+    await openDistrict(page, t.url);
+    await page.locator('[data-testid="hierarchy-view-DISTRICT"]').click();
+    await page.waitForURL(/level=district/);
+    await eventually(() => page.locator('[data-testid="all-districts-grid-count"]').getAttribute('data-count'), (n) => expect(n).toBe('18'));
+    await expect(g.cell('all-districts-grid', '510', 'province').innerText()).resolves.toBe('Tỉnh Quảng Nam');
+    await expect(g.grid('all-districts-grid').locator('[col-id="district"]').count()).resolves.toBe(0);
+
+    // An unsaved edit: leaving the view asks, and staying keeps it.
+    await g.editText('all-districts-grid', '510', 'name', 'Huyện Nam Giang Mới');
+    page.once('dialog', (dialog) => void dialog.dismiss());
+    await page.locator('[data-testid="hierarchy-view-COMMUNE"]').click();
+    await eventually(() => g.classes(g.cell('all-districts-grid', '510', 'name')), (c) => expect(c).toContain('ntm-cell-dirty'));
+    expect(page.url()).toContain('level=district');
+
+    // Agreeing drops it; the units below the district chosen before are shown again.
+    page.once('dialog', (dialog) => void dialog.accept());
+    await page.locator('[data-testid="hierarchy-view-children"]').click();
+    await g.row('communes-grid', '20704').waitFor();
+    expect(new URL(page.url()).searchParams.get('district')).toBe('510');
+    expect(new URL(page.url()).searchParams.get('level')).toBeNull();
+    await expect(unit('510')).resolves.toMatchObject({ name: 'Huyện Nam Giang' });
+  });
+
+  it('holds only the units within the user’s own', async () => {
+    const { password } = await t.userWith([{ role: 'EDITOR', unitCode: '510' }], 'bientap.tatcaxa');
+    const own = await suite.signedIn('bientap.tatcaxa', password);
+    await openAllCommunes(own);
+    await expect(own.locator(`[data-testid="${ALL}-count"]`).getAttribute('data-count')).resolves.toBe('12');
+    await expect(gridPage(own).columnTexts(ALL, 'district')).resolves.toEqual(Array(12).fill('Huyện Nam Giang'));
   });
 });
