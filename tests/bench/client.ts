@@ -2,17 +2,16 @@
  * The client's benchmark figures, measured in headless Chromium against a running server that
  * serves the built client:
  *
- * 1. the time from navigation to the first painted data rows of the largest commune grid the
- *    client offers, and how many rows that grid holds;
+ * 1. the time from navigation to the first painted data rows of the grid of every commune-level
+ *    unit the user sees (the nation's, for the administrator), how many rows that grid holds,
+ *    and when the last of them is in;
  * 2. the size of the built JavaScript (every .js file of client/dist, raw and gzipped), and the
  *    gzipped size of the JavaScript that grid's page actually loads on its first navigation.
  *
- * Which grid: the hierarchy page (`/`) is the client's only list of units, and its commune grid
- * (`communes-grid`) shows the communes of ONE district, chosen in the address
- * (`/?district=<code>`). It has no level filter and no view lists all commune-level units of the
- * nation (the API can: `adminUnits(level: COMMUNE)`, but no page shows that as a grid). So the
- * largest commune list the UI offers is the commune grid of the district with the most communes,
- * which is what is measured (unless `district` names another).
+ * Which grid: the hierarchy page's view of all commune-level units, opened straight from the
+ * address (`/?level=commune`): one grid (`all-communes-grid`) of every commune, ward and township
+ * within the user's units, with its district and province, read a page at a time and shown as
+ * the pages come.
  *
  * Usage, against a running server:
  *   pnpm --filter @ntm/tests exec tsx bench/client.ts --url http://127.0.0.1:4000 --user admin --password …
@@ -28,6 +27,9 @@ export interface ClientFigures {
   /** Navigation start to the first painted data row of the grid, one figure per run (ms). */
   firstRowsMs: number[];
   firstRowsMedianMs: number;
+  /** Navigation start to the last page of rows in (the panel's count final), one per run (ms). */
+  allRowsMs: number[];
+  allRowsMedianMs: number;
   /** Rows the grid holds once loaded (the count its panel shows). */
   rows: number;
   /** The .js files of the built client. */
@@ -50,8 +52,6 @@ export interface MeasureClientOptions {
   runs?: number;
   /** The built client whose files are weighed (default: <repo>/client/dist). */
   clientDist?: string;
-  /** The district whose commune grid is opened; default: the one with the most communes. */
-  district?: string;
   /**
    * Keep the browser's HTTP cache from one run to the next (a returning visitor: the server
    * sends the assets with max-age 1h). Default: every run with the cache disabled, as on a
@@ -78,12 +78,15 @@ const FLAGS = [
 
 /** Where the client keeps its refresh token (client/src/modules/auth/session.ts). */
 const REFRESH_TOKEN_KEY = 'ntm.refresh';
-/** The commune grid of the hierarchy page (client/src/modules/hierarchy/components/HierarchyPage.vue). */
-const GRID_TEST_ID = 'communes-grid';
+/** The hierarchy page's view of every commune-level unit (client/src/modules/hierarchy). */
+const PAGE_PATH = '/?level=commune';
+/** Its grid, and the count of its panel (`data-count` set once every page is in). */
+const GRID_TEST_ID = 'all-communes-grid';
+const COUNT_TEST_ID = `${GRID_TEST_ID}-count`;
 const DEFAULT_CLIENT_DIST = path.resolve(__dirname, '..', '..', 'client', 'dist');
 
 // ---------------------------------------------------------------------------------------------
-// The API, for signing in and choosing the grid
+// The API, for signing in and counting the units
 
 async function gql<T>(baseUrl: string, token: string | null, query: string, variables: Record<string, unknown> = {}): Promise<T> {
   const res = await fetch(`${baseUrl}/graphql`, {
@@ -94,29 +97,6 @@ async function gql<T>(baseUrl: string, token: string | null, query: string, vari
   const body = (await res.json()) as { data?: T; errors?: unknown };
   if (!body.data || body.errors) throw new Error(`GraphQL request failed (HTTP ${res.status}): ${JSON.stringify(body.errors)}`);
   return body.data;
-}
-
-interface District {
-  code: string;
-  name: string;
-  childCount: number;
-}
-
-async function districtsOf(baseUrl: string, token: string): Promise<District[]> {
-  const out: District[] = [];
-  let after: string | null = null;
-  do {
-    const { adminUnits }: { adminUnits: { nodes: District[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } } = await gql(
-      baseUrl,
-      token,
-      `query($after: String) { adminUnits(level: DISTRICT, first: 1000, after: $after) {
-         nodes { code name childCount } pageInfo { hasNextPage endCursor } } }`,
-      { after },
-    );
-    out.push(...adminUnits.nodes);
-    after = adminUnits.pageInfo.hasNextPage ? adminUnits.pageInfo.endCursor : null;
-  } while (after);
-  return out;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -156,6 +136,8 @@ interface PaintState {
   frameAt: number | null;
   /** The task after that frame: the rows are painted. */
   paintedAt: number | null;
+  /** What the panel's count said then ("1.000 / 10.598 đơn vị" while pages are still coming). */
+  countText: string | null;
 }
 
 /**
@@ -163,9 +145,9 @@ interface PaintState {
  * (an `.ag-row` of the grid, not its pinned total row, with its cells' text) and notes the
  * page's clock (`performance.now()`, whose origin is the navigation's start) when it is painted.
  */
-function watchFirstRows(gridSelector: string): void {
+function watchFirstRows(gridSelector: string, countSelector: string): void {
   if (window !== window.top) return;
-  const state: PaintState = { seenAt: null, frameAt: null, paintedAt: null };
+  const state: PaintState = { seenAt: null, frameAt: null, paintedAt: null, countText: null };
   (window as unknown as { __ntmBench: PaintState }).__ntmBench = state;
   // Data rows of the grid's body: the total row is pinned, the header rows are not `.ag-row`.
   const rowSelector = `${gridSelector} .ag-row:not(.ag-row-pinned)`;
@@ -178,6 +160,7 @@ function watchFirstRows(gridSelector: string): void {
   const observer = new MutationObserver(() => {
     if (state.seenAt !== null || !hasRow()) return;
     state.seenAt = performance.now();
+    state.countText = document.querySelector(countSelector)?.textContent?.trim() ?? null;
     observer.disconnect();
     requestAnimationFrame(() => {
       state.frameAt = performance.now();
@@ -211,6 +194,10 @@ interface RunResult {
   wallMs: number;
   /** performance.timeOrigin of the page minus the moment of Node's goto() call. */
   navStartLagMs: number;
+  /** The panel's count when the first rows were painted. */
+  countTextAtFirstRows: string | null;
+  /** When every page was in (the panel's count final), on the page's clock. */
+  allRowsMs: number;
   shownCount: number | null;
   ariaRowCount: number | null;
   renderedRows: number;
@@ -296,26 +283,26 @@ async function measureRun(context: BrowserContext, url: string, options: { warmC
       timeOrigin: performance.timeOrigin,
     }));
 
-    // How many rows the grid holds: the count its panel shows (the server's total, once loaded),
-    // and the grid's own aria-rowcount (rows of the body + the header row + the total row).
-    const gridSelector = `[data-testid="${GRID_TEST_ID}"]`;
+    // How many rows the grid holds once every page is in: the count its panel shows (its
+    // `data-count`, set when the load ends), and the grid's own aria-rowcount (rows of the body
+    // + the header row + the total row); and when, on the page's clock.
     const counts = await page.waitForFunction(
-      (selector) => {
-        const grid = document.querySelector(selector);
-        const section = grid?.closest('section');
-        const text = section?.querySelector('.panel__count')?.textContent ?? '';
-        if (!/\d/.test(text)) return null;
+      ({ grid: gridSelector, count: countSelector }) => {
+        const count = document.querySelector(countSelector)?.getAttribute('data-count');
+        if (!count) return null;
+        const grid = document.querySelector(gridSelector);
         const aria = grid?.querySelector('[aria-rowcount]')?.getAttribute('aria-rowcount');
         return {
-          shown: Number(text.replace(/\D/g, '')),
+          shown: Number(count),
+          at: performance.now(),
           aria: aria ? Number(aria) : null,
           rendered: grid?.querySelectorAll('.ag-row:not(.ag-row-pinned)').length ?? 0,
         };
       },
-      gridSelector,
-      { timeout: options.timeoutMs, polling: 50 },
+      { grid: `[data-testid="${GRID_TEST_ID}"]`, count: `[data-testid="${COUNT_TEST_ID}"]` },
+      { timeout: options.timeoutMs, polling: 'raf' },
     );
-    const { shown, aria, rendered } = (await counts.jsonValue()) as { shown: number; aria: number | null; rendered: number };
+    const { shown, at, aria, rendered } = (await counts.jsonValue()) as { shown: number; at: number; aria: number | null; rendered: number };
 
     let scripts: RunResult['scripts'] = [];
     if (options.collectScripts) {
@@ -332,6 +319,8 @@ async function measureRun(context: BrowserContext, url: string, options: { warmC
       frameMs: state.frameAt!,
       wallMs: rowsSeenWall - t0,
       navStartLagMs: state.timeOrigin - t0,
+      countTextAtFirstRows: state.countText,
+      allRowsMs: at,
       shownCount: Number.isFinite(shown) ? shown : null,
       ariaRowCount: aria,
       renderedRows: rendered,
@@ -382,20 +371,8 @@ export async function measureClient(options: MeasureClientOptions): Promise<Clie
     login.accessToken,
     '{ adminUnits(level: COMMUNE, first: 1) { totalCount } }',
   );
-  const districts = await districtsOf(baseUrl, login.accessToken);
-  let district: District | undefined;
-  if (options.district) {
-    district = districts.find((d) => d.code === options.district);
-    if (!district) throw new Error(`no district ${options.district} among the ${districts.length} the user sees`);
-  } else {
-    district = [...districts].sort((a, b) => b.childCount - a.childCount || a.code.localeCompare(b.code))[0];
-    if (!district) throw new Error('the user sees no district: the hierarchy page has no commune grid to open');
-  }
-  const url = `${baseUrl}/?district=${encodeURIComponent(district.code)}`;
-  log(
-    `commune-level units the user sees: ${nation.totalCount}; no page lists them all (the hierarchy page shows ` +
-      `one district's communes): measuring ${district.name} (${district.code}), ${district.childCount} communes, at ${url}`,
-  );
+  const url = `${baseUrl}${PAGE_PATH}`;
+  log(`commune-level units the user sees: ${nation.totalCount}; measuring their grid at ${url}`);
 
   const executablePath = options.chromiumPath ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
   if (!fs.existsSync(executablePath)) throw new Error(`Chromium not found at ${executablePath}`);
@@ -414,24 +391,27 @@ export async function measureClient(options: MeasureClientOptions): Promise<Clie
     // As source text, with a stand-in for the `__name` helper tsx (esbuild's keepNames) wraps
     // named inner functions in: the page has no such helper.
     await context.addInitScript({
-      content: `(() => { const __name = (f) => f; (${watchFirstRows.toString()})(${JSON.stringify(`[data-testid="${GRID_TEST_ID}"]`)}); })();`,
+      content: `(() => { const __name = (f) => f; (${watchFirstRows.toString()})(${JSON.stringify(`[data-testid="${GRID_TEST_ID}"]`)}, ${JSON.stringify(`[data-testid="${COUNT_TEST_ID}"]`)}); })();`,
     });
 
     const firstRowsMs: number[] = [];
+    const allRowsMs: number[] = [];
     let rows = 0;
     let initialJsGzipBytes = 0;
     for (let i = 0; i < runs; i++) {
       const r = await measureRun(context, url, { warmCache, collectScripts: i === 0, timeoutMs });
       firstRowsMs.push(round1(r.firstRowsMs));
+      allRowsMs.push(round1(r.allRowsMs));
       const units = r.graphql.filter((c) => c.operation === 'HierarchyUnits');
-      const listed = units.filter((c) => c.endMs !== null && c.endMs <= r.wallMs);
+      const beforeRows = units.filter((c) => c.endMs !== null && c.endMs <= r.wallMs);
       log(
         `run ${i + 1}: first rows painted at ${round1(r.firstRowsMs)} ms (in the DOM at ${round1(r.seenMs)}, frame at ` +
-          `${round1(r.frameMs)}; seen from Node ${r.wallMs} ms after goto(), page clock started ${round1(r.navStartLagMs)} ms after it); ` +
+          `${round1(r.frameMs)}; seen from Node ${r.wallMs} ms after goto(), page clock started ${round1(r.navStartLagMs)} ms after it), ` +
+          `the panel saying "${r.countTextAtFirstRows}"; every row in at ${round1(r.allRowsMs)} ms; ` +
           `rows shown ${r.shownCount}, aria-rowcount ${r.ariaRowCount}, ${r.renderedRows} rows in the DOM; ` +
-          `${r.graphql.length} GraphQL requests, ${units.length} HierarchyUnits pages (first=${[...new Set(units.map((c) => c.first))].join('/')}, ` +
-          `${kb(units.reduce((s, c) => s + c.responseBytes, 0))}, last answered at ${Math.max(0, ...listed.map((c) => c.endMs!))} ms from Node); ` +
-          `${r.scriptsFromCache} scripts from the HTTP cache`,
+          `${r.graphql.length} GraphQL requests, ${units.length} HierarchyUnits pages (first=${units.map((c) => c.first).join('/')}, ` +
+          `${kb(units.reduce((s, c) => s + c.responseBytes, 0))}; ${beforeRows.length} answered before the first rows, the first at ` +
+          `${beforeRows[0]?.endMs ?? '?'} ms from Node); ${r.scriptsFromCache} scripts from the HTTP cache`,
       );
       if (i === 0) {
         log(`  GraphQL requests of run 1 (ms from goto(), Node clock):`);
@@ -449,13 +429,15 @@ export async function measureClient(options: MeasureClientOptions): Promise<Clie
         }
       }
       const count = r.shownCount ?? (r.ariaRowCount !== null ? r.ariaRowCount - 2 : 0);
-      if (i > 0 && count !== rows) log(`  warning: run ${i + 1} shows ${count} rows, run 1 showed ${rows}`);
+      if (count !== nation.totalCount) log(`  warning: run ${i + 1} shows ${count} rows, the API counts ${nation.totalCount}`);
       rows = count;
     }
     await context.close();
     return {
       firstRowsMs,
       firstRowsMedianMs: round1(median(firstRowsMs)),
+      allRowsMs,
+      allRowsMedianMs: round1(median(allRowsMs)),
       rows,
       jsFiles: files.length,
       jsBytes,
@@ -471,7 +453,7 @@ export async function measureClient(options: MeasureClientOptions): Promise<Clie
 // CLI
 
 const USAGE = `usage: tsx bench/client.ts --url <server url> --user <username> --password <password>
-       [--runs 5] [--chromium /usr/bin/chromium] [--client-dist <repo>/client/dist] [--district <code>] [--warm-cache] [--quiet]`;
+       [--runs 5] [--chromium /usr/bin/chromium] [--client-dist <repo>/client/dist] [--warm-cache] [--quiet]`;
 
 function parseArgs(argv: string[]): MeasureClientOptions & { quiet: boolean } {
   const values = new Map<string, string>();
@@ -490,7 +472,7 @@ function parseArgs(argv: string[]): MeasureClientOptions & { quiet: boolean } {
     process.stdout.write(`${USAGE}\n`);
     process.exit(0);
   }
-  const known = new Set(['url', 'user', 'password', 'runs', 'chromium', 'client-dist', 'district', 'timeout']);
+  const known = new Set(['url', 'user', 'password', 'runs', 'chromium', 'client-dist', 'timeout']);
   for (const name of values.keys()) if (!known.has(name)) throw new Error(`unknown option --${name}\n${USAGE}`);
   const baseUrl = values.get('url');
   const username = values.get('user') ?? 'admin';
@@ -504,7 +486,6 @@ function parseArgs(argv: string[]): MeasureClientOptions & { quiet: boolean } {
     runs,
     chromiumPath: values.get('chromium'),
     clientDist: values.get('client-dist'),
-    district: values.get('district'),
     timeoutMs: values.has('timeout') ? Number(values.get('timeout')) : undefined,
     warmCache: flags.has('warm-cache'),
     quiet: flags.has('quiet'),

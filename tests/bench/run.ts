@@ -8,7 +8,8 @@
  *  3. a validated, version-checked, audited batch save of 1,000 rows vs a raw multi-row UPDATE;
  *  4. HTTP throughput of a grid page vs the same server answering the same JSON from memory (autocannon, 32
  *     connections);
- *  5. the client: navigation to the first painted rows of the 10,000-row grid, and JS size.
+ *  5. the client: navigation to the first painted rows of the grid of the nation's 10,000-odd
+ *     communes, and JS size.
  * Results go to docs/benchmarks.md with the machine, the dataset and the date.
  */
 import type { ChildProcess } from 'node:child_process';
@@ -250,15 +251,18 @@ async function client(api: Api): Promise<Row[]> {
   } catch (error) {
     return [{ figure: '5. client', measured: `not measured: ${(error as Error).message}`, ratio: null, goal: '1 s, 450 KB', met: false, note: '' }];
   }
-  const figures = await measureClient({ baseUrl: api.url, username: 'admin', password: PASSWORD, runs: QUICK ? 3 : 5 });
+  const figures = await measureClient({ baseUrl: api.url, username: 'admin', password: PASSWORD, runs: 5 });
   return [
     {
-      figure: `5a. navigation to the first painted rows of the ${figures.rows.toLocaleString('en')}-row commune grid (headless Chromium)`,
+      figure: `5a. navigation to the first painted rows of the ${figures.rows.toLocaleString('en')}-row commune grid of the nation (headless Chromium)`,
       measured: `median ${figures.firstRowsMedianMs.toFixed(0)} ms (runs: ${figures.firstRowsMs.map((m) => m.toFixed(0)).join(', ')})`,
       ratio: figures.firstRowsMedianMs / 1000,
       goal: '≤ 1 s',
       met: figures.firstRowsMedianMs <= 1000,
-      note: '',
+      note:
+        `the hierarchy page’s view of all commune-level units opened straight from its address (/?level=commune) as the administrator, ` +
+        `a fresh page with the HTTP cache off each run, timed from the navigation’s start to the frame that paints the grid’s first data rows ` +
+        `(the rows come a page at a time; every row was in after a median of ${(figures.allRowsMedianMs / 1000).toFixed(1)} s)`,
     },
     {
       figure: '5b. gzipped size of the built JavaScript',
