@@ -27,7 +27,7 @@ const en: MessageSchema = {
   hierarchy: {
     title: 'Administrative units',
     intro:
-      'Select a district-level unit to see its communes, wards and townships; select a commune-level unit to see its villages. Edit in the table as in a spreadsheet: type in a cell (or F2), paste from Excel (Ctrl+V), fill down with Ctrl+D, clear with Delete, undo with Ctrl+Z; then Save writes every change at once.',
+      'Select a district-level unit to see its communes, wards and townships; select a commune-level unit to see its villages; or see every district-level or commune-level unit in one grid with the tabs below. Edit in the table as in a spreadsheet: type in a cell (or F2), paste from Excel (Ctrl+V), fill down with Ctrl+D, clear with Delete, undo with Ctrl+Z; then Save writes every change at once.',
     province: 'Province',
     districts: {
       title: 'Districts, towns and cities (district level)',

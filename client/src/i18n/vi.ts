@@ -28,7 +28,7 @@ const vi = {
   hierarchy: {
     title: 'Đơn vị hành chính',
     intro:
-      'Chọn một đơn vị cấp huyện để xem các xã, phường, thị trấn; chọn một đơn vị cấp xã để xem các thôn. Sửa ngay trong bảng như trong bảng tính: gõ vào ô (hoặc F2), dán từ Excel (Ctrl+V), Ctrl+D điền xuống, Delete xóa, Ctrl+Z hoàn tác; rồi bấm Lưu để lưu mọi thay đổi trong một lần.',
+      'Chọn một đơn vị cấp huyện để xem các xã, phường, thị trấn; chọn một đơn vị cấp xã để xem các thôn; hoặc xem mọi đơn vị cấp huyện, cấp xã trong một bảng ở các thẻ bên dưới. Sửa ngay trong bảng như trong bảng tính: gõ vào ô (hoặc F2), dán từ Excel (Ctrl+V), Ctrl+D điền xuống, Delete xóa, Ctrl+Z hoàn tác; rồi bấm Lưu để lưu mọi thay đổi trong một lần.',
     province: 'Tỉnh',
     districts: {
       title: 'Huyện, thị xã, thành phố (cấp huyện)',

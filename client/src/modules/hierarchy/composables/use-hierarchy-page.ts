@@ -102,7 +102,7 @@ export function useHierarchyPage() {
   return {
     ...selection,
     view: view.level,
-    viewLink: view.viewLink,
+    viewTabs: view.tabs,
     provinceName: computed(() => province.value?.name ?? PROVINCE_CODE),
     year,
     submissionRevision,

@@ -1,12 +1,14 @@
 import { computed } from 'vue';
+import { useI18n } from 'vue-i18n';
 import { onBeforeRouteUpdate, useRoute, type LocationQuery, type RouteLocationRaw } from 'vue-router';
 import { AdminLevel } from '@ntm/shared';
+import type { NavTab } from '@/components/TabNav.vue';
 import { queryText } from '@/composables/use-unit-choice';
 import { confirmDiscardUnsaved } from '@/grid/unsaved';
 
 /** The views of the hierarchy page: the units below the ones chosen, or every unit of a level. */
-export const HIERARCHY_VIEWS = [null, AdminLevel.DISTRICT, AdminLevel.COMMUNE] as const;
-export type HierarchyView = (typeof HIERARCHY_VIEWS)[number];
+const VIEWS = [null, AdminLevel.DISTRICT, AdminLevel.COMMUNE] as const;
+export type HierarchyView = (typeof VIEWS)[number];
 type ListedLevel = Exclude<HierarchyView, null>;
 
 /** The levels whose units can be listed all at once, by their name in the address. */
@@ -32,6 +34,7 @@ const levelOf = (query: LocationQuery): HierarchyView =>
  */
 export function useHierarchyView() {
   const route = useRoute();
+  const { t } = useI18n();
 
   /** The level listed whole; null: the units below the ones chosen. */
   const level = computed<HierarchyView>(() => levelOf(route.query));
@@ -43,7 +46,21 @@ export function useHierarchyView() {
     return { query: view === null ? query : { ...query, level: NAME_OF[view] } };
   }
 
+  /** The views as tabs ("Đơn vị trực thuộc", "Tất cả đơn vị cấp huyện", "… cấp xã"). */
+  const tabs = computed<NavTab[]>(() =>
+    VIEWS.map((view) => {
+      const name = view ?? 'children';
+      return {
+        key: name,
+        to: viewLink(view),
+        label: t(`hierarchy.views.${name}`),
+        active: view === level.value,
+        testid: `hierarchy-view-${name}`,
+      };
+    }),
+  );
+
   onBeforeRouteUpdate((to, from) => levelOf(to.query) === levelOf(from.query) || confirmDiscardUnsaved());
 
-  return { level, viewLink };
+  return { level, tabs };
 }
