@@ -30,6 +30,8 @@ export interface RowStore<T> {
   find(key: string): T | undefined;
   /** Replaces the row with the same key, if the store has it. */
   put(row: T): void;
+  /** Replaces each row with the same key that the store has, in one change. */
+  putMany(rows: readonly T[]): void;
   /** Adds a row, or replaces it if its key is already there. */
   add(row: T): void;
   remove(key: string): void;

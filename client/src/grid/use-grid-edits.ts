@@ -677,6 +677,7 @@ export function useGridEdits<T>(options: GridEditsOptions<T>) {
     try {
       const saved = await source.save(rowsToSave);
       const sentNew = new Set<string>();
+      const updated: T[] = [];
       rowsToSave.forEach((r, i) => {
         const unit = saved[i];
         if (unit === undefined) return;
@@ -684,9 +685,11 @@ export function useGridEdits<T>(options: GridEditsOptions<T>) {
           sentNew.add(r.key);
           (source.added ?? store.add)(unit);
         } else {
-          store.put(unit);
+          updated.push(unit);
         }
       });
+      // One new array for all the saved rows, not one per row.
+      store.putMany(updated);
       // Edits made while the request was out stay, on the rows as saved.
       const now = state.value;
       const drafts = new Map<string, RowDraft<T>>();
