@@ -1,6 +1,7 @@
+import { defineMessages } from './define-messages';
 import type { MessageSchema } from './vi';
 
-const en: MessageSchema = {
+const en = defineMessages<MessageSchema>({
   app: {
     title: 'Quảng Nam New Rural Development',
     subtitle: 'New Rural Development plan tracker 2024–2025',
@@ -557,6 +558,6 @@ const en: MessageSchema = {
     title: 'There is no such page',
     back: 'Back to administrative units',
   },
-};
+});
 
 export default en;

@@ -1,7 +1,7 @@
-import { UNIT_TYPES, unitTypeName, type UnitType } from '@ntm/shared';
+import { defineMessages } from './define-messages';
 
 // vue-i18n message syntax reserves { } @ $ |: messages use {name} placeholders only.
-const vi = {
+const vi = defineMessages({
   app: {
     title: 'Nông thôn mới Quảng Nam',
     subtitle: 'Theo dõi kế hoạch xây dựng nông thôn mới 2024–2025',
@@ -90,10 +90,20 @@ const vi = {
     assignments: 'Phân quyền',
     note: 'Ghi chú',
   },
-  unitTypes: Object.fromEntries(UNIT_TYPES.map((type) => [type, unitTypeName(type)])) as Record<
-    UnitType,
-    string
-  >,
+  // The GSO catalogue's names, as @ntm/shared's unitTypeName gives them (a test keeps them equal).
+  unitTypes: {
+    PROVINCE: 'Tỉnh',
+    CENTRAL_CITY: 'Thành phố Trung ương',
+    RURAL_DISTRICT: 'Huyện',
+    URBAN_DISTRICT: 'Quận',
+    PROVINCIAL_CITY: 'Thành phố',
+    TOWN: 'Thị xã',
+    COMMUNE: 'Xã',
+    WARD: 'Phường',
+    TOWNSHIP: 'Thị trấn',
+    VILLAGE: 'Thôn',
+    RESIDENTIAL_GROUP: 'Tổ dân phố',
+  },
   addVillage: {
     title: 'Thêm thôn vào {commune}',
     name: 'Tên thôn',
@@ -551,7 +561,7 @@ const vi = {
     title: 'Không có trang này',
     back: 'Về trang đơn vị hành chính',
   },
-};
+});
 
 export type MessageSchema = typeof vi;
 export default vi;
