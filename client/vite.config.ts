@@ -1,12 +1,13 @@
 import { fileURLToPath, URL } from 'node:url';
 import vue from '@vitejs/plugin-vue';
 import { defineConfig } from 'vite';
+import { precompiledMessages } from './build/precompile-messages';
 
 const API = 'http://127.0.0.1:4000';
 
 export default defineConfig({
   base: '/',
-  plugins: [vue()],
+  plugins: [vue(), precompiledMessages()],
   resolve: {
     alias: {
       '@': fileURLToPath(new URL('./src', import.meta.url)),

@@ -26,6 +26,19 @@ describe('the hierarchy grids', () => {
     await expect(g.rows('communes-grid').count()).resolves.toBe(12);
   });
 
+  it('follow a change of language, a count in its plural and a name in its place', async () => {
+    await openDistrict(page, t.url);
+    const communes = page.locator('section', { has: page.locator('[data-testid="communes-grid"]') });
+    const heading = async () =>
+      `${await communes.locator('.panel__subtitle').innerText()} · ${await communes.locator('.panel__count').innerText()}`;
+    await eventually(heading, (v) => expect(v).toBe('Thuộc Huyện Nam Giang · 12 đơn vị'));
+    await page.locator('[data-testid="locale-en"]').click();
+    await eventually(heading, (v) => expect(v).toBe('In Huyện Nam Giang · 12 units'));
+    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('en');
+    await page.locator('[data-testid="locale-vi"]').click();
+    await eventually(heading, (v) => expect(v).toBe('Thuộc Huyện Nam Giang · 12 đơn vị'));
+  });
+
   it('keep an edited name after Save and a reload', async () => {
     await openDistrict(page, t.url);
     await g.editText('communes-grid', '20704', 'name', 'Xã La Dêê Mới');
