@@ -1,13 +1,18 @@
 import { fileURLToPath, URL } from 'node:url';
 import vue from '@vitejs/plugin-vue';
 import { defineConfig } from 'vite';
-import { precompiledMessages } from './build/precompile-messages';
+import { graphqlDocuments } from './build/graphql-documents.ts';
+import { precompiledMessages } from './build/precompile-messages.ts';
 
 const API = 'http://127.0.0.1:4000';
 
 export default defineConfig({
   base: '/',
-  plugins: [vue(), precompiledMessages()],
+  plugins: [
+    vue(),
+    precompiledMessages(),
+    graphqlDocuments(fileURLToPath(new URL('./src/gql', import.meta.url))),
+  ],
   resolve: {
     alias: {
       '@': fileURLToPath(new URL('./src', import.meta.url)),
