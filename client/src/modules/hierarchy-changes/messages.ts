@@ -1,8 +1,9 @@
 import { defineMessages } from '@/i18n/define-messages';
 
 /**
- * Texts of the hierarchy changes page, merged into the app's messages when it loads; `fields`
- * adds to the app's own namespace (the fields a refused change names). {name} placeholders only
+ * Texts of the hierarchy changes page, merged into the app's messages when it loads;
+ * `hierarchyChanges.fields` names the fields a refused change names (other pages' `fields` may
+ * call the same field otherwise: a target's `id` is not a change's). {name} placeholders only
  * (vue-i18n reserves { } @ $ |).
  */
 export const vi = defineMessages({
@@ -214,15 +215,15 @@ export const vi = defineMessages({
       notApplied: 'Thay đổi này không còn ở trạng thái đã áp dụng.',
       other: '{field}: không được phép ({reason}).',
     },
-  },
-  fields: {
-    decision: 'Văn bản quyết định',
-    effectiveOn: 'Ngày hiệu lực',
-    items: 'Các thay đổi',
-    successorCode: 'Đơn vị kế thừa',
-    parentCode: 'Đơn vị cấp trên',
-    catalogue: 'Tệp danh mục',
-    id: 'Thay đổi',
+    fields: {
+      decision: 'Văn bản quyết định',
+      effectiveOn: 'Ngày hiệu lực',
+      items: 'Các thay đổi',
+      successorCode: 'Đơn vị kế thừa',
+      parentCode: 'Đơn vị cấp trên',
+      catalogue: 'Tệp danh mục',
+      id: 'Thay đổi',
+    },
   },
 });
 
@@ -434,14 +435,14 @@ export const en = defineMessages<HierarchyChangesMessages>({
       notApplied: 'This change is no longer applied.',
       other: '{field}: not allowed ({reason}).',
     },
-  },
-  fields: {
-    decision: 'Decision',
-    effectiveOn: 'Effective on',
-    items: 'Changes',
-    successorCode: 'Successor',
-    parentCode: 'Parent',
-    catalogue: 'Catalogue file',
-    id: 'Change',
+    fields: {
+      decision: 'Decision',
+      effectiveOn: 'Effective on',
+      items: 'Changes',
+      successorCode: 'Successor',
+      parentCode: 'Parent',
+      catalogue: 'Catalogue file',
+      id: 'Change',
+    },
   },
 });

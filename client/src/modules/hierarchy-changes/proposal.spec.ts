@@ -93,7 +93,7 @@ describe('refusals in the user’s words', () => {
   it('names the items a refused change lists, by their position', () => {
     const rows = refusedRows(refused)!;
     expect(rows.map((r) => r.index)).toEqual([4, 3, 0]);
-    expect(rowMessages(rows[0], dmy)).toEqual([{ key: 'validation.required', params: { field: { key: 'fields.successorCode' } } }]);
+    expect(rowMessages(rows[0], dmy)).toEqual([{ key: 'validation.required', params: { field: { key: 'hierarchyChanges.fields.successorCode' } } }]);
     expect(rowMessages(rows[1], dmy)).toEqual([
       { key: 'hierarchyChanges.reasons.noSuccessorOnDay', params: { code: '20999', date: '01/03/2025', unit: '20822' } },
     ]);
@@ -119,7 +119,7 @@ describe('refusals in the user’s words', () => {
     expect(revert('a later change is applied; revert it first', { why: 'laterApplied' })).toEqual({ key: 'hierarchyChanges.reasons.laterApplied' });
     expect(revert('the moon is full')).toEqual({
       key: 'hierarchyChanges.reasons.other',
-      params: { field: { key: 'fields.id' }, reason: 'the moon is full' },
+      params: { field: { key: 'hierarchyChanges.fields.id' }, reason: 'the moon is full' },
     });
     expect(refusalMessage(new ApiError({ code: ErrorCode.CONFLICT, message: 'x' }), dmy)).toEqual({ key: 'errors.CONFLICT' });
   });

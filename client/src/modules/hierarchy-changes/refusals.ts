@@ -1,6 +1,7 @@
 import { ErrorCode, type BatchRowError, type ValidationIssue } from '@ntm/shared';
 import { errorMessage, inputFieldName, isApiError } from '@/api';
 import { message, type Message } from '@/i18n/message';
+import { vi } from './messages';
 
 /**
  * Why the server refused a change, an item of it or a revert, in the user's words. The server
@@ -20,9 +21,10 @@ function shown(value: string | number, formatDate: FormatDate): string | number 
   return LEVELS.has(value) ? message(`hierarchyChanges.levels.${value}`) : value;
 }
 
-/** A field as an issue names it ("items.3.successorCode"), as its label. */
+/** A field as an issue names it ("items.3.successorCode"), as its label: a change's own, else the app's. */
 function fieldLabel(field: string): Message {
-  return message(`fields.${inputFieldName(field) ?? field}`);
+  const name = inputFieldName(field) ?? field;
+  return message(name in vi.hierarchyChanges.fields ? `hierarchyChanges.fields.${name}` : `fields.${name}`);
 }
 
 /** One refused field: the rule's sentence, or for `notAllowed` the reason the server gave. */
