@@ -26,4 +26,10 @@ describe('loadConfig', () => {
     expect(loadConfig({ TRUST_PROXY: '1' }).trustProxy).toBe(1);
     expect(loadConfig({ TRUST_PROXY: '10.0.0.0/8, loopback' }).trustProxy).toBe('10.0.0.0/8, loopback');
   });
+
+  it('reads how new rows learn their ids, and refuses another word', () => {
+    expect(loadConfig({}).insertIds).toBe('auto');
+    expect(loadConfig({ NTM_INSERT_IDS: 'one-by-one' }).insertIds).toBe('one-by-one');
+    expect(() => loadConfig({ NTM_INSERT_IDS: 'sometimes' })).toThrow(/NTM_INSERT_IDS/);
+  });
 });

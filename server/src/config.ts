@@ -1,5 +1,7 @@
 import path from 'node:path';
 
+export type InsertIds = 'auto' | 'consecutive' | 'one-by-one';
+
 export interface ServerConfig {
   port: number;
   host: string;
@@ -22,6 +24,12 @@ export interface ServerConfig {
   refreshTokenDays: number;
   /** Express "trust proxy": set behind a load balancer so that throttling sees client addresses. */
   trustProxy: string | number | false;
+  /**
+   * How new rows of a multi-row INSERT learn their ids: `consecutive` (from the first id, as
+   * InnoDB gives one statement's rows), `one-by-one` (an INSERT per row: for engines that do not,
+   * such as TiDB across its id cache), or `auto` (asked of the database at start).
+   */
+  insertIds: InsertIds;
 }
 
 const PACKAGE_ROOT = path.resolve(__dirname, '..');
@@ -54,6 +62,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     accessTokenSeconds: parseWhole('NTM_ACCESS_TOKEN_SECONDS', env.NTM_ACCESS_TOKEN_SECONDS ?? '900', 10, 86_400),
     refreshTokenDays: parseWhole('NTM_REFRESH_TOKEN_DAYS', env.NTM_REFRESH_TOKEN_DAYS ?? '30', 1, 365),
     trustProxy: trustProxyOf(env.TRUST_PROXY),
+    insertIds: insertIdsOf(env.NTM_INSERT_IDS),
   };
 }
 
@@ -79,4 +88,10 @@ function trustProxyOf(value: string | undefined): string | number | false {
   const text = value?.trim();
   if (!text) return false;
   return /^\d+$/.test(text) ? Number(text) : text;
+}
+
+function insertIdsOf(value: string | undefined): InsertIds {
+  const text = value?.trim() || 'auto';
+  if (text === 'auto' || text === 'consecutive' || text === 'one-by-one') return text;
+  throw new Error(`NTM_INSERT_IDS must be auto, consecutive or one-by-one, not "${text}"`);
 }

@@ -39,7 +39,7 @@ export const ADMIN_PASSWORD = 'admin-test-password';
  * as its administrator. Every successful mutation sent through it must have left audit rows in
  * its own request: the check runs on each one, so the whole suite checks the audit trail.
  */
-export async function startTestServer(options: { clientDist?: string | null; env?: Record<string, string> } = {}): Promise<TestServer> {
+export async function startTestServer(options: { clientDist?: string | null; env?: Record<string, string>; insertIds?: 'auto' | 'consecutive' | 'one-by-one' } = {}): Promise<TestServer> {
   const database = await createTestDatabase();
   const server = await startServer({
     port: 0,
@@ -55,6 +55,7 @@ export async function startTestServer(options: { clientDist?: string | null; env
     accessTokenSeconds: 900,
     refreshTokenDays: 30,
     trustProxy: false,
+    insertIds: options.insertIds ?? 'auto',
   });
   const sql = <T = any>(query: string, params?: unknown[]): Promise<T[]> => server.db.dataSource.query(query, params);
 

@@ -158,11 +158,12 @@ async function createContext(
 }
 
 /** Opens the database and brings its schema up to date (and seeds it, when it is empty). */
-export async function openDatabase(config: Pick<ServerConfig, 'databaseUrl' | 'seedOnStart'>, logger: Logger): Promise<Database> {
+export async function openDatabase(config: Pick<ServerConfig, 'databaseUrl' | 'seedOnStart'> & Partial<Pick<ServerConfig, 'insertIds'>>, logger: Logger): Promise<Database> {
   const dataSource: DataSource = await createDataSource(config.databaseUrl, { logger });
   await dataSource.initialize();
   const db = new Database(dataSource);
   try {
+    await db.learnInsertIds(config.insertIds ?? 'auto');
     // Processes started together take turns: the first migrates and seeds, the others find it done.
     await oneProcessAtATime(dataSource, async () => {
       await dataSource.runMigrations({ transaction: 'each' });

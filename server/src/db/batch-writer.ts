@@ -168,24 +168,28 @@ export class BatchWriter {
       for (const r of chunk) r.after!.version = r.before!.version + 1;
       await progressed(chunk.length, total);
     }
+    // One INSERT per chunk when the database gives its rows consecutive ids, else one per row:
+    // each row's id must be its own, not the first id plus its place.
+    const insertSize = this.db.consecutiveInsertIds ? CHUNK : 1;
     for (const chunk of chunks(creates)) {
-      const result = await em
-        .insert(
-          spec.entity,
-          chunk.map((r) => {
-            const { id: _id, ...values } = r.after!;
-            return { ...values, version: 1 } as never;
-          }),
-        )
-        .catch((error: unknown) => {
-          // Another writer made the same record (its unique key) since this batch read there was none.
-          if (isDuplicateKey(error)) throw batchRefused(chunk.map((r) => rowError(r.index, null, AppError.conflict(spec.name, r.key, 0))));
-          throw error;
+      for (const part of chunked(chunk, insertSize)) {
+        const result = await em
+          .insert(
+            spec.entity,
+            part.map((r) => {
+              const { id: _id, ...values } = r.after!;
+              return { ...values, version: 1 } as never;
+            }),
+          )
+          .catch((error: unknown) => {
+            // Another writer made the same record (its unique key) since this batch read there was none.
+            if (isDuplicateKey(error)) throw batchRefused(part.map((r) => rowError(r.index, null, AppError.conflict(spec.name, r.key, 0))));
+            throw error;
+          });
+        result.identifiers.forEach((ident, i) => {
+          if (ident?.id !== undefined) part[i].after!.id = Number(ident.id);
         });
-      // Both drivers report the new ids in order.
-      result.identifiers.forEach((ident, i) => {
-        if (ident?.id !== undefined) chunk[i].after!.id = Number(ident.id);
-      });
+      }
       chunk.forEach((r) => (r.after!.version = 1));
       await progressed(chunk.length, total);
     }

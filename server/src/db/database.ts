@@ -33,6 +33,11 @@ function isSqliteBusy(error: unknown): boolean {
 export class Database {
   readonly kind: DatabaseKind;
   private readonly writeTurns = new Mutex();
+  /**
+   * Whether the rows of one multi-row INSERT get consecutive ids, so that each new row's id
+   * follows from the first (TypeORM's reading of insertId): set by `learnInsertIds` at start.
+   */
+  consecutiveInsertIds = true;
 
   constructor(readonly dataSource: DataSource) {
     this.kind = databaseKind(dataSource);
@@ -69,7 +74,26 @@ export class Database {
     }
   }
 
+  /**
+   * InnoDB gives the rows of a multi-row INSERT … VALUES consecutive ids when the increment is 1
+   * (in every lock mode); TiDB allocates from a per-server cache and may not; SQLite's rowids are.
+   */
+  async learnInsertIds(setting: 'auto' | 'consecutive' | 'one-by-one'): Promise<void> {
+    if (setting !== 'auto') {
+      this.consecutiveInsertIds = setting === 'consecutive';
+      return;
+    }
+    if (this.kind === 'sqlite') return;
+    const [row] = (await this.dataSource.query('SELECT @@auto_increment_increment AS inc, VERSION() AS v')) as { inc: number | string; v: string }[];
+    this.consecutiveInsertIds = insertIdsConsecutive(Number(row?.inc), String(row?.v ?? ''));
+  }
+
   async ping(): Promise<void> {
     await this.dataSource.query('SELECT 1');
   }
+}
+
+/** Does a MySQL-compatible server give one INSERT's rows consecutive ids? */
+export function insertIdsConsecutive(increment: number, version: string): boolean {
+  return increment === 1 && !/tidb/i.test(version);
 }
