@@ -27,9 +27,9 @@ export interface ServerConfig {
   /**
    * How new rows of a multi-row INSERT learn their ids: `consecutive` (from the first id, as
    * InnoDB gives one statement's rows), `one-by-one` (an INSERT per row: for engines that do not,
-   * such as TiDB across its id cache), or `auto` (asked of the database at start).
+   * such as TiDB across its id cache), or `auto` (asked of the database at start; the default).
    */
-  insertIds: InsertIds;
+  insertIds?: InsertIds;
 }
 
 const PACKAGE_ROOT = path.resolve(__dirname, '..');

@@ -94,11 +94,16 @@ export class ProgressService {
     // Each unit's district of the day, once: every goal's breakdown groups by it.
     const districtIdOf = new Map(units.map((u) => [u.id, on.ancestorAt(u.id, AdminLevel.DISTRICT)?.id]));
     const districtOf = (u: AdminUnit) => districtIdOf.get(u.id);
-    const recognitions = await ofUnits(em, Recognition, units.map((u) => u.id));
+    // Recognitions and targets at once: each waits on the database, not on the other.
+    const [recognitions, planTargets] = await Promise.all([ofUnits(em, Recognition, units.map((u) => u.id)), this.targets.allOfPlan(em, plan.id, on.idsWithin(province.id))]);
     const recognitionsOf = new Map<number, Recognition[]>();
-    for (const r of recognitions) recognitionsOf.set(r.unitId, [...(recognitionsOf.get(r.unitId) ?? []), r]);
+    for (const r of recognitions) {
+      const list = recognitionsOf.get(r.unitId);
+      if (list) list.push(r);
+      else recognitionsOf.set(r.unitId, [r]);
+    }
     // A target counts while its unit exists: two merged communes' targets become the successor's one.
-    const targets = (await this.targets.allOfPlan(em, plan.id, on.idsWithin(province.id))).filter((t) => on.unit(t.unitId) !== undefined && (t.validFrom === null || t.validFrom <= asOf));
+    const targets = planTargets.filter((t) => on.unit(t.unitId) !== undefined && (t.validFrom === null || t.validFrom <= asOf));
     const year = Number(asOf.slice(0, 4));
     /** Units by district, in the order given. */
     const byDistrictOf = (list: AdminUnit[]) => {
