@@ -23,6 +23,11 @@ export interface HierarchyLoaders {
    * For roll-ups of a unit by child unit.
    */
   hierarchyNear(day: string, path: string, depth: number): Promise<HierarchyOn>;
+  /**
+   * Nothing in the hierarchy is dated after the day (no unit created, changed or ended since):
+   * the day's hierarchy is today's rows, and reading it whole can be skipped.
+   */
+  unchangedSince(day: string): Promise<boolean>;
   /** Puts units a list query already read into the caches, so relations to them cost nothing. */
   prime(units: AdminUnit[]): void;
 }
@@ -100,6 +105,23 @@ export function createHierarchyLoaders(em: EntityManager, today: string): Hierar
     return found;
   };
 
+  const unchanged = new Map<string, Promise<boolean>>();
+  const unchangedSince = (day: string) => {
+    let found = unchanged.get(day);
+    if (!found) {
+      // Each part on its own index (validFrom, currentFrom, validTo): an index merge.
+      found = em
+        .createQueryBuilder(AdminUnit, 'u')
+        .select('u.id', 'id')
+        .where('u.validFrom > :day OR u.currentFrom > :day OR u.validTo > :day', { day })
+        .limit(1)
+        .getRawMany()
+        .then((rows) => rows.length === 0);
+      unchanged.set(day, found);
+    }
+    return found;
+  };
+
   return {
     unitById,
     unitByCode,
@@ -107,6 +129,7 @@ export function createHierarchyLoaders(em: EntityManager, today: string): Hierar
     childCountOf,
     hierarchyOn,
     hierarchyNear,
+    unchangedSince,
     prime(units) {
       for (const u of units) {
         unitById.prime(u.id, u);

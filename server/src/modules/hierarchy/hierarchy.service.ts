@@ -8,6 +8,7 @@ import { assertCanRead, requireUser } from '../access/access-rule';
 import { whereReadable } from '../access/scope-sql';
 import type { AdminUnitBatch, UnitRowInput } from './admin-unit.batch';
 import { AdminUnit } from './admin-unit.entity';
+import { spanHolds } from './hierarchy-on';
 import { UnitHistory } from './unit-history.entity';
 import type { AdminUnitInput, AdminUnitsArgs, CreateVillageInput } from './admin-unit.inputs';
 import { type HierarchyLoaders, createHierarchyLoaders } from './admin-unit.loaders';
@@ -101,7 +102,8 @@ export class HierarchyService {
     if (args.after) qb.andWhere('u.code > :after', { after: decodeCursor(args.after) });
     const rows = await qb.orderBy('u.code', 'ASC').take(args.first + 1).getMany();
     let nodes = rows.slice(0, args.first);
-    if (asOf === today) ctx.loaders.prime(nodes);
+    // A day since which nothing changed is seen in today's rows; only an earlier one is rebuilt.
+    if (asOf === today || (await ctx.loaders.unchangedSince(asOf))) ctx.loaders.prime(nodes);
     else {
       const on = await ctx.loaders.hierarchyOn(asOf);
       nodes = nodes.map((u) => on.unit(u.id) ?? u);
@@ -118,6 +120,7 @@ export class HierarchyService {
   async findOn(ctx: RequestContext, code: string, asOf: string): Promise<AdminUnit | null> {
     const unit = await this.findOne(ctx, code);
     if (!unit || asOf === todayInVietnam()) return unit;
+    if (await ctx.loaders.unchangedSince(asOf)) return spanHolds(unit.validFrom, unit.validTo, asOf) ? unit : null;
     return (await ctx.loaders.hierarchyOn(asOf)).unit(unit.id) ?? null;
   }
 
