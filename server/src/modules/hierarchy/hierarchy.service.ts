@@ -73,37 +73,40 @@ export class HierarchyService {
   async list(ctx: RequestContext, args: AdminUnitsArgs): Promise<Page<AdminUnit>> {
     const today = todayInVietnam();
     const asOf = args.asOf ?? today;
-    // The state of the day: the unit's own row from its currentFrom, an earlier one before.
-    const qb = this.db.manager
-      .createQueryBuilder(AdminUnit, 'u')
-      .leftJoin(UnitHistory, 'h', 'h.unitId = u.id AND (h.validFrom IS NULL OR h.validFrom <= :asOf) AND h.validTo > :asOf', { asOf })
-      .where('(u.validFrom IS NULL OR u.validFrom <= :asOf)', { asOf })
-      .andWhere('(u.validTo IS NULL OR u.validTo > :asOf)', { asOf });
+    // When nothing is dated after the day, its units are today's rows and are filtered on their
+    // own indexed columns; otherwise each unit's state of the day comes from its history (the
+    // unit's own row from its currentFrom, an earlier one before), which no index can serve.
+    const plain = await ctx.loaders.unchangedSince(asOf);
+    const stateOf = (column: 'level' | 'parentId' | 'searchName') => (plain ? `u.${column}` : `(CASE WHEN h.id IS NULL THEN u.${column} ELSE h.${column} END)`);
+    const qb = this.db.manager.createQueryBuilder(AdminUnit, 'u');
+    if (!plain) qb.leftJoin(UnitHistory, 'h', 'h.unitId = u.id AND (h.validFrom IS NULL OR h.validFrom <= :asOf) AND h.validTo > :asOf', { asOf });
+    qb.where('(u.validFrom IS NULL OR u.validFrom <= :asOf)', { asOf }).andWhere('(u.validTo IS NULL OR u.validTo > :asOf)', { asOf });
     // Cut to the user's subtrees and the units above them (today's: authority is today's).
     whereReadable(qb, ctx, 'u.path', true);
-    if (args.level) qb.andWhere('(CASE WHEN h.id IS NULL THEN u.level ELSE h.level END) = :level', { level: args.level });
+    if (args.level) qb.andWhere(`${stateOf('level')} = :level`, { level: args.level });
     if (args.parentCode !== undefined && args.parentCode !== null) {
       // A parent outside the user's units is no error: the list is cut to the scope, so empty.
       const parent = await ctx.loaders.unitByCode.load(args.parentCode);
       if (!parent) throw AppError.badInput({ field: 'parentCode', rule: 'notAllowed', params: { reason: 'no such unit' } });
-      qb.andWhere('(CASE WHEN h.id IS NULL THEN u.parentId ELSE h.parentId END) = :parentId', { parentId: parent.id });
+      qb.andWhere(`${stateOf('parentId')} = :parentId`, { parentId: parent.id });
     }
     const search = args.search ? foldVietnamese(args.search) : '';
     if (search !== '') {
       qb.andWhere(
         new Brackets((w) =>
           w
-            .where("(CASE WHEN h.id IS NULL THEN u.searchName ELSE h.searchName END) LIKE :pattern ESCAPE '!'", { pattern: `%${likeEscape(search)}%` })
+            .where(`${stateOf('searchName')} LIKE :pattern ESCAPE '!'`, { pattern: `%${likeEscape(search)}%` })
             .orWhere("u.code LIKE :codePrefix ESCAPE '!'", { codePrefix: `${likeEscape(search)}%` }),
         ),
       );
     }
     const counter = qb.clone();
     if (args.after) qb.andWhere('u.code > :after', { after: decodeCursor(args.after) });
-    const rows = await qb.orderBy('u.code', 'ASC').take(args.first + 1).getMany();
+    qb.orderBy('u.code', 'ASC');
+    // Without a join a page is a plain LIMIT (TypeORM's take() would first select distinct ids).
+    const rows = await (plain ? qb.limit(args.first + 1) : qb.take(args.first + 1)).getMany();
     let nodes = rows.slice(0, args.first);
-    // A day since which nothing changed is seen in today's rows; only an earlier one is rebuilt.
-    if (asOf === today || (await ctx.loaders.unchangedSince(asOf))) ctx.loaders.prime(nodes);
+    if (plain) ctx.loaders.prime(nodes);
     else {
       const on = await ctx.loaders.hierarchyOn(asOf);
       nodes = nodes.map((u) => on.unit(u.id) ?? u);
