@@ -97,7 +97,45 @@ describe('signing in', () => {
     expect((await other.gql(`{ me { username } }`)).errors![0].extensions!.code).toBe('UNAUTHENTICATED');
     await expect(t.signIn('doi.matkhau', 'mat-khau-moi-rat-dai')).resolves.toBeDefined();
   });
+
+  it('names the refused field of a password change: a wrong current one, or a new one too short', async () => {
+    const u = await t.userWith([{ role: 'VIEWER', unitCode: '49' }], 'sai.matkhau');
+    const short = await u.gql(CHANGE_PASSWORD, { a: u.password, b: 'ngan' });
+    expect(short.errors![0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'newPassword',
+      issues: [{ field: 'newPassword', rule: 'outOfRange', params: { min: 10, max: 128, unit: 'characters' } }],
+    });
+    const wrong = await u.gql(CHANGE_PASSWORD, { a: 'khong-phai-mat-khau', b: 'mat-khau-moi-rat-dai' });
+    expect(wrong.errors![0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'currentPassword',
+      issues: [{ field: 'currentPassword', rule: 'notAllowed', params: { reason: 'wrong password' } }],
+    });
+    await expect(t.signIn('sai.matkhau', u.password)).resolves.toBeDefined();
+  });
+
+  it('lets a session guess its current password only a few times', async () => {
+    const u = await t.userWith([{ role: 'VIEWER', unitCode: '49' }], 'doan.matkhau');
+    const codes: string[] = [];
+    for (let i = 0; i < 7; i++) {
+      const r = await u.gql(CHANGE_PASSWORD, { a: `doan-sai-lan-${i}`, b: 'mat-khau-moi-rat-dai' });
+      codes.push(String(r.errors![0].extensions!.code));
+    }
+    expect(codes).toEqual([...Array(5).fill('BAD_USER_INPUT'), 'TOO_MANY_ATTEMPTS', 'TOO_MANY_ATTEMPTS']);
+    // Even the right one waits until the lock ends, and the password stays as it was.
+    const right = await u.gql(CHANGE_PASSWORD, { a: u.password, b: 'mat-khau-moi-rat-dai' });
+    expect(right.errors![0].extensions).toMatchObject({ code: 'TOO_MANY_ATTEMPTS', retryAfterSeconds: expect.any(Number) });
+    // Guesses here are counted apart from sign-ins: the owner still signs in.
+    await expect(t.signIn('doan.matkhau', u.password)).resolves.toBeDefined();
+    const [{ n }] = await t.sql(
+      "SELECT COUNT(*) AS n FROM audit_entry WHERE action = 'SIGN_IN_FAILED' AND entity = 'User' AND entityKey = 'doan.matkhau'",
+    );
+    expect(Number(n)).toBe(5);
+  });
 });
+
+const CHANGE_PASSWORD = `mutation($a: String!, $b: String!) { changePassword(currentPassword: $a, newPassword: $b) }`;
 
 describe('protection of the API', () => {
   it('lets only signed-in users read the schema', async () => {

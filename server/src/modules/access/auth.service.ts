@@ -181,11 +181,24 @@ export class AuthService {
     const issue = validatePassword(next, 'newPassword');
     if (issue) throw AppError.badInput(issue);
     const user = await this.db.manager.findOneByOrFail(User, { id: me.id });
+    const throttleKey = `password:${user.username}`;
+    await this.throttle.assertOpen(this.db.manager, [throttleKey]);
     if (!(await bcrypt.compare(current, user.passwordHash))) {
+      await this.db.transaction(async (em) => {
+        await this.throttle.recordFailure(em, [throttleKey]);
+        await this.audit.record(em, ctx, {
+          action: 'SIGN_IN_FAILED',
+          entity: 'User',
+          key: user.username,
+          unitPath: null,
+          changes: [{ field: 'currentPassword', oldValue: null, newValue: ctx.address }],
+        });
+      });
       throw AppError.badInput({ field: 'currentPassword', rule: 'notAllowed', params: { reason: 'wrong password' } });
     }
     const passwordHash = await this.hashPassword(next);
     return this.db.transaction(async (em) => {
+      await this.throttle.clear(em, throttleKey);
       await em
         .createQueryBuilder()
         .update(User)

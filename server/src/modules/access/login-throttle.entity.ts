@@ -1,12 +1,12 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 /**
- * Failed sign-ins per username and per address, in the database so that every API process
- * counts the same attempts.
+ * Failed sign-ins per username and per address, and wrong current passwords per account, in the
+ * database so that every API process counts the same attempts.
  */
 @Entity('login_throttle')
 export class LoginThrottle {
-  /** "user:<username>" or "address:<ip>". */
+  /** "user:<username>", "address:<ip>", or "password:<username>" (changing a password). */
   @PrimaryColumn({ type: 'varchar', length: 120 })
   throttleKey: string;
 

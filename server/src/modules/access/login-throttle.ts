@@ -14,6 +14,12 @@ export interface ThrottlePolicy {
 export const USER_POLICY: ThrottlePolicy = { limit: 5, windowSeconds: 900, lockSeconds: 900 };
 /** Per address: room for an office behind one NAT, not for a guessing run over many names. */
 export const ADDRESS_POLICY: ThrottlePolicy = { limit: 50, windowSeconds: 900, lockSeconds: 900 };
+/**
+ * Per account, for the current password asked when changing it: a session left open is not a
+ * way to guess the password behind it. Counted apart from sign-ins, so that someone guessing at
+ * the sign-in form does not stop the owner from changing the password.
+ */
+export const PASSWORD_CHANGE_POLICY: ThrottlePolicy = USER_POLICY;
 
 const iso = (ms: number) => new Date(ms).toISOString();
 
@@ -23,7 +29,13 @@ const iso = (ms: number) => new Date(ms).toISOString();
  * and the server nothing.
  */
 export class LoginThrottler {
-  constructor(private readonly policies: Record<string, ThrottlePolicy> = { user: USER_POLICY, address: ADDRESS_POLICY }) {}
+  constructor(
+    private readonly policies: Record<string, ThrottlePolicy> = {
+      user: USER_POLICY,
+      address: ADDRESS_POLICY,
+      password: PASSWORD_CHANGE_POLICY,
+    },
+  ) {}
 
   /** Throws TOO_MANY_ATTEMPTS while any of the keys is locked. */
   async assertOpen(em: EntityManager, keys: string[], now = Date.now()): Promise<void> {
