@@ -23,6 +23,7 @@ type Documents = {
     "\n  mutation RefreshSession($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      ...SessionFields\n    }\n  }\n": typeof types.RefreshSessionDocument,
     "\n  mutation Logout($refreshToken: String!) {\n    logout(refreshToken: $refreshToken)\n  }\n": typeof types.LogoutDocument,
     "\n  query Me {\n    me {\n      ...SessionUser\n    }\n  }\n": typeof types.MeDocument,
+    "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": typeof types.ChangePasswordDocument,
     "\n  fragment CriterionFields on Criterion {\n    id\n    code\n    parentCode\n    name\n  }\n": typeof types.CriterionFieldsFragmentDoc,
     "\n  fragment CriteriaMatrixRowFields on CriteriaMatrixRow {\n    unit {\n      code\n      name\n      shortName\n    }\n    cells {\n      code\n      met\n      value\n      note\n      version\n    }\n    metCount\n    editable\n  }\n": typeof types.CriteriaMatrixRowFieldsFragmentDoc,
     "\n  query CriteriaDistricts($first: Int) {\n    adminUnits(level: DISTRICT, first: $first) {\n      nodes {\n        code\n        name\n      }\n    }\n  }\n": typeof types.CriteriaDistrictsDocument,
@@ -122,6 +123,7 @@ const documents: Documents = {
     "\n  mutation RefreshSession($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      ...SessionFields\n    }\n  }\n": types.RefreshSessionDocument,
     "\n  mutation Logout($refreshToken: String!) {\n    logout(refreshToken: $refreshToken)\n  }\n": types.LogoutDocument,
     "\n  query Me {\n    me {\n      ...SessionUser\n    }\n  }\n": types.MeDocument,
+    "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": types.ChangePasswordDocument,
     "\n  fragment CriterionFields on Criterion {\n    id\n    code\n    parentCode\n    name\n  }\n": types.CriterionFieldsFragmentDoc,
     "\n  fragment CriteriaMatrixRowFields on CriteriaMatrixRow {\n    unit {\n      code\n      name\n      shortName\n    }\n    cells {\n      code\n      met\n      value\n      note\n      version\n    }\n    metCount\n    editable\n  }\n": types.CriteriaMatrixRowFieldsFragmentDoc,
     "\n  query CriteriaDistricts($first: Int) {\n    adminUnits(level: DISTRICT, first: $first) {\n      nodes {\n        code\n        name\n      }\n    }\n  }\n": types.CriteriaDistrictsDocument,
@@ -245,6 +247,10 @@ export function graphql(source: "\n  mutation Logout($refreshToken: String!) {\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Me {\n    me {\n      ...SessionUser\n    }\n  }\n"): typeof import('./graphql').MeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n"): typeof import('./graphql').ChangePasswordDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -531,6 +531,14 @@ export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type MeQuery = { me: { username: string, displayName: string, active: boolean, version: number, assignments: Array<{ role: Role, unit: { code: string, name: string } | null }> } };
 
+export type ChangePasswordMutationVariables = Exact<{
+  currentPassword: string;
+  newPassword: string;
+}>;
+
+
+export type ChangePasswordMutation = { changePassword: boolean };
+
 export type CriterionFieldsFragment = { id: number, code: string, parentCode: string | null, name: string };
 
 export type CriteriaMatrixRowFieldsFragment = { metCount: number, editable: boolean, unit: { code: string, name: string, shortName: string }, cells: Array<{ code: string, met: boolean, value: string | null, note: string | null, version: number }> };
@@ -1714,6 +1722,11 @@ export const MeDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
+export const ChangePasswordDocument = new TypedDocumentString(`
+    mutation ChangePassword($currentPassword: String!, $newPassword: String!) {
+  changePassword(currentPassword: $currentPassword, newPassword: $newPassword)
+}
+    `) as unknown as TypedDocumentString<ChangePasswordMutation, ChangePasswordMutationVariables>;
 export const CriteriaDistrictsDocument = new TypedDocumentString(`
     query CriteriaDistricts($first: Int) {
   adminUnits(level: DISTRICT, first: $first) {

@@ -174,6 +174,7 @@ const en = defineMessages<MessageSchema>({
     tooManyAttempts: 'Too many failed sign-ins. Please wait a while and try again.',
     tooManyAttemptsWait: 'Too many failed sign-ins. Please wait {wait} and try again.',
     logout: 'Sign out',
+    changePassword: 'Change password',
   },
   history: {
     action: 'History',

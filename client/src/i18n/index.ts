@@ -1,4 +1,5 @@
 import { createI18n } from 'vue-i18n';
+import type { MessageTree } from './define-messages';
 import en from './en';
 import { APP_LOCALES, DEFAULT_LOCALE, isAppLocale, type AppLocale } from './locales';
 import vi, { type MessageSchema } from './vi';
@@ -39,4 +40,13 @@ export const i18n = createI18n<[MessageSchema], AppLocale, false>({
 declare module 'vue-i18n' {
   // Typed keys for `t()` across the app.
   export interface DefineLocaleMessage extends MessageSchema {}
+}
+
+/**
+ * Adds a module's own texts (its messages.ts, in every language) to the app's messages. A
+ * module's i18n.ts calls it once, and the module's pages import that file, so that the texts
+ * load with them.
+ */
+export function mergeModuleMessages(messages: Record<AppLocale, MessageTree>): void {
+  for (const locale of APP_LOCALES) i18n.global.mergeLocaleMessage(locale, messages[locale]);
 }

@@ -175,6 +175,7 @@ const vi = defineMessages({
     tooManyAttempts: 'Đăng nhập sai quá nhiều lần. Vui lòng đợi một lúc rồi thử lại.',
     tooManyAttemptsWait: 'Đăng nhập sai quá nhiều lần. Vui lòng đợi {wait} rồi thử lại.',
     logout: 'Đăng xuất',
+    changePassword: 'Đổi mật khẩu',
   },
   history: {
     action: 'Lịch sử',

@@ -1,6 +1,12 @@
 import { api } from '@/api';
 import type { SessionFieldsFragment, SessionUserFragment } from '@/gql/graphql';
-import { LoginMutation, LogoutMutation, MeQuery, RefreshSessionMutation } from './graphql';
+import {
+  ChangePasswordMutation,
+  LoginMutation,
+  LogoutMutation,
+  MeQuery,
+  RefreshSessionMutation,
+} from './graphql';
 
 export type SessionUser = SessionUserFragment;
 export type SessionData = SessionFieldsFragment;
@@ -32,4 +38,9 @@ export async function logout(refreshToken: string): Promise<void> {
 export async function fetchMe(): Promise<SessionUser> {
   const { me } = await api.request(MeQuery, {});
   return me;
+}
+
+/** Changes the signed-in user's password; the server ends their other sessions, not this one. */
+export async function changePassword(currentPassword: string, newPassword: string): Promise<void> {
+  await api.request(ChangePasswordMutation, { currentPassword, newPassword });
 }
