@@ -1,6 +1,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { browserSuite } from '../support/browser-suite';
 import { eventually } from '../support/eventually';
+import { gridPage } from '../support/grid-page';
 import type { TestServer } from '../support/test-server';
 
 let t: TestServer;
@@ -109,5 +110,92 @@ describe('changing one’s own password', () => {
     await eventually(() => byTestId(page, 'login-error').innerText(), (v) => expect(v).toMatch(/không đúng/));
     await signInWithForm(page, 'xem.doimatkhau', 'mat-khau-moi-rat-dai');
     await eventually(() => byTestId(page, 'user-name').innerText(), (v) => expect(v).toContain('xem.doimatkhau'));
+  });
+});
+
+describe('an administrator resetting a password', () => {
+  it('sets a new one on the row’s version, shows a conflict as other conflicts are, and the user signs in with it', async () => {
+    const user = await t.userWith([{ role: 'EDITOR', unitCode: '510' }], 'bientap.datlai');
+    const page = await suite.signedIn();
+    const sent = requestsOf(page, 'UpdateUser');
+    const g = gridPage(page);
+    await page.goto(`${t.url}/nguoi-dung`);
+    await expect(byTestId(page, 'user-reset-password').isDisabled()).resolves.toBe(true);
+    await g.cell('users-grid', 'bientap.datlai', 'username').click();
+    await byTestId(page, 'user-reset-password').click();
+
+    const dialog = page.locator('[data-testid="reset-password-dialog"][data-user="bientap.datlai"]');
+    const next = dialog.locator('[data-testid="reset-password-new"]');
+    const repeat = dialog.locator('[data-testid="reset-password-repeat"]');
+    await dialog.waitFor();
+    await eventually(() => focusedTestId(page), (id) => expect(id).toBe('reset-password-new'));
+
+    // The policy, checked before anything is sent.
+    await next.fill('ngan');
+    await repeat.fill('ngan');
+    await dialog.locator('[data-testid="reset-password-save"]').click();
+    await eventually(
+      () => dialog.locator('[data-testid="reset-password-new-error"]').innerText(),
+      (v) => expect(v).toBe('Mật khẩu phải dài từ 10 đến 128 ký tự.'),
+    );
+    expect(sent).toHaveLength(0);
+
+    // Someone else changes the account meanwhile: the reset is refused and the row reloaded.
+    const [{ version }] = await t.sql<{ version: number }>("SELECT version FROM app_user WHERE username = 'bientap.datlai'");
+    const other = await t.gql(
+      `mutation($v: Int!) { updateUser(username: "bientap.datlai", version: $v, input: { displayName: "Biên tập Đặt Lại" }) { version } }`,
+      { v: Number(version) },
+    );
+    expect(other.data!.updateUser.version).toBe(Number(version) + 1);
+    await next.fill('dat-lai-mat-khau-mot');
+    await repeat.fill('dat-lai-mat-khau-mot');
+    await dialog.locator('[data-testid="reset-password-save"]').click();
+    await eventually(
+      () => dialog.locator('[data-testid="reset-password-error"]').innerText(),
+      (v) => expect(v).toContain('vừa được người khác thay đổi nên mật khẩu chưa được đặt lại'),
+    );
+    await eventually(
+      () => g.cell('users-grid', 'bientap.datlai', 'displayName').innerText(),
+      (v) => expect(v).toBe('Biên tập Đặt Lại'),
+    );
+    // Nothing was set: the old password still opens the account.
+    await expect(t.signIn('bientap.datlai', user.password)).resolves.toBeDefined();
+
+    // Saved again, on the version now read.
+    await dialog.locator('[data-testid="reset-password-save"]').click();
+    await dialog.waitFor({ state: 'detached' });
+    await eventually(
+      () => byTestId(page, 'notice').innerText(),
+      (v) => expect(v).toContain('Đã đặt lại mật khẩu cho Biên tập Đặt Lại (bientap.datlai).'),
+    );
+    expect(sent).toHaveLength(2);
+    // Signed out everywhere; the old password is refused.
+    await expect(user.gql('{ me { username } }')).resolves.toMatchObject({ errors: [{ extensions: { code: 'UNAUTHENTICATED' } }] });
+    await expect(t.signIn('bientap.datlai', user.password)).rejects.toThrow(/failed/);
+
+    // The row took the new version: a second reset goes through without a conflict.
+    await byTestId(page, 'user-reset-password').click();
+    await dialog.waitFor();
+    await next.fill('dat-lai-mat-khau-hai');
+    await repeat.fill('dat-lai-mat-khau-hai');
+    await dialog.locator('[data-testid="reset-password-save"]').click();
+    await dialog.waitFor({ state: 'detached' });
+    expect(sent).toHaveLength(3);
+
+    const userPage = suite.track(await suite.b.newPage());
+    await userPage.goto(t.url);
+    await signInWithForm(userPage, 'bientap.datlai', 'dat-lai-mat-khau-hai');
+    await eventually(() => byTestId(userPage, 'user-name').innerText(), (v) => expect(v).toContain('Biên tập Đặt Lại'));
+  });
+
+  it('sends administrators to the change-password page for their own account', async () => {
+    const page = await suite.signedIn();
+    await page.goto(`${t.url}/nguoi-dung`);
+    await gridPage(page).cell('users-grid', 'admin', 'username').click();
+    await byTestId(page, 'user-reset-password').click();
+    await byTestId(page, 'reset-password-own').waitFor();
+    await expect(byTestId(page, 'reset-password-new').count()).resolves.toBe(0);
+    await byTestId(page, 'reset-password-own-link').click();
+    await byTestId(page, 'change-password-form').waitFor();
   });
 });

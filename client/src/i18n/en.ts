@@ -236,7 +236,7 @@ const en = defineMessages<MessageSchema>({
       'Create accounts, correct names, deactivate or reactivate accounts, and assign roles by unit. A role applies to its unit and every unit below it.',
     listTitle: 'Users',
     listHint:
-      'Double-click a Full name cell to edit it; ticking Active saves at once. Select a row and press Edit roles to change its roles.',
+      'Double-click a Full name cell to edit it; ticking Active saves at once. Select a row and press Edit roles to change its roles, or Reset password when the user has forgotten theirs.',
     count: '{count} user | {count} users',
     loading: 'Loading…',
     reload: 'Reload',

@@ -237,7 +237,7 @@ const vi = defineMessages({
       'Tạo tài khoản, sửa họ tên, khóa hoặc mở tài khoản, và giao vai trò theo đơn vị. Mỗi vai trò áp dụng cho đơn vị được giao và các đơn vị trực thuộc.',
     listTitle: 'Danh sách người dùng',
     listHint:
-      'Nhấp đúp vào ô Họ và tên để sửa; đánh dấu Đang hoạt động là lưu ngay. Chọn một dòng rồi bấm Sửa phân quyền để đổi vai trò.',
+      'Nhấp đúp vào ô Họ và tên để sửa; đánh dấu Đang hoạt động là lưu ngay. Chọn một dòng rồi bấm Sửa phân quyền để đổi vai trò, hoặc Đặt lại mật khẩu khi người dùng quên mật khẩu.',
     count: '{count} người dùng',
     loading: 'Đang tải…',
     reload: 'Tải lại',

@@ -1,11 +1,15 @@
 import { computed, ref, useTemplateRef } from 'vue';
 import type { UserRow } from '../api';
 import { useAssignmentsEditor } from './use-assignments-editor';
+import { useResetPassword } from './use-reset-password';
 import { useUserGrid } from './use-user-grid';
 import { useUserList } from './use-user-list';
 import { reloadUser, sessionUser } from '@/modules/auth';
 
-/** The users page: the list, its grid, the selected user and the editing of their roles. */
+/**
+ * The users page: the list, its grid, the selected user, the editing of their roles and the
+ * resetting of their password.
+ */
 export function useUsersPage() {
   const list = useUserList();
   const grid = useUserGrid(list);
@@ -19,6 +23,9 @@ export function useUsersPage() {
       if (user.username === sessionUser.value?.username) void reloadUser().catch(() => undefined);
     },
   });
+
+  // The row takes the account's new version.
+  const reset = useResetPassword({ find: list.find, onSaved: (user) => list.store.put(user) });
 
   function created(user: UserRow): void {
     list.add(user);
@@ -35,6 +42,10 @@ export function useUsersPage() {
     created,
     editAssignments(): void {
       if (selected.value) editor.open(selected.value);
+    },
+    reset,
+    resetPassword(): void {
+      if (selected.value) reset.open(selected.value);
     },
   };
 }
