@@ -178,6 +178,7 @@ describe('the first start', () => {
     const server = await startServer({
       port: 0, host: '127.0.0.1', databaseUrl: db.url, clientDist: null, exposeSqlStatementCount: false,
       seedOnStart: true, logLevel: 'info', bcryptCost: 4, accessTokenSeconds: 900, refreshTokenDays: 30, trustProxy: false,
+      insertIds: 'auto',
     });
     spy.mockRestore();
     try {
