@@ -46,16 +46,43 @@ export function idChunks(ids: readonly number[]): number[][] {
 }
 
 /**
+ * Records whose `column` holds one of `ids`, in bounded IN lists: the allocations or payments of
+ * thousands of projects, say.
+ */
+export async function withIdsIn<E extends ObjectLiteral>(
+  em: EntityManager,
+  entity: EntityTarget<E>,
+  column: string,
+  ids: readonly number[],
+  where: (qb: SelectQueryBuilder<E>) => SelectQueryBuilder<E> = (qb) => qb,
+): Promise<E[]> {
+  if (!/^[A-Za-z]+$/.test(column)) throw new Error(`not a column: ${column}`);
+  const out: E[] = [];
+  for (const chunk of idChunks(ids)) out.push(...(await where(em.createQueryBuilder(entity, 'r').where(`r.${column} IN (${idList(chunk)})`)).getMany()));
+  return out;
+}
+
+/**
  * Records of the given units (those a subtree holds on a day, see `HierarchyOn.idsWithin`):
  * roll-ups read figures by the unit they were recorded for, not by today's paths.
  */
-export async function ofUnits<E extends ObjectLiteral>(
+export function ofUnits<E extends ObjectLiteral>(
   em: EntityManager,
   entity: EntityTarget<E>,
   unitIds: readonly number[],
   where: (qb: SelectQueryBuilder<E>) => SelectQueryBuilder<E> = (qb) => qb,
 ): Promise<E[]> {
-  const out: E[] = [];
-  for (const chunk of idChunks(unitIds)) out.push(...(await where(em.createQueryBuilder(entity, 'r').where(`r.unitId IN (${idList(chunk)})`)).getMany()));
-  return out;
+  return withIdsIn(em, entity, 'unitId', unitIds, where);
+}
+
+/** Rows grouped by a key, in their order: one pass, where a filter per group would be quadratic. */
+export function groupBy<T, K>(rows: readonly T[], key: (row: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const row of rows) {
+    const k = key(row);
+    const group = groups.get(k);
+    if (group) group.push(row);
+    else groups.set(k, [row]);
+  }
+  return groups;
 }

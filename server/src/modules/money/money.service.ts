@@ -1,6 +1,9 @@
 import { Brackets, In, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import {
   ADMIN_LEVELS_TOP_DOWN,
+  DEBT_AFTER_YEARS,
+  addYears,
+  nextDay,
   type AllocationFacts,
   type CapitalType,
   CheckpointState,
@@ -31,7 +34,7 @@ import type { RequestContext } from '../../common/request-context';
 import type { BatchWriter, PlannedRow } from '../../db/batch-writer';
 import type { Database } from '../../db/database';
 import { forUpdate } from '../../db/locks';
-import { byIds, idChunks, ofUnits, unitsByCode } from '../../db/lookups';
+import { byIds, chunked, groupBy, idChunks, ofUnits, unitsByCode, withIdsIn } from '../../db/lookups';
 import { assertCanRead, requireUser } from '../access/access-rule';
 import { whereReadable, whereWithin } from '../access/scope-sql';
 import { AdminUnit } from '../hierarchy/admin-unit.entity';
@@ -67,6 +70,9 @@ import type {
   ReallocationView,
   SupportShortfall,
 } from './money.types';
+
+/** Subtrees per statement when summing what units hold: 2 parameters each. */
+const SUBTREES_PER_QUERY = 300;
 
 const ALLOCATION_SPEC = { entity: Allocation, name: 'Allocation', table: 'allocation', columns: ['amount', 'note'] as const, audited: ['unitPath', 'projectId', 'year', 'source', 'capitalType', 'amount', 'note'] as const };
 const PROJECT_COLUMNS = ['name', 'kind', 'targetId', 'capitalAllocatedOn', 'contractorChosenOn', 'startedOn', 'completedOn', 'acceptedOn', 'settlementApprovedOn', 'stoppedOn', 'note'] as const;
@@ -341,27 +347,33 @@ export class MoneyService {
     const allocations = await qb.getMany();
     const projectIds = [...new Set(allocations.map((a) => a.projectId))];
     if (projectIds.length === 0) return [];
-    const projects = await this.db.manager.find(Project, { where: { id: In(projectIds) }, order: { code: 'ASC' } });
-    const paid = await this.db.manager.find(Disbursement, { where: { projectId: In(projectIds), capitalYear: year } });
+    const projects = [...(await byIds(this.db.manager, Project, projectIds)).values()].sort((a, b) => a.code.localeCompare(b.code));
+    const paid = groupBy(await withIdsIn(this.db.manager, Disbursement, 'projectId', projectIds, (qb) => qb.andWhere('r.capitalYear = :year', { year })), (d) => d.projectId);
+    const allocated = groupBy(allocations, (a) => a.projectId);
     return projects.flatMap((p) => {
-      const amount = zeroDisbursedAmount(allocations.filter((a) => a.projectId === p.id).map(facts.allocation), paid.filter((d) => d.projectId === p.id).map(facts.disbursement), year, checkDay);
+      const amount = zeroDisbursedAmount((allocated.get(p.id) ?? []).map(facts.allocation), (paid.get(p.id) ?? []).map(facts.disbursement), year, checkDay);
       return amount === null ? [] : [{ project: projectView(p), amount: str(amount) }];
     });
   }
 
   /** Projects whose central/provincial share is local debt on `asOf` (over 3 years unsettled). */
   async localDebtProjects(ctx: RequestContext, asOf: string): Promise<LocalDebtProject[]> {
-    const qb = this.db.manager.createQueryBuilder(Project, 'p').where('p.capitalAllocatedOn IS NOT NULL');
+    // Allocated three years before the day or earlier, and not settled by it: the rule itself is
+    // applied to what the database returns (a day's margin covers 29 February).
+    const qb = this.db.manager
+      .createQueryBuilder(Project, 'p')
+      .where('p.capitalAllocatedOn IS NOT NULL AND p.capitalAllocatedOn <= :latest', { latest: nextDay(addYears(asOf, -DEBT_AFTER_YEARS)) })
+      .andWhere('(p.settlementApprovedOn IS NULL OR p.settlementApprovedOn > :asOf)', { asOf });
     whereReadable(qb, ctx, 'p.unitPath');
     const projects = (await qb.orderBy('p.code').getMany()).filter((p) => isLocalDebt(p.capitalAllocatedOn, p.settlementApprovedOn, asOf));
     if (projects.length === 0) return [];
     const ids = projects.map((p) => p.id);
-    const allocations = await this.db.manager.find(Allocation, { where: { projectId: In(ids) } });
-    const paid = await this.db.manager.find(Disbursement, { where: { projectId: In(ids) } });
+    const allocations = groupBy(await withIdsIn(this.db.manager, Allocation, 'projectId', ids), (a) => a.projectId);
+    const paid = groupBy(await withIdsIn(this.db.manager, Disbursement, 'projectId', ids, (qb) => qb.andWhere('r.date <= :asOf', { asOf })), (d) => d.projectId);
     return projects.map((p) => ({
       project: projectView(p),
       debtFrom: localDebtFrom(p.capitalAllocatedOn!),
-      amount: str(localDebtAmount(allocations.filter((a) => a.projectId === p.id).map(facts.allocation), paid.filter((d) => d.projectId === p.id && d.date <= asOf).map(facts.disbursement))),
+      amount: str(localDebtAmount((allocations.get(p.id) ?? []).map(facts.allocation), (paid.get(p.id) ?? []).map(facts.disbursement))),
     }));
   }
 
@@ -393,18 +405,30 @@ export class MoneyService {
       if (units.length === 0) continue;
       const sources = norm.sourceList.split(',') as FundingSource[];
       const years = norm.perYear ? [year, year] : [plan.startYear, plan.endYear];
-      const qb = em.createQueryBuilder(Allocation, 'a').where('a.source IN (:...sources)', { sources }).andWhere('a.year BETWEEN :from AND :to', { from: years[0], to: years[1] });
-      if (norm.capitalType) qb.andWhere('a.capitalType = :type', { type: norm.capitalType });
-      qb.andWhere(
-        new Brackets((w) => {
-          units.forEach((u, i) => w.orWhere(`(a.unitPath = :u${i} OR a.unitPath LIKE :b${i})`, { [`u${i}`]: u.path, [`b${i}`]: `${u.path}/%` }));
-        }),
-      );
-      const rows = await qb.getMany();
+      // What each unit holds: its own rows and those below it, read a few hundred subtrees a
+      // statement and summed by walking each row's path up to the unit it falls under.
+      const byPath = new Map(units.map((u) => [u.path, u]));
+      const held = new Map<number, Dong>();
+      for (const chunk of chunked(units, SUBTREES_PER_QUERY)) {
+        const qb = em.createQueryBuilder(Allocation, 'a').where('a.source IN (:...sources)', { sources }).andWhere('a.year BETWEEN :from AND :to', { from: years[0], to: years[1] });
+        if (norm.capitalType) qb.andWhere('a.capitalType = :type', { type: norm.capitalType });
+        qb.andWhere(
+          new Brackets((w) => {
+            chunk.forEach((u, i) => w.orWhere(`(a.unitPath = :u${i} OR a.unitPath LIKE :b${i})`, { [`u${i}`]: u.path, [`b${i}`]: `${u.path}/%` }));
+          }),
+        );
+        for (const a of await qb.getMany()) {
+          const parts = a.unitPath.split('/');
+          for (let n = parts.length; n > 0; n--) {
+            const unit = byPath.get(parts.slice(0, n).join('/'));
+            if (unit) held.set(unit.id, (held.get(unit.id) ?? 0n) + BigInt(a.amount));
+          }
+        }
+      }
       const required = BigInt(norm.amount);
       for (const u of units.sort((a, b) => a.path.localeCompare(b.path))) {
         // Only what the unit and its projects and villages hold, not what it passed further down twice.
-        const allocated = sum(rows.filter((a) => a.unitPath === u.path || a.unitPath.startsWith(`${u.path}/`)).map((a) => a.amount));
+        const allocated = held.get(u.id) ?? 0n;
         if (allocated < required) out.push({ normKey: norm.key, description: norm.description, unitId: u.id, required: str(required), allocated: str(allocated), shortBy: str(required - allocated) });
       }
     }
