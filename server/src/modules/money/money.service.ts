@@ -302,13 +302,40 @@ export class MoneyService {
     const on = await ctx.loaders.hierarchyNear(asOf, unit.path, 1);
     const exists = on.unit(unit.id) !== undefined;
     const received = await ofUnits(this.db.manager, Allocation, exists ? on.carriedBy(unit.id) : [unit.id], (qb) => qb.andWhere('r.projectId = 0'));
+    const upToOf = (c: Checkpoint) => (asOf < c.dueDate ? asOf : c.dueDate);
+    // Payments of the subtree by capital year and by the checkpoint days they fall before: one
+    // scan for every checkpoint when today's paths are the day's, else one reading each.
+    const byDay = exists && on.matchesCurrentRows ? await this.paidByYearAndDay(unit.path, [...new Set(checkpoints.map(upToOf))]) : null;
     const out: CheckpointStatusView[] = [];
     for (const c of checkpoints) {
-      const upTo = asOf < c.dueDate ? asOf : c.dueDate;
-      const paid = sum((await this.paidWithin(on, unit, { years: [c.capitalYearFrom, c.capitalYearTo], upTo })).map((p) => p.total));
+      const upTo = upToOf(c);
+      const paid = byDay
+        ? sum(byDay.filter((p) => p.year >= c.capitalYearFrom && p.year <= c.capitalYearTo && p.day <= upTo).map((p) => p.total))
+        : sum((await this.paidWithin(on, unit, { years: [c.capitalYearFrom, c.capitalYearTo], upTo })).map((p) => p.total));
       out.push(this.judge(c, received.map(facts.allocation), [{ source: FundingSource.OTHER, date: upTo, amount: paid, capitalYear: c.capitalYearFrom }], asOf));
     }
     return out;
+  }
+
+  /**
+   * Payments within a subtree (by today's paths), summed by capital year and by the first of
+   * `days` (ascending) on or before which they were made; those after the last day are left out.
+   */
+  private async paidByYearAndDay(path: string, days: string[]): Promise<{ year: number; day: string; total: Dong }[]> {
+    if (days.length === 0) return [];
+    const sorted = [...days].sort();
+    const params: Record<string, string> = {};
+    const bucket = `CASE ${sorted.map((d, i) => ((params[`day${i}`] = d), `WHEN d.date <= :day${i} THEN ${i}`)).join(' ')} END`;
+    const qb = this.db.manager
+      .createQueryBuilder(Disbursement, 'd')
+      .select('d.capitalYear', 'year')
+      .addSelect(bucket, 'bucket')
+      .addSelect('SUM(d.amount)', 'total')
+      .where('d.date <= :last', { last: sorted[sorted.length - 1] })
+      .setParameters(params);
+    whereWithin(qb, 'd.unitPath', path);
+    const rows: { year: number | string; bucket: number | string; total: string | number | null }[] = await qb.groupBy('d.capitalYear').addGroupBy('bucket').getRawMany();
+    return rows.map((r) => ({ year: Number(r.year), day: sorted[Number(r.bucket)], total: BigInt(String(r.total ?? 0).split('.')[0]) }));
   }
 
   private judge(c: Checkpoint, allocations: AllocationFacts[], disbursements: DisbursementFacts[], asOf: string): CheckpointStatusView {
