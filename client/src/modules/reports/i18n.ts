@@ -1,16 +1,6 @@
-import { i18n } from '@/i18n';
+import { mergeModuleMessages } from '@/i18n';
 // Indicator units and figures are named as on the indicators page.
 import '@/modules/indicators/i18n';
 import { en, vi } from './messages';
 
-let installed = false;
-
-/** Adds these texts to the app's messages (once). */
-export function installReportMessages(): void {
-  if (installed) return;
-  installed = true;
-  i18n.global.mergeLocaleMessage('vi', vi);
-  i18n.global.mergeLocaleMessage('en', en);
-}
-
-installReportMessages();
+mergeModuleMessages({ vi, en });

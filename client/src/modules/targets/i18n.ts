@@ -1,14 +1,4 @@
-import { i18n } from '@/i18n';
+import { mergeModuleMessages } from '@/i18n';
 import { en, vi } from './messages';
 
-let installed = false;
-
-/** Adds these texts to the app's messages (once). */
-export function installTargetMessages(): void {
-  if (installed) return;
-  installed = true;
-  i18n.global.mergeLocaleMessage('vi', vi);
-  i18n.global.mergeLocaleMessage('en', en);
-}
-
-installTargetMessages();
+mergeModuleMessages({ vi, en });
