@@ -8,6 +8,7 @@ import { type AuditRecord, type AuditService, changedFields, createdFields, valu
 import { UnitSubmission } from '../modules/submissions/unit-submission.entity';
 import type { Database } from './database';
 import { chunked } from './lookups';
+import { databaseKind } from './data-source';
 
 /** Rows per statement: well under the placeholder limits of SQLite and MySQL. */
 const CHUNK = 400;
@@ -79,7 +80,7 @@ function idAndVersionIn<E extends Versioned>(em: EntityManager, chunk: readonly 
     params.push(r.before!.id, r.before!.version);
     return '(?, ?)';
   });
-  const list = em.connection.options.type === 'better-sqlite3' ? `VALUES ${pairs.join(', ')}` : pairs.join(', ');
+  const list = databaseKind(em.connection) === 'sqlite' ? `VALUES ${pairs.join(', ')}` : pairs.join(', ');
   return `(\`id\`, \`version\`) IN (${list})`;
 }
 

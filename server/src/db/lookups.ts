@@ -17,9 +17,7 @@ export function idList(ids: readonly number[]): string {
 
 /** Records by id, in one statement, for a batch about to change them. */
 export async function byIds<E extends { id: number }>(em: EntityManager, entity: new () => E, ids: readonly number[]): Promise<Map<number, E>> {
-  const rows: E[] = [];
-  for (const chunk of idChunks(ids)) rows.push(...(await em.createQueryBuilder(entity, 'r').where(`r.id IN (${idList(chunk)})`).getMany()));
-  return new Map(rows.map((r) => [r.id, r]));
+  return new Map((await withIdsIn(em, entity, 'id', ids)).map((r) => [r.id, r]));
 }
 
 /** Units existing today by code, in one statement. */

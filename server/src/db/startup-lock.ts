@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import type { DataSource } from 'typeorm';
+import { databaseKind } from './data-source';
 
 /** How long a process waits for another to finish bringing the database up to date. */
 const WAIT_MS = 10 * 60_000;
@@ -15,7 +16,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * taken over when it is older than the wait (a process killed while holding it).
  */
 export async function oneProcessAtATime<T>(dataSource: DataSource, work: () => Promise<T>): Promise<T> {
-  if (dataSource.options.type === 'better-sqlite3') {
+  if (databaseKind(dataSource) === 'sqlite') {
     const file = String(dataSource.options.database);
     return file === ':memory:' ? work() : withLockFile(`${file}.startup-lock`, work);
   }

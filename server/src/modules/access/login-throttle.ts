@@ -2,6 +2,7 @@ import type { EntityManager } from 'typeorm';
 import { ErrorCode } from '@ntm/shared';
 import { AppError } from '../../common/app-error';
 import { LoginThrottle } from './login-throttle.entity';
+import { databaseKind } from '../../db/data-source';
 
 export interface ThrottlePolicy {
   /** Failures allowed in a window before the key is locked. */
@@ -59,7 +60,7 @@ export class LoginThrottler {
       const policy = this.policies[key.slice(0, key.indexOf(':'))];
       const windowFloor = iso(now - policy.windowSeconds * 1000);
       // One upsert statement, so simultaneous failures all count and take one row lock each.
-      const fresh = em.connection.options.type === 'better-sqlite3'
+      const fresh = databaseKind(em.connection) === 'sqlite'
         ? `INSERT INTO login_throttle (throttleKey, failures, windowStart, lockedUntil) VALUES (?, 1, ?, NULL)
            ON CONFLICT(throttleKey) DO UPDATE SET
              failures = CASE WHEN windowStart < ? THEN 1 ELSE failures + 1 END,

@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import { In, IsNull, MoreThan, type EntityManager } from 'typeorm';
 import { AdminUnit } from './admin-unit.entity';
-import { HierarchyOn } from './hierarchy-on';
+import { HierarchyOn, topCodeOf } from './hierarchy-on';
 
 /**
  * Per-request loaders of the hierarchy: however many rows a page shows, their parents, children
@@ -84,43 +84,22 @@ export function createHierarchyLoaders(em: EntityManager, today: string): Hierar
     return parentIds.map((id) => counts.get(id) ?? 0);
   });
 
-  const days = new Map<string, Promise<HierarchyOn>>();
-  const hierarchyOn = (day: string, within?: string) => {
-    const key = `${day}|${within ?? ''}`;
-    let found = days.get(key);
+  // Per request: a day's hierarchy, and whether anything changed since a day, read once.
+  const cached = new Map<string, Promise<unknown>>();
+  const once = <T>(key: string, read: () => Promise<T>): Promise<T> => {
+    let found = cached.get(key) as Promise<T> | undefined;
     if (!found) {
-      found = HierarchyOn.load(em, day, within);
-      days.set(key, found);
+      found = read();
+      cached.set(key, found);
     }
     return found;
   };
-
-  const hierarchyNear = (day: string, path: string, depth: number) => {
-    const key = `${day}|${path}|${depth}`;
-    let found = days.get(key);
-    if (!found) {
-      found = HierarchyOn.loadNear(em, day, path, depth).then((near) => near ?? hierarchyOn(day, path.split('/')[0]));
-      days.set(key, found);
-    }
-    return found;
-  };
-
-  const unchanged = new Map<string, Promise<boolean>>();
-  const unchangedSince = (day: string) => {
-    let found = unchanged.get(day);
-    if (!found) {
-      // Each part on its own index (validFrom, currentFrom, validTo): an index merge.
-      found = em
-        .createQueryBuilder(AdminUnit, 'u')
-        .select('u.id', 'id')
-        .where('u.validFrom > :day OR u.currentFrom > :day OR u.validTo > :day', { day })
-        .limit(1)
-        .getRawMany()
-        .then((rows) => rows.length === 0);
-      unchanged.set(day, found);
-    }
-    return found;
-  };
+  const hierarchyOn = (day: string, within?: string) => once(`on|${day}|${within ?? ''}`, () => HierarchyOn.load(em, day, within));
+  const unchangedSince = (day: string) => once(`unchanged|${day}`, () => HierarchyOn.unchangedSince(em, day));
+  const hierarchyNear = (day: string, path: string, depth: number) =>
+    once(`near|${day}|${path}|${depth}`, async () =>
+      (await unchangedSince(day)) ? HierarchyOn.loadNear(em, day, path, depth) : hierarchyOn(day, topCodeOf(path)),
+    );
 
   return {
     unitById,

@@ -37,6 +37,7 @@ import { DossierStepRecord } from '../targets/dossier-step.entity';
 import { AdminUnit } from './admin-unit.entity';
 import { HierarchyChange, HierarchyChangeItem, HierarchyChangeStatus, HierarchyChangeUndo } from './hierarchy-change.entity';
 import { UnitHistory } from './unit-history.entity';
+import { databaseKind } from '../../db/data-source';
 
 /** One unit's part in a change, as the caller sends it. */
 export interface ChangeItem {
@@ -90,7 +91,7 @@ const chunks = <T>(items: readonly T[]): T[][] => chunked(items, CHUNK);
  * where rows carry one that clients hold.
  */
 async function replacePrefix(em: EntityManager, table: string, column: string, from: string, to: string, bumpVersion: boolean): Promise<void> {
-  const joined = em.connection.options.type === 'better-sqlite3' ? `? || SUBSTR(${column}, ?)` : `CONCAT(?, SUBSTR(${column}, ?))`;
+  const joined = databaseKind(em.connection) === 'sqlite' ? `? || SUBSTR(${column}, ?)` : `CONCAT(?, SUBSTR(${column}, ?))`;
   const version = bumpVersion ? ', version = version + 1' : '';
   await em.query(`UPDATE ${table} SET ${column} = ${joined}${version} WHERE ${column} = ? OR ${column} LIKE ?`, [to, from.length + 1, from, `${from}/%`]);
 }

@@ -1,4 +1,4 @@
-import { type EntityManager, In } from 'typeorm';
+import { type EntityManager, In, IsNull } from 'typeorm';
 import { AdminLevel, todayInVietnam } from '@ntm/shared';
 import type { HierarchyLoaders } from './admin-unit.loaders';
 import { AdminUnit } from './admin-unit.entity';
@@ -102,30 +102,37 @@ export class HierarchyOn {
   }
 
   /**
-   * The hierarchy of `day` near one unit: its ancestors, the unit and the units down to `depth`
-   * levels below it, with every ended unit (whose figures someone carries). Null when any unit was
-   * created, changed or ended after the day: the rows of today are then not the day's, and only
-   * `load` can tell what a subtree held. A roll-up of a unit and its children reads a few hundred
-   * units this way instead of a province's thousands of villages.
+   * Nothing in the hierarchy is dated after the day (no unit created, changed or ended since):
+   * the day's hierarchy is then today's rows. One index merge (validFrom, currentFrom, validTo).
    */
-  static async loadNear(em: EntityManager, day: string, path: string, depth: number): Promise<HierarchyOn | null> {
-    // Ended units (a few) and any unit dated after the day, each part on its own index.
-    const dated = await em
+  static async unchangedSince(em: EntityManager, day: string): Promise<boolean> {
+    const later = await em
       .createQueryBuilder(AdminUnit, 'u')
-      .where('u.validTo IS NOT NULL OR u.validFrom > :day OR u.currentFrom > :day', { day })
-      .getMany();
-    const later = (d: string | null) => d !== null && d > day;
-    if (dated.some((u) => later(u.validFrom) || later(u.validTo) || later(u.currentFrom))) return null;
+      .select('u.id', 'id')
+      .where('u.validFrom > :day OR u.currentFrom > :day OR u.validTo > :day', { day })
+      .limit(1)
+      .getRawMany();
+    return later.length === 0;
+  }
+
+  /**
+   * The hierarchy of `day` near one unit: its ancestors, the unit and the units down to `depth`
+   * levels below it, with every ended unit (whose figures someone carries). Only for a day
+   * `unchangedSince` holds: today's rows are then the day's, and a roll-up of a unit by child
+   * reads a few dozen units instead of a province's thousands of villages.
+   */
+  static async loadNear(em: EntityManager, day: string, path: string, depth: number): Promise<HierarchyOn> {
+    const ended = await em.createQueryBuilder(AdminUnit, 'u').where('u.validTo IS NOT NULL').getMany();
     // Below the unit down to `depth` levels: the path filter is checked on the path index itself.
     const below = await em
       .createQueryBuilder(AdminUnit, 'u')
       .where('(u.path = :path OR u.path LIKE :within)', { path, within: `${path}/%` })
       .andWhere('u.path NOT LIKE :deeper', { deeper: `${path}${'/%'.repeat(depth + 1)}` })
+      .andWhere('u.validTo IS NULL')
       .getMany();
     const ancestors = path.split('/').slice(0, -1);
-    const above = ancestors.length ? await em.find(AdminUnit, { where: { code: In(ancestors) } }) : [];
-    const units = [...above, ...below].filter((u) => u.validTo === null);
-    return new HierarchyOn(day, units.map((u) => stateOn(u, null, day)), dated.filter((u) => u.validTo !== null), true);
+    const above = ancestors.length ? await em.find(AdminUnit, { where: { code: In(ancestors), validTo: IsNull() } }) : [];
+    return new HierarchyOn(day, [...above, ...below].map((u) => stateOn(u, null, day)), ended, true);
   }
 
   /** The unit, as it was that day; undefined when it did not exist. */

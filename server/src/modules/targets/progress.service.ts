@@ -21,7 +21,7 @@ import {
 import { AppError } from '../../common/app-error';
 import type { RequestContext } from '../../common/request-context';
 import type { Database } from '../../db/database';
-import { byIds, ofUnits } from '../../db/lookups';
+import { byIds, groupBy, ofUnits } from '../../db/lookups';
 import { requireUser } from '../access/access-rule';
 import type { CriteriaService } from '../criteria/criteria.service';
 import { AdminUnit } from '../hierarchy/admin-unit.entity';
@@ -96,27 +96,12 @@ export class ProgressService {
     const districtOf = (u: AdminUnit) => districtIdOf.get(u.id);
     // Recognitions and targets at once: each waits on the database, not on the other.
     const [recognitions, planTargets] = await Promise.all([ofUnits(em, Recognition, units.map((u) => u.id)), this.targets.allOfPlan(em, plan.id, on.idsWithin(province.id))]);
-    const recognitionsOf = new Map<number, Recognition[]>();
-    for (const r of recognitions) {
-      const list = recognitionsOf.get(r.unitId);
-      if (list) list.push(r);
-      else recognitionsOf.set(r.unitId, [r]);
-    }
+    const recognitionsOf = groupBy(recognitions, (r) => r.unitId);
     // A target counts while its unit exists: two merged communes' targets become the successor's one.
     const targets = planTargets.filter((t) => on.unit(t.unitId) !== undefined && (t.validFrom === null || t.validFrom <= asOf));
     const year = Number(asOf.slice(0, 4));
-    /** Units by district, in the order given. */
-    const byDistrictOf = (list: AdminUnit[]) => {
-      const groups = new Map<number, AdminUnit[]>();
-      for (const u of list) {
-        const d = districtOf(u);
-        if (d === undefined) continue;
-        const group = groups.get(d);
-        if (group) group.push(u);
-        else groups.set(d, [u]);
-      }
-      return groups;
-    };
+    /** Units by district, in the order given (those under no district left out). */
+    const byDistrictOf = (list: AdminUnit[]) => groupBy(list.filter((u) => districtOf(u) !== undefined), (u) => districtOf(u)!);
 
     const out: GoalProgress[] = [];
     for (const goal of goals) {
