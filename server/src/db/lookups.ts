@@ -1,5 +1,5 @@
 import { type EntityManager, type EntityTarget, In, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
-import { todayInVietnam } from '@ntm/shared';
+import { type Dong, todayInVietnam } from '@ntm/shared';
 import { AdminUnit } from '../modules/hierarchy/admin-unit.entity';
 
 /**
@@ -83,4 +83,9 @@ export function groupBy<T, K>(rows: readonly T[], key: (row: T) => K): Map<K, T[
     else groups.set(k, [row]);
   }
   return groups;
+}
+
+/** A SUM of money as the drivers return it (a number on SQLite, a DECIMAL string on MySQL), in whole đồng. */
+export function dongOfSum(total: string | number | bigint | null | undefined): Dong {
+  return BigInt(String(total ?? 0).split('.')[0]);
 }

@@ -27,7 +27,7 @@ import { AppError, batchRefused, rowError } from '../../common/app-error';
 import { type RequestContext, actorOf } from '../../common/request-context';
 import type { Database } from '../../db/database';
 import { forUpdate } from '../../db/locks';
-import { chunked } from '../../db/lookups';
+import { chunked, dongOfSum } from '../../db/lookups';
 import { assertCanRead, requireUser } from '../access/access-rule';
 import type { AuditRecord, AuditService } from '../audit/audit.service';
 import { AuditEntry } from '../audit/audit-entry.entity';
@@ -449,7 +449,7 @@ export class HierarchyChangeService {
       let amount: string | null = null;
       if (table === 'allocation') {
         const sum = await run.em.createQueryBuilder(Allocation, 'a').select('SUM(a.amount)', 'total').where('a.unitPath = :p', { p: u.path }).getRawOne<{ total: string | number | null }>();
-        amount = BigInt(String(sum?.total ?? 0).split('.')[0]).toString();
+        amount = dongOfSum(sum?.total).toString();
       }
       const carried = await this.carryRecords(run, table, u.path, successor.path);
       if (carried > 0) run.effect(EffectAction.RECORDS_CARRIED, u.code, successor.code, { entity: table, count: carried, amount });

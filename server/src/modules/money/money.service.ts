@@ -34,7 +34,7 @@ import type { RequestContext } from '../../common/request-context';
 import type { BatchWriter, PlannedRow } from '../../db/batch-writer';
 import type { Database } from '../../db/database';
 import { forUpdate } from '../../db/locks';
-import { byIds, chunked, groupBy, idChunks, ofUnits, unitsByCode, withIdsIn } from '../../db/lookups';
+import { byIds, chunked, dongOfSum, groupBy, idChunks, ofUnits, unitsByCode, withIdsIn } from '../../db/lookups';
 import { assertCanRead, requireUser } from '../access/access-rule';
 import { whereReadable, whereWithin } from '../access/scope-sql';
 import { AdminUnit } from '../hierarchy/admin-unit.entity';
@@ -194,7 +194,7 @@ export class MoneyService {
       if (filter.years) qb.andWhere('d.capitalYear BETWEEN :from AND :to', { from: filter.years[0], to: filter.years[1] });
       if (filter.source) qb.andWhere('d.source = :source', { source: filter.source });
       const rows: { source: FundingSource; unitId: number | string; total: string | number }[] = await qb.groupBy('d.source').addGroupBy('p.unitId').getRawMany();
-      out.push(...rows.map((r) => ({ source: r.source, unitId: Number(r.unitId), total: BigInt(String(r.total ?? 0).split('.')[0]) })));
+      out.push(...rows.map((r) => ({ source: r.source, unitId: Number(r.unitId), total: dongOfSum(r.total) })));
     }
     return out;
   }
@@ -226,7 +226,7 @@ export class MoneyService {
       return rows.map((r) => ({
         source: r.source,
         childId: r.child ? (children.get(`${unit.path}/${r.child}`) ?? null) : null,
-        total: BigInt(String(r.total ?? 0).split('.')[0]),
+        total: dongOfSum(r.total),
       }));
     }
     const childOf = new Map<number, number>();
@@ -335,7 +335,7 @@ export class MoneyService {
       .setParameters(params);
     whereWithin(qb, 'd.unitPath', path);
     const rows: { year: number | string; bucket: number | string; total: string | number | null }[] = await qb.groupBy('d.capitalYear').addGroupBy('bucket').getRawMany();
-    return rows.map((r) => ({ year: Number(r.year), day: sorted[Number(r.bucket)], total: BigInt(String(r.total ?? 0).split('.')[0]) }));
+    return rows.map((r) => ({ year: Number(r.year), day: sorted[Number(r.bucket)], total: dongOfSum(r.total) }));
   }
 
   private judge(c: Checkpoint, allocations: AllocationFacts[], disbursements: DisbursementFacts[], asOf: string): CheckpointStatusView {
