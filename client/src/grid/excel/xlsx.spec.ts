@@ -1,7 +1,7 @@
 import { strFromU8, unzipSync } from 'fflate';
 // The client ships no reader of .xlsx files; the server's, which reads the files users import,
 // reads the exported workbook back.
-import { ValueType, Workbook, type Worksheet } from '../../../../server/node_modules/exceljs';
+import { ValueType, Workbook, type Worksheet } from 'exceljs';
 import { text, type SheetTable } from './sheet-table';
 import { excelDate, sheetName, tableToXlsx, XLSX_MIME } from './xlsx';
 
