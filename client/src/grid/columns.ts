@@ -102,10 +102,14 @@ export type CellInput = { text: string } | { value: unknown };
 /** A read cell: its value, or why it is refused (the text is kept to show and correct). */
 export type ParsedCell = { value: unknown; issue: null } | { value: undefined; issue: ValidationIssue };
 
-export const isNumericColumn = (column: GridColumn<never> | GridColumn<any>): boolean =>
+/** A column of whatever row type: the helpers below read only its declaration. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a column's callbacks take its row, so GridColumn<Row> fits GridColumn<unknown> for no Row
+export type AnyGridColumn = GridColumn<any>;
+
+export const isNumericColumn = (column: AnyGridColumn): boolean =>
   column.type === 'integer' || column.type === 'number' || column.type === 'money';
 
-export const hasTotal = (column: GridColumn<any>): boolean =>
+export const hasTotal = (column: AnyGridColumn): boolean =>
   column.total ?? isNumericColumn(column);
 
 // Formatters with a given number of fraction digits, built once per locale.
@@ -124,17 +128,17 @@ function numberFormat(locale: AppLocale, digits: number, grouping: boolean): Int
   return format;
 }
 
-function moneyFactor(column: GridColumn<any>): number {
+function moneyFactor(column: AnyGridColumn): number {
   return MONEY_FACTOR[column.moneyUnit ?? 'million'];
 }
 
-function defaultDecimals(column: GridColumn<any>): number {
+function defaultDecimals(column: AnyGridColumn): number {
   if (column.decimals !== undefined) return column.decimals;
   return column.type === 'integer' ? 0 : column.type === 'money' ? 3 : 2;
 }
 
 /** A number as the column shows it in its unit (money in millions), or null. */
-function shownNumber(column: GridColumn<any>, value: unknown): number | null {
+function shownNumber(column: AnyGridColumn, value: unknown): number | null {
   if (value === null || value === undefined || value === '') return null;
   if (column.type === 'money') {
     const dong = Number(value);
@@ -148,7 +152,7 @@ function optionLabel(option: EnumOption, t: Translate): string {
 }
 
 /** The header's text: "Vốn (triệu đồng)" for money. */
-export function headerText(column: GridColumn<any>, t: Translate): string {
+export function headerText(column: AnyGridColumn, t: Translate): string {
   const header = column.headerRaw ? column.header : t(column.header, {});
   return column.type === 'money'
     ? `${header} (${t(`grid.moneyUnit.${column.moneyUnit ?? 'million'}`, {})})`
@@ -156,20 +160,20 @@ export function headerText(column: GridColumn<any>, t: Translate): string {
 }
 
 /** A field's name in messages ("Tên không được để trống"): the column's header. */
-export function columnLabel(column: GridColumn<any>): Message {
+export function columnLabel(column: AnyGridColumn): Message {
   if (column.label) return column.label;
   return column.headerRaw ? message('grid.rawText', { text: column.header }) : message(column.header);
 }
 
 /** A validation issue in the words of the column it is about. */
-export function columnIssueMessage(issue: ValidationIssue, column?: GridColumn<any>): Message {
+export function columnIssueMessage(issue: ValidationIssue, column?: AnyGridColumn): Message {
   const base = issueMessage(issue);
   return column ? { key: base.key, params: { ...base.params, field: columnLabel(column) } } : base;
 }
 
 /** The value's text as the cell shows it (without the invalid-text override). */
 export function displayValue(
-  column: GridColumn<any>,
+  column: AnyGridColumn,
   value: unknown,
   row: unknown,
   ctx: ColumnContext,
@@ -201,7 +205,7 @@ export function displayValue(
  * without grouping), and read back by `parseCell` to the same value. A tick is "x".
  */
 export function copyValue(
-  column: GridColumn<any>,
+  column: AnyGridColumn,
   value: unknown,
   row: unknown,
   ctx: ColumnContext,
@@ -228,7 +232,7 @@ const invalid = (field: string, format: string): ParsedCell => ({
 });
 
 /** Reads typed or pasted text, as the column's type reads it. */
-export function parseText(column: GridColumn<any>, text: string, ctx: ColumnContext): ParsedCell {
+export function parseText(column: AnyGridColumn, text: string, ctx: ColumnContext): ParsedCell {
   const field = column.field;
   switch (column.type) {
     case 'text':
@@ -272,7 +276,7 @@ export function parseText(column: GridColumn<any>, text: string, ctx: ColumnCont
 }
 
 /** Checks a value from an editor (not text) against the column's type. */
-function checkValue(column: GridColumn<any>, value: unknown): ParsedCell {
+function checkValue(column: AnyGridColumn, value: unknown): ParsedCell {
   const field = column.field;
   const v = value === undefined ? null : value;
   switch (column.type) {
@@ -308,7 +312,7 @@ function checkValue(column: GridColumn<any>, value: unknown): ParsedCell {
  * paste or a text editor is read by type; a value from an editor is checked as it is.
  */
 export function parseCell(
-  column: GridColumn<any>,
+  column: AnyGridColumn,
   input: CellInput,
   row: unknown,
   ctx: ColumnContext,
@@ -321,18 +325,18 @@ export function parseCell(
 }
 
 /** The text a cell's input was (kept and shown when refused). */
-export function inputText(column: GridColumn<any>, input: CellInput, ctx: ColumnContext): string {
+export function inputText(column: AnyGridColumn, input: CellInput, ctx: ColumnContext): string {
   if ('text' in input) return input.text;
   return copyValue(column, input.value, null, ctx);
 }
 
 /** The empty value of a column: what Delete leaves. */
-export function emptyInput(column: GridColumn<any>): CellInput {
+export function emptyInput(column: AnyGridColumn): CellInput {
   return column.type === 'boolean' ? { value: column.nullable ? null : false } : { text: '' };
 }
 
 /** Are two stored values the same (money strings by amount)? */
-export function sameValue(column: GridColumn<any>, a: unknown, b: unknown): boolean {
+export function sameValue(column: AnyGridColumn, a: unknown, b: unknown): boolean {
   const empty = (v: unknown) => v === null || v === undefined || (column.type !== 'text' && v === '');
   if (empty(a) && empty(b)) return true;
   if (column.type === 'money' && a != null && b != null) return String(a) === String(b);
@@ -340,7 +344,7 @@ export function sameValue(column: GridColumn<any>, a: unknown, b: unknown): bool
 }
 
 /** Sum of a column's values (money exactly, with BigInt; for ticks, how many are ticked). */
-export function sumValues(column: GridColumn<any>, values: Iterable<unknown>): unknown {
+export function sumValues(column: AnyGridColumn, values: Iterable<unknown>): unknown {
   if (column.type === 'boolean') {
     let ticked = 0;
     for (const v of values) if (v === true) ticked += 1;
@@ -384,7 +388,7 @@ function cellFormatter<T>(column: GridColumn<T>, ctx: ColumnContext) {
   };
 }
 
-function numericComparator(column: GridColumn<any>) {
+function numericComparator(column: AnyGridColumn) {
   return (a: unknown, b: unknown): number => {
     const x = shownNumber(column, a);
     const y = shownNumber(column, b);
@@ -488,6 +492,6 @@ export function toColDefs<T>(columns: readonly GridColumn<T>[], ctx: ColumnConte
 }
 
 /** A column's text in the language, for messages that name a column. */
-export function columnName(column: GridColumn<any>, t: Translate): string {
+export function columnName(column: AnyGridColumn, t: Translate): string {
   return translateMessage(t, columnLabel(column));
 }

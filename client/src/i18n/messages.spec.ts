@@ -34,6 +34,7 @@ function sourceFiles(dir: string): string[] {
 const MESSAGE_FILES = sourceFiles(SRC)
   .filter((file) => findMessages(fs.readFileSync(file, 'utf8'), file).length > 0)
   .map((file) => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- jest loads each file as it finds it
     const exported = require(file) as Record<string, MessageTree>;
     const name = path.basename(file, '.ts');
     const trees: Record<Locale, MessageTree | undefined> = {

@@ -45,7 +45,7 @@ async function withLockFile<T>(lockPath: string, work: () => Promise<T>): Promis
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       const age = Date.now() - (fs.statSync(lockPath, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
       if (age > WAIT_MS) fs.rmSync(lockPath, { force: true });
-      else if (Date.now() > deadline) throw new Error(`another process held ${lockPath} for ${WAIT_MS / 60_000} minutes`);
+      else if (Date.now() > deadline) throw new Error(`another process held ${lockPath} for ${WAIT_MS / 60_000} minutes`, { cause: error });
       else await sleep(100);
     }
   }

@@ -3,6 +3,7 @@ import type { ValidationIssue } from './validation-issue';
 export const UNIT_NAME_MAX_LENGTH = 100;
 
 // C0 and C1 control characters, and the Unicode line/paragraph separators.
+// eslint-disable-next-line no-control-regex -- control characters are what it looks for
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
 
 /** Checks the name of an administrative unit; returns the first problem or null. */

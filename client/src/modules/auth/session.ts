@@ -60,11 +60,13 @@ function scheduleRenewal(expiresAt: string): void {
 /** Renews ahead of expiry; an unreachable server is tried again, a refusal ends the session. */
 function renewLater(delay: number): void {
   window.clearTimeout(renewTimer);
-  renewTimer = window.setTimeout(async () => {
-    if (await renew()) return;
-    if (user.value) renewLater(RETRY_DELAY_MS);
-    else expire();
-  }, delay);
+  renewTimer = window.setTimeout(() => void renewOrExpire(), delay);
+}
+
+async function renewOrExpire(): Promise<void> {
+  if (await renew()) return;
+  if (user.value) renewLater(RETRY_DELAY_MS);
+  else expire();
 }
 
 function apply(session: SessionData): void {

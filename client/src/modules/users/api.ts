@@ -19,7 +19,7 @@ export async function fetchUsers(
   options: RequestOptions = {},
 ): Promise<{ users: UserRow[]; totalCount: number }> {
   const users: UserRow[] = [];
-  let totalCount = 0;
+  let totalCount: number;
   let after: string | null = null;
   do {
     const { users: page }: UsersResult = await api.request(

@@ -163,10 +163,7 @@ export function useDisbursementGrid(options: DisbursementGridOptions) {
         };
       },
     },
-    onSaved: async () => {
-      await reload();
-      options.onSaved?.();
-    },
+    onSaved: () => void reload().then(() => options.onSaved?.()),
   });
 
   return { grid, store, rows: store.rows, loading, error, reload };
