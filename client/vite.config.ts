@@ -8,11 +8,7 @@ const API = 'http://127.0.0.1:4000';
 
 export default defineConfig({
   base: '/',
-  plugins: [
-    vue(),
-    precompiledMessages(),
-    graphqlDocuments(fileURLToPath(new URL('./src/gql', import.meta.url))),
-  ],
+  plugins: [vue(), precompiledMessages(), graphqlDocuments(fileURLToPath(new URL('./src/gql', import.meta.url)))],
   resolve: {
     alias: {
       '@': fileURLToPath(new URL('./src', import.meta.url)),

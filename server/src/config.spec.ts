@@ -10,7 +10,9 @@ describe('loadConfig', () => {
   });
 
   it('reads a relative SQLite path from where the command was run', () => {
-    expect(loadConfig({ DATABASE_URL: 'sqlite:./x/db.sqlite', INIT_CWD: '/srv/ntm' }).databaseUrl).toBe('sqlite:/srv/ntm/x/db.sqlite');
+    expect(loadConfig({ DATABASE_URL: 'sqlite:./x/db.sqlite', INIT_CWD: '/srv/ntm' }).databaseUrl).toBe(
+      'sqlite:/srv/ntm/x/db.sqlite',
+    );
     expect(loadConfig({ DATABASE_URL: 'sqlite:/abs/db.sqlite' }).databaseUrl).toBe('sqlite:/abs/db.sqlite');
     expect(loadConfig({ DATABASE_URL: 'mysql://root@db/ntm' }).databaseUrl).toBe('mysql://root@db/ntm');
   });

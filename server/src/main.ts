@@ -4,7 +4,9 @@ import { loadConfig } from './config';
 async function main(): Promise<void> {
   const config = loadConfig();
   const server = await startServer(config);
-  console.log(`[ntm] serving on ${server.url} (API ${server.url}/graphql, GraphiQL ${server.url}/graphiql), database: ${server.db.kind}`);
+  console.log(
+    `[ntm] serving on ${server.url} (API ${server.url}/graphql, GraphiQL ${server.url}/graphiql), database: ${server.db.kind}`,
+  );
   const stop = async (signal: string) => {
     console.log(`[ntm] ${signal}: closing`);
     await server.close();

@@ -36,7 +36,10 @@ async function version(code: string): Promise<number> {
 }
 
 async function submission(code: string): Promise<{ status: string; version: number }> {
-  const r = await t.gql(`query($c: String!, $y: Int!) { unitSubmission(unitCode: $c, year: $y) { status version } }`, { c: code, y: YEAR });
+  const r = await t.gql(`query($c: String!, $y: Int!) { unitSubmission(unitCode: $c, year: $y) { status version } }`, {
+    c: code,
+    y: YEAR,
+  });
   return r.data!.unitSubmission;
 }
 
@@ -45,11 +48,17 @@ async function bringSubmissionTo(code: string, wanted: 'DRAFT_OR_RETURNED' | 'SU
   // An approved province locks every unit below it: open it first.
   const province = await submission(PROVINCE);
   if (code !== PROVINCE && province.status === 'APPROVED') {
-    await t.gql(`mutation($v: Int!) { reopenUnitData(unitCode: "${PROVINCE}", year: ${YEAR}, version: $v) { status } }`, { v: province.version });
+    await t.gql(
+      `mutation($v: Int!) { reopenUnitData(unitCode: "${PROVINCE}", year: ${YEAR}, version: $v) { status } }`,
+      { v: province.version },
+    );
   }
   let s = await submission(code);
   const act = async (m: string) => {
-    const r = await t.gql(`mutation($c: String!, $y: Int!, $v: Int!) { ${m}(unitCode: $c, year: $y, version: $v${m === 'returnUnitData' ? ', note: "để thử"' : ''}) { status version } }`, { c: code, y: YEAR, v: s.version });
+    const r = await t.gql(
+      `mutation($c: String!, $y: Int!, $v: Int!) { ${m}(unitCode: $c, year: $y, version: $v${m === 'returnUnitData' ? ', note: "để thử"' : ''}) { status version } }`,
+      { c: code, y: YEAR, v: s.version },
+    );
     if (r.errors) throw new Error(JSON.stringify(r.errors));
     s = r.data![m];
   };
@@ -71,7 +80,9 @@ function importOf(code: string) {
 const OPERATIONS: Record<string, (c: ApiClient, scope: Scope) => Promise<{ outcome: Outcome | string }>> = {
   'AdminUnit.list': async (c, scope) => {
     const parent = scope === 'province' ? PROVINCE : scope === 'own' ? '510' : '502';
-    const r = await c.gql(`query($p: String!) { adminUnits(parentCode: $p, first: 100) { nodes { code } } }`, { p: parent });
+    const r = await c.gql(`query($p: String!) { adminUnits(parentCode: $p, first: 100) { nodes { code } } }`, {
+      p: parent,
+    });
     return classify(r, (d) => (d.adminUnits.nodes.length === 0 ? 'empty' : 'ok'));
   },
   'AdminUnit.read': async (c, scope) =>
@@ -85,11 +96,14 @@ const OPERATIONS: Record<string, (c: ApiClient, scope: Scope) => Promise<{ outco
   'AdminUnit.update': async (c, scope) => {
     const code = unitOf[scope];
     return classify(
-      await c.gql(`mutation($c: String!, $v: Int!, $n: String!) { updateAdminUnit(code: $c, version: $v, input: { name: $n }) { version } }`, {
-        c: code,
-        v: await version(code),
-        n: `Tên thử ${++villageNo}`,
-      }),
+      await c.gql(
+        `mutation($c: String!, $v: Int!, $n: String!) { updateAdminUnit(code: $c, version: $v, input: { name: $n }) { version } }`,
+        {
+          c: code,
+          v: await version(code),
+          n: `Tên thử ${++villageNo}`,
+        },
+      ),
     );
   },
   'AdminUnit.batchSave': async (c, scope) => {
@@ -101,9 +115,17 @@ const OPERATIONS: Record<string, (c: ApiClient, scope: Scope) => Promise<{ outco
     );
   },
   'Import.preview': async (c, scope) =>
-    classify(await c.gql(`query($i: ImportInput!) { previewImport(input: $i) { summary { total } } }`, { i: importOf(unitOf[scope]) })),
+    classify(
+      await c.gql(`query($i: ImportInput!) { previewImport(input: $i) { summary { total } } }`, {
+        i: importOf(unitOf[scope]),
+      }),
+    ),
   'Import.commit': async (c, scope) =>
-    classify(await c.gql(`mutation($i: ImportInput!) { commitImport(input: $i) { committed } }`, { i: importOf(unitOf[scope]) })),
+    classify(
+      await c.gql(`mutation($i: ImportInput!) { commitImport(input: $i) { committed } }`, {
+        i: importOf(unitOf[scope]),
+      }),
+    ),
   'Target.list': async (c, scope) => {
     const parent = scope === 'province' ? PROVINCE : scope === 'own' ? '510' : '502';
     const r = await c.gql(`query($p: String!) { targets(unitCode: $p, first: 100) { nodes { id } } }`, { p: parent });
@@ -111,13 +133,29 @@ const OPERATIONS: Record<string, (c: ApiClient, scope: Scope) => Promise<{ outco
   },
   'Evaluation.save': async (c, scope) => {
     const n = ++villageNo;
-    const row = { unitCode: unitOf[scope], year: 2021 + (Math.floor(n / 19) % 5), setKey: 'XA_NTM_2021_2025', code: String((n % 19) + 1), met: n % 2 === 0 };
-    return classify(await c.gql(`mutation($rows: [EvaluationRowInput!]!) { saveEvaluations(rows: $rows) { changed } }`, { rows: [row] }));
+    const row = {
+      unitCode: unitOf[scope],
+      year: 2021 + (Math.floor(n / 19) % 5),
+      setKey: 'XA_NTM_2021_2025',
+      code: String((n % 19) + 1),
+      met: n % 2 === 0,
+    };
+    return classify(
+      await c.gql(`mutation($rows: [EvaluationRowInput!]!) { saveEvaluations(rows: $rows) { changed } }`, {
+        rows: [row],
+      }),
+    );
   },
   'Criteria.save': async (c) =>
     classify(
       await c.gql(`mutation($rows: [CriterionRowInput!]!) { saveCriteria(rows: $rows) { id } }`, {
-        rows: [{ setKey: 'XA_NTM_NANG_CAO_2022_2025', code: String((++villageNo % 90) + 1), name: `Tiêu chí thử ${villageNo}` }],
+        rows: [
+          {
+            setKey: 'XA_NTM_NANG_CAO_2022_2025',
+            code: String((++villageNo % 90) + 1),
+            name: `Tiêu chí thử ${villageNo}`,
+          },
+        ],
       }),
     ),
   'Project.save': async (c, scope) =>
@@ -127,31 +165,62 @@ const OPERATIONS: Record<string, (c: ApiClient, scope: Scope) => Promise<{ outco
       }),
     ),
   'UnitSubmission.read': async (c, scope) =>
-    classify(await c.gql(`query($c: String!) { unitSubmission(unitCode: $c, year: ${YEAR}) { status } }`, { c: unitOf[scope] })),
+    classify(
+      await c.gql(`query($c: String!) { unitSubmission(unitCode: $c, year: ${YEAR}) { status } }`, {
+        c: unitOf[scope],
+      }),
+    ),
   'UnitSubmission.submit': async (c, scope) => {
     const v = await bringSubmissionTo(unitOf[scope], 'DRAFT_OR_RETURNED');
-    return classify(await c.gql(`mutation($c: String!, $v: Int!) { submitUnitData(unitCode: $c, year: ${YEAR}, version: $v) { status } }`, { c: unitOf[scope], v }));
+    return classify(
+      await c.gql(
+        `mutation($c: String!, $v: Int!) { submitUnitData(unitCode: $c, year: ${YEAR}, version: $v) { status } }`,
+        { c: unitOf[scope], v },
+      ),
+    );
   },
   'UnitSubmission.approve': async (c, scope) => {
     const v = await bringSubmissionTo(unitOf[scope], 'SUBMITTED');
-    return classify(await c.gql(`mutation($c: String!, $v: Int!) { approveUnitData(unitCode: $c, year: ${YEAR}, version: $v) { status } }`, { c: unitOf[scope], v }));
+    return classify(
+      await c.gql(
+        `mutation($c: String!, $v: Int!) { approveUnitData(unitCode: $c, year: ${YEAR}, version: $v) { status } }`,
+        { c: unitOf[scope], v },
+      ),
+    );
   },
   'UnitSubmission.return': async (c, scope) => {
     const v = await bringSubmissionTo(unitOf[scope], 'SUBMITTED');
-    return classify(await c.gql(`mutation($c: String!, $v: Int!) { returnUnitData(unitCode: $c, year: ${YEAR}, version: $v, note: "thiếu số liệu") { status } }`, { c: unitOf[scope], v }));
+    return classify(
+      await c.gql(
+        `mutation($c: String!, $v: Int!) { returnUnitData(unitCode: $c, year: ${YEAR}, version: $v, note: "thiếu số liệu") { status } }`,
+        { c: unitOf[scope], v },
+      ),
+    );
   },
   'UnitSubmission.reopen': async (c, scope) => {
     const v0 = await bringSubmissionTo(unitOf[scope], 'SUBMITTED');
-    const approved = await t.gql(`mutation($c: String!, $v: Int!) { approveUnitData(unitCode: $c, year: ${YEAR}, version: $v) { version } }`, { c: unitOf[scope], v: v0 });
+    const approved = await t.gql(
+      `mutation($c: String!, $v: Int!) { approveUnitData(unitCode: $c, year: ${YEAR}, version: $v) { version } }`,
+      { c: unitOf[scope], v: v0 },
+    );
     const v = approved.data!.approveUnitData.version;
-    return classify(await c.gql(`mutation($c: String!, $v: Int!) { reopenUnitData(unitCode: $c, year: ${YEAR}, version: $v) { status } }`, { c: unitOf[scope], v }));
+    return classify(
+      await c.gql(
+        `mutation($c: String!, $v: Int!) { reopenUnitData(unitCode: $c, year: ${YEAR}, version: $v) { status } }`,
+        { c: unitOf[scope], v },
+      ),
+    );
   },
   'AuditEntry.list': async (c, scope) => {
-    const r = await c.gql(`query($k: String!) { auditLog(filter: { key: $k }) { nodes { id } } }`, { k: `${unitOf[scope]}/${YEAR}` });
+    const r = await c.gql(`query($k: String!) { auditLog(filter: { key: $k }) { nodes { id } } }`, {
+      k: `${unitOf[scope]}/${YEAR}`,
+    });
     return classify(r, (d) => (d.auditLog.nodes.length === 0 ? 'empty' : 'ok'));
   },
   'AuditEntry.history': async (c, scope) => {
-    const r = await c.gql(`query($k: String!) { recordHistory(entity: "AdminUnit", key: $k) { nodes { id } } }`, { k: unitOf[scope] });
+    const r = await c.gql(`query($k: String!) { recordHistory(entity: "AdminUnit", key: $k) { nodes { id } } }`, {
+      k: unitOf[scope],
+    });
     return classify(r, (d) => (d.recordHistory.nodes.length === 0 ? 'empty' : 'ok'));
   },
   'User.list': async (c) => classify(await c.gql(`{ users { nodes { username } } }`)),
@@ -164,7 +233,10 @@ const OPERATIONS: Record<string, (c: ApiClient, scope: Scope) => Promise<{ outco
   'User.update': async (c) => {
     const v = (await t.gql(`{ users(search: "xem.namgiang") { nodes { version } } }`)).data!.users.nodes[0].version;
     return classify(
-      await c.gql(`mutation($v: Int!) { updateUser(username: "xem.namgiang", version: $v, input: { displayName: "Xem ${++villageNo}" }) { version } }`, { v }),
+      await c.gql(
+        `mutation($v: Int!) { updateUser(username: "xem.namgiang", version: $v, input: { displayName: "Xem ${++villageNo}" }) { version } }`,
+        { v },
+      ),
     );
   },
 };
@@ -246,46 +318,118 @@ describe('the role × scope × operation matrix', () => {
 
   it('covers every operation of the API, and every operation declares an access rule', async () => {
     const r = await t.gql(getIntrospectionQuery());
-    const roots = r.data!.__schema.types.filter((ty: { name: string }) => ty.name === 'Query' || ty.name === 'Mutation');
+    const roots = r.data!.__schema.types.filter(
+      (ty: { name: string }) => ty.name === 'Query' || ty.name === 'Mutation',
+    );
     const operations: string[] = roots.flatMap((ty: { fields: { name: string }[] }) => ty.fields.map((f) => f.name));
     const inMatrix = new Set([
-      'adminUnits', 'adminUnit', 'createVillage', 'updateAdminUnit', 'saveAdminUnits',
-      'unitSubmission', 'submitUnitData', 'approveUnitData', 'returnUnitData', 'reopenUnitData',
-      'auditLog', 'recordHistory', 'users', 'createUser', 'updateUser', 'previewImport', 'commitImport',
+      'adminUnits',
+      'adminUnit',
+      'createVillage',
+      'updateAdminUnit',
+      'saveAdminUnits',
+      'unitSubmission',
+      'submitUnitData',
+      'approveUnitData',
+      'returnUnitData',
+      'reopenUnitData',
+      'auditLog',
+      'recordHistory',
+      'users',
+      'createUser',
+      'updateUser',
+      'previewImport',
+      'commitImport',
       // Only its owner reads an import's progress: covered by the import tests.
       'importProgress',
-      'targets', 'saveEvaluations', 'saveCriteria',
+      'targets',
+      'saveEvaluations',
+      'saveCriteria',
       // Plans, targets, dossiers and progress: covered by the targets tests, for scope and steps.
-      'plans', 'plan', 'dossiers', 'saveTargets', 'saveDossiers', 'recognitions', 'saveRecognitions',
-      'planProgress', 'deadlines', 'districtsWithoutNtmCommune', 'criteriaSets', 'criteriaMatrix',
-      'communeScorecard', 'communesBelowCriteria', 'createCriteriaSet', 'savePlan', 'savePlanGoals', 'saveDeadlineRules',
+      'plans',
+      'plan',
+      'dossiers',
+      'saveTargets',
+      'saveDossiers',
+      'recognitions',
+      'saveRecognitions',
+      'planProgress',
+      'deadlines',
+      'districtsWithoutNtmCommune',
+      'criteriaSets',
+      'criteriaMatrix',
+      'communeScorecard',
+      'communesBelowCriteria',
+      'createCriteriaSet',
+      'savePlan',
+      'savePlanGoals',
+      'saveDeadlineRules',
       'saveProjects',
       // Money: covered by the money tests, for scope and the plan's rules.
-      'allocations', 'saveAllocations', 'projects', 'project', 'disbursements', 'saveDisbursements', 'budgetSummary',
-      'checkpointStatus', 'checkpoints', 'reallocationCandidates', 'localDebtProjects', 'supportShortfalls', 'reallocations',
+      'allocations',
+      'saveAllocations',
+      'projects',
+      'project',
+      'disbursements',
+      'saveDisbursements',
+      'budgetSummary',
+      'checkpointStatus',
+      'checkpoints',
+      'reallocationCandidates',
+      'localDebtProjects',
+      'supportShortfalls',
+      'reallocations',
       'saveReallocations',
       // Indicators, OCOP and models: covered by the indicator tests.
-      'indicators', 'indicatorValues', 'indicatorMatrix', 'saveIndicatorValues', 'indicatorProgress', 'ocopProducts',
-      'saveOcopProducts', 'ocopSummary', 'models', 'saveModels', 'modelCoverage',
+      'indicators',
+      'indicatorValues',
+      'indicatorMatrix',
+      'saveIndicatorValues',
+      'indicatorProgress',
+      'ocopProducts',
+      'saveOcopProducts',
+      'ocopSummary',
+      'models',
+      'saveModels',
+      'modelCoverage',
       // Monthly reports: covered by the monthly report tests (roles and flow).
-      'monthlyReport', 'monthlyReportWorkbook', 'saveMonthlyReport', 'submitMonthlyReport', 'approveMonthlyReport',
-      'returnMonthlyReport', 'reopenMonthlyReport',
+      'monthlyReport',
+      'monthlyReportWorkbook',
+      'saveMonthlyReport',
+      'submitMonthlyReport',
+      'approveMonthlyReport',
+      'returnMonthlyReport',
+      'reopenMonthlyReport',
       // Changes of the hierarchy (administrators only): covered by the merger tests.
-      'catalogueDiff', 'previewHierarchyChange', 'applyHierarchyChange', 'revertHierarchyChange', 'hierarchyChanges', 'unitHistory',
+      'catalogueDiff',
+      'previewHierarchyChange',
+      'applyHierarchyChange',
+      'revertHierarchyChange',
+      'hierarchyChanges',
+      'unitHistory',
       // The signed-in user's own session: covered by the sign-in tests.
-      'login', 'refreshSession', 'logout', 'changePassword', 'me',
+      'login',
+      'refreshSession',
+      'logout',
+      'changePassword',
+      'me',
     ]);
     expect(operations.filter((o) => !inMatrix.has(o))).toEqual([]);
     const schema = t.server.schema;
     for (const type of [schema.getQueryType()!, schema.getMutationType()!]) {
       for (const field of Object.values(type.getFields())) {
-        expect({ field: field.name, access: field.extensions.access ?? 'none' }).not.toEqual({ field: field.name, access: 'none' });
+        expect({ field: field.name, access: field.extensions.access ?? 'none' }).not.toEqual({
+          field: field.name,
+          access: 'none',
+        });
       }
     }
   });
 
   it('filters lists to the scope rather than refusing them', async () => {
-    const r = await clients.EDITOR.gql(`{ adminUnits(level: DISTRICT) { totalCount nodes { code } } p: adminUnits(level: PROVINCE) { nodes { code } } }`);
+    const r = await clients.EDITOR.gql(
+      `{ adminUnits(level: DISTRICT) { totalCount nodes { code } } p: adminUnits(level: PROVINCE) { nodes { code } } }`,
+    );
     expect(r.data!.adminUnits).toEqual({ totalCount: 1, nodes: [{ code: '510' }] });
     expect(r.data!.p.nodes).toEqual([{ code: '49' }]);
     const province = await clients.EDITOR.gql(`{ adminUnit(code: "49") { childCount children { code } editable } }`);

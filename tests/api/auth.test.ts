@@ -30,16 +30,29 @@ describe('signing in', () => {
     expect(ttl).toBeGreaterThan(800_000);
     expect(ttl).toBeLessThanOrEqual(900_000);
     const me = await as(s.accessToken, `{ me { username displayName active assignments { role unit { code } } } }`);
-    expect(me.data!.me).toMatchObject({ username: 'admin', active: true, assignments: [{ role: 'ADMIN', unit: null }] });
+    expect(me.data!.me).toMatchObject({
+      username: 'admin',
+      active: true,
+      assignments: [{ role: 'ADMIN', unit: null }],
+    });
   });
 
   it('refuses a wrong password without saying whether the user exists, and audits both', async () => {
     const wrong = await t.anonymous.gql(LOGIN, { u: 'admin', p: 'not-the-password' });
     const nobody = await t.anonymous.gql(LOGIN, { u: 'khong.co.ai', p: 'not-the-password' });
     expect(wrong.errors![0].extensions).toEqual({ code: 'UNAUTHENTICATED' });
-    expect(nobody.errors![0]).toMatchObject({ message: wrong.errors![0].message, extensions: { code: 'UNAUTHENTICATED' } });
-    const audit = await t.sql("SELECT action, actor FROM audit_entry WHERE entity = 'Session' AND requestId IN (?, ?)", [wrong.requestId, nobody.requestId]);
-    expect(audit.map((a) => `${a.action}:${a.actor}`).sort()).toEqual(['SIGN_IN_FAILED:admin', 'SIGN_IN_FAILED:khong.co.ai']);
+    expect(nobody.errors![0]).toMatchObject({
+      message: wrong.errors![0].message,
+      extensions: { code: 'UNAUTHENTICATED' },
+    });
+    const audit = await t.sql(
+      "SELECT action, actor FROM audit_entry WHERE entity = 'Session' AND requestId IN (?, ?)",
+      [wrong.requestId, nobody.requestId],
+    );
+    expect(audit.map((a) => `${a.action}:${a.actor}`).sort()).toEqual([
+      'SIGN_IN_FAILED:admin',
+      'SIGN_IN_FAILED:khong.co.ai',
+    ]);
   });
 
   it('rotates refresh tokens: a spent one is refused', async () => {
@@ -71,16 +84,26 @@ describe('signing in', () => {
     const u = await t.userWith([{ role: 'VIEWER', unitCode: '510' }], 'tam.nghi');
     expect((await u.gql(`{ me { username } }`)).data!.me.username).toBe('tam.nghi');
     const v = (await t.gql(`{ users(search: "tam.nghi") { nodes { version } } }`)).data!.users.nodes[0].version;
-    const off = await t.gql(`mutation($v: Int!) { updateUser(username: "tam.nghi", version: $v, input: { active: false }) { active } }`, { v });
+    const off = await t.gql(
+      `mutation($v: Int!) { updateUser(username: "tam.nghi", version: $v, input: { active: false }) { active } }`,
+      { v },
+    );
     expect(off.data!.updateUser.active).toBe(false);
     expect((await u.gql(`{ me { username } }`)).errors![0].extensions!.code).toBe('UNAUTHENTICATED');
-    expect((await t.anonymous.gql(LOGIN, { u: 'tam.nghi', p: u.password })).errors![0].extensions!.code).toBe('UNAUTHENTICATED');
+    expect((await t.anonymous.gql(LOGIN, { u: 'tam.nghi', p: u.password })).errors![0].extensions!.code).toBe(
+      'UNAUTHENTICATED',
+    );
   });
 
   it('wants passwords of at least 10 characters, and valid usernames', async () => {
-    const r = await t.gql(`mutation { createUser(input: { username: "Ngan", displayName: "Ngắn", password: "short" }) { username } }`);
+    const r = await t.gql(
+      `mutation { createUser(input: { username: "Ngan", displayName: "Ngắn", password: "short" }) { username } }`,
+    );
     expect(r.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.username' });
-    expect(r.errors![0].extensions!.issues.map((i: { field: string }) => i.field)).toEqual(['input.username', 'input.password']);
+    expect(r.errors![0].extensions!.issues.map((i: { field: string }) => i.field)).toEqual([
+      'input.username',
+      'input.password',
+    ]);
     const [{ n }] = await t.sql("SELECT COUNT(*) AS n FROM app_user WHERE displayName = 'Ngắn'");
     expect(Number(n)).toBe(0);
   });
@@ -88,10 +111,13 @@ describe('signing in', () => {
   it('changes a password, ending the user’s other sessions', async () => {
     const u = await t.userWith([{ role: 'VIEWER', unitCode: '49' }], 'doi.matkhau');
     const other = await t.signIn('doi.matkhau', u.password);
-    const r = await u.gql(`mutation($a: String!, $b: String!) { changePassword(currentPassword: $a, newPassword: $b) }`, {
-      a: u.password,
-      b: 'mat-khau-moi-rat-dai',
-    });
+    const r = await u.gql(
+      `mutation($a: String!, $b: String!) { changePassword(currentPassword: $a, newPassword: $b) }`,
+      {
+        a: u.password,
+        b: 'mat-khau-moi-rat-dai',
+      },
+    );
     expect(r.data!.changePassword).toBe(true);
     expect((await u.gql(`{ me { username } }`)).data!.me.username).toBe('doi.matkhau');
     expect((await other.gql(`{ me { username } }`)).errors![0].extensions!.code).toBe('UNAUTHENTICATED');
@@ -125,7 +151,10 @@ describe('signing in', () => {
     expect(codes).toEqual([...Array(5).fill('BAD_USER_INPUT'), 'TOO_MANY_ATTEMPTS', 'TOO_MANY_ATTEMPTS']);
     // Even the right one waits until the lock ends, and the password stays as it was.
     const right = await u.gql(CHANGE_PASSWORD, { a: u.password, b: 'mat-khau-moi-rat-dai' });
-    expect(right.errors![0].extensions).toMatchObject({ code: 'TOO_MANY_ATTEMPTS', retryAfterSeconds: expect.any(Number) });
+    expect(right.errors![0].extensions).toMatchObject({
+      code: 'TOO_MANY_ATTEMPTS',
+      retryAfterSeconds: expect.any(Number),
+    });
     // Guesses here are counted apart from sign-ins: the owner still signs in.
     await expect(t.signIn('doan.matkhau', u.password)).resolves.toBeDefined();
     const [{ n }] = await t.sql(
@@ -176,8 +205,17 @@ describe('the first start', () => {
     const lines: string[] = [];
     const spy = jest.spyOn(console, 'log').mockImplementation((...args: unknown[]) => void lines.push(args.join(' ')));
     const server = await startServer({
-      port: 0, host: '127.0.0.1', databaseUrl: db.url, clientDist: null, exposeSqlStatementCount: false,
-      seedOnStart: true, logLevel: 'info', bcryptCost: 4, accessTokenSeconds: 900, refreshTokenDays: 30, trustProxy: false,
+      port: 0,
+      host: '127.0.0.1',
+      databaseUrl: db.url,
+      clientDist: null,
+      exposeSqlStatementCount: false,
+      seedOnStart: true,
+      logLevel: 'info',
+      bcryptCost: 4,
+      accessTokenSeconds: 900,
+      refreshTokenDays: 30,
+      trustProxy: false,
       insertIds: 'auto',
     });
     spy.mockRestore();

@@ -24,7 +24,14 @@ async function contents(t: TestServer): Promise<Record<string, unknown[]>> {
     const table = metadata.tableName;
     const order = metadata.primaryColumns.map((c) => `\`${c.databaseName}\``).join(', ');
     const rows = await t.sql(`SELECT * FROM \`${table}\` ORDER BY ${order}`);
-    out[table] = rows.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, typeof v === 'bigint' ? String(v) : v === null ? null : typeof v === 'object' ? String(v) : String(v)])));
+    out[table] = rows.map((r) =>
+      Object.fromEntries(
+        Object.entries(r).map(([k, v]) => [
+          k,
+          typeof v === 'bigint' ? String(v) : v === null ? null : typeof v === 'object' ? String(v) : String(v),
+        ]),
+      ),
+    );
   }
   return out;
 }
@@ -36,12 +43,22 @@ describe('db:backup and db:restore', () => {
       const r = await a.gql(query);
       if (r.errors) throw new Error(JSON.stringify(r.errors));
     };
-    await ok(`mutation { saveAdminUnits(rows: [{ communeCode: "20704", name: "Thôn Pà Dồn" }, { code: "20705", version: 1, name: "Xã Đắc Tôi Mới" }]) { changed } }`);
-    await ok(`mutation { saveAllocations(rows: [{ unitCode: "49", source: CENTRAL, year: 2031, amount: "9007199254740000" }]) { changed } }`);
-    await ok(`mutation { saveRecognitions(rows: [{ unitCode: "20704", level: NTM, year: 2024, recognisedOn: "2024-12-20", decision: "3001/QĐ-UBND" }]) { changed } }`);
-    await ok(`mutation { saveIndicatorValues(rows: [{ unitCode: "20704", key: "HYGIENIC_WATER", year: 2025, value: 96.5 }]) { changed } }`);
+    await ok(
+      `mutation { saveAdminUnits(rows: [{ communeCode: "20704", name: "Thôn Pà Dồn" }, { code: "20705", version: 1, name: "Xã Đắc Tôi Mới" }]) { changed } }`,
+    );
+    await ok(
+      `mutation { saveAllocations(rows: [{ unitCode: "49", source: CENTRAL, year: 2031, amount: "9007199254740000" }]) { changed } }`,
+    );
+    await ok(
+      `mutation { saveRecognitions(rows: [{ unitCode: "20704", level: NTM, year: 2024, recognisedOn: "2024-12-20", decision: "3001/QĐ-UBND" }]) { changed } }`,
+    );
+    await ok(
+      `mutation { saveIndicatorValues(rows: [{ unitCode: "20704", key: "HYGIENIC_WATER", year: 2025, value: 96.5 }]) { changed } }`,
+    );
     // B holds something else that the restore replaces.
-    const rb = await b.gql(`mutation { saveAdminUnits(rows: [{ communeCode: "20699", name: "Thôn Sẽ Mất" }]) { changed } }`);
+    const rb = await b.gql(
+      `mutation { saveAdminUnits(rows: [{ communeCode: "20699", name: "Thôn Sẽ Mất" }]) { changed } }`,
+    );
     expect(rb.errors).toBeUndefined();
 
     const file = path.join(dir, 'a.jsonl.gz');
@@ -52,7 +69,9 @@ describe('db:backup and db:restore', () => {
     expect(await contents(b)).toEqual(await contents(a));
 
     // B works on: a new write after the restore takes the next id and version.
-    const after = await b.gql(`mutation { saveAdminUnits(rows: [{ communeCode: "20704", name: "Thôn Mới Sau Khôi Phục" }]) { units { code } } }`);
+    const after = await b.gql(
+      `mutation { saveAdminUnits(rows: [{ communeCode: "20704", name: "Thôn Mới Sau Khôi Phục" }]) { units { code } } }`,
+    );
     expect(after.data!.saveAdminUnits.units).toEqual([{ code: '20704-002' }]);
   });
 

@@ -13,8 +13,16 @@ const SAVE = `mutation($rows: [AdminUnitRowInput!]!) {
 }`;
 
 async function units(codes: string[]) {
-  const rows = await t.sql(`SELECT code, name, mountainous, version FROM admin_unit WHERE code IN (${codes.map(() => '?').join(',')}) ORDER BY code`, codes);
-  return rows.map((r) => ({ code: r.code, name: r.name, mountainous: Boolean(Number(r.mountainous)), version: Number(r.version) }));
+  const rows = await t.sql(
+    `SELECT code, name, mountainous, version FROM admin_unit WHERE code IN (${codes.map(() => '?').join(',')}) ORDER BY code`,
+    codes,
+  );
+  return rows.map((r) => ({
+    code: r.code,
+    name: r.name,
+    mountainous: Boolean(Number(r.mountainous)),
+    version: Number(r.version),
+  }));
 }
 
 async function count(table: string, where = '1 = 1', params: unknown[] = []): Promise<number> {
@@ -28,7 +36,11 @@ async function version(code: string): Promise<number> {
 
 /** What a refused batch left: the database as it was, rows listed in the error. */
 async function snapshot() {
-  return { units: await count('admin_unit'), audit: await count('audit_entry'), versions: await t.sql('SELECT SUM(version) AS v FROM admin_unit') };
+  return {
+    units: await count('admin_unit'),
+    audit: await count('audit_entry'),
+    versions: await t.sql('SELECT SUM(version) AS v FROM admin_unit'),
+  };
 }
 
 describe('saveAdminUnits', () => {
@@ -45,9 +57,21 @@ describe('saveAdminUnits', () => {
     expect(r.errors).toBeUndefined();
     const out = r.data!.saveAdminUnits;
     expect(out).toMatchObject({ created: 2, updated: 2, unchanged: 1, changed: 4 });
-    expect(out.units.map((u: { code: string }) => u.code)).toEqual(['20695', '20704-001', '20698', '20704-002', '20719']);
+    expect(out.units.map((u: { code: string }) => u.code)).toEqual([
+      '20695',
+      '20704-001',
+      '20698',
+      '20704-002',
+      '20719',
+    ]);
     expect(out.units[0]).toMatchObject({ name: 'Thị trấn Thạnh Mỹ Mới', version: 2 });
-    expect(out.units[1]).toMatchObject({ name: 'Thôn Pa Lanh', level: 'VILLAGE', mountainous: true, version: 1, parent: { code: '20704' } });
+    expect(out.units[1]).toMatchObject({
+      name: 'Thôn Pa Lanh',
+      level: 'VILLAGE',
+      mountainous: true,
+      version: 1,
+      parent: { code: '20704' },
+    });
     expect(out.units[3]).toMatchObject({ name: 'Tổ dân phố 1', mountainous: false });
     // "Xã Đắc Pring" was already its name: unchanged, so its version stays.
     expect(out.units[4]).toMatchObject({ version: 1 });
@@ -56,7 +80,10 @@ describe('saveAdminUnits', () => {
       { code: '20698', name: expect.any(String), mountainous: false, version: 2 },
       { code: '20719', name: 'Xã Đắc Pring', mountainous: true, version: 1 },
     ]);
-    const audited = await t.sql('SELECT DISTINCT entityKey, action FROM audit_entry WHERE requestId = ? ORDER BY entityKey', [r.requestId]);
+    const audited = await t.sql(
+      'SELECT DISTINCT entityKey, action FROM audit_entry WHERE requestId = ? ORDER BY entityKey',
+      [r.requestId],
+    );
     expect(audited).toEqual([
       { entityKey: '20695', action: 'UPDATE' },
       { entityKey: '20698', action: 'UPDATE' },
@@ -90,7 +117,10 @@ describe('saveAdminUnits', () => {
         { code: '20695', version: 1, name: 'Thị trấn Cũ' },
       ],
     });
-    expect(r.errors![0].extensions).toMatchObject({ code: 'CONFLICT', rows: [{ index: 1, key: '20695', code: 'CONFLICT' }] });
+    expect(r.errors![0].extensions).toMatchObject({
+      code: 'CONFLICT',
+      rows: [{ index: 1, key: '20695', code: 'CONFLICT' }],
+    });
     expect(await snapshot()).toEqual(before);
   });
 
@@ -141,9 +171,15 @@ describe('saveAdminUnits', () => {
     });
     const year = Number(new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 4));
     const approver = await t.userWith([{ role: 'APPROVER', unitCode: '510' }]);
-    const sub = await namGiangEditor.gql(`mutation($y: Int!) { submitUnitData(unitCode: "20710", year: $y, version: 0) { version } }`, { y: year });
+    const sub = await namGiangEditor.gql(
+      `mutation($y: Int!) { submitUnitData(unitCode: "20710", year: $y, version: 0) { version } }`,
+      { y: year },
+    );
     expect(sub.errors).toBeUndefined();
-    const ok = await approver.gql(`mutation($y: Int!) { approveUnitData(unitCode: "20710", year: $y, version: 1) { status } }`, { y: year });
+    const ok = await approver.gql(
+      `mutation($y: Int!) { approveUnitData(unitCode: "20710", year: $y, version: 1) { status } }`,
+      { y: year },
+    );
     expect(ok.errors).toBeUndefined();
     const afterApproval = await snapshot();
     const locked = await namGiangEditor.gql(SAVE, {
@@ -175,7 +211,9 @@ describe('saveAdminUnits', () => {
   });
 
   it('reads in the same number of statements for 10 rows as for 60, and writes audit rows 1,000 a statement', async () => {
-    const communes = await t.sql("SELECT code, version FROM admin_unit WHERE level = 'COMMUNE' AND path NOT LIKE '49/510/%' ORDER BY code");
+    const communes = await t.sql(
+      "SELECT code, version FROM admin_unit WHERE level = 'COMMUNE' AND path NOT LIKE '49/510/%' ORDER BY code",
+    );
     const rowsOf = (n: number, suffix: string) =>
       communes.slice(0, n).map((c) => ({ communeCode: c.code, name: `Thôn Đo Đếm ${suffix}` }));
     const small = await t.gql(SAVE, { rows: rowsOf(10, 'A') });

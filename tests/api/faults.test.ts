@@ -17,7 +17,12 @@ let child: ChildProcess | null = null;
 /** Starts the server on the test's database, after stopping the earlier one (one file, one server). */
 async function start(port: number): Promise<string> {
   await stopProcess(child);
-  const server = await startBuiltServer({ PORT: String(port), DATABASE_URL: database.url, NTM_ADMIN_PASSWORD: PASSWORD, NTM_BCRYPT_COST: '4' });
+  const server = await startBuiltServer({
+    PORT: String(port),
+    DATABASE_URL: database.url,
+    NTM_ADMIN_PASSWORD: PASSWORD,
+    NTM_BCRYPT_COST: '4',
+  });
   child = server.child;
   return server.url;
 }
@@ -32,7 +37,12 @@ async function gql(url: string, token: string | null, query: string, variables: 
 }
 
 async function signIn(url: string): Promise<string> {
-  const r = await gql(url, null, 'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { accessToken } }', { u: 'admin', p: PASSWORD });
+  const r = await gql(
+    url,
+    null,
+    'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { accessToken } }',
+    { u: 'admin', p: PASSWORD },
+  );
   return r.data.login.accessToken;
 }
 
@@ -50,7 +60,9 @@ describe('a server killed in the middle of an import', () => {
     const port = await freePort();
     let url = await start(port);
     let token = await signIn(url);
-    const communes = (await gql(url, token, `{ adminUnits(level: COMMUNE, first: 1000) { nodes { code } } }`)).data.adminUnits.nodes.map((n: { code: string }) => n.code);
+    const communes = (
+      await gql(url, token, `{ adminUnits(level: COMMUNE, first: 1000) { nodes { code } } }`)
+    ).data.adminUnits.nodes.map((n: { code: string }) => n.code);
     const book = new ExcelJS.Workbook();
     const ws = book.addWorksheet('Thôn');
     ws.addRow(['Tên', 'Xã']);
@@ -59,7 +71,9 @@ describe('a server killed in the middle of an import', () => {
     const input = { kind: 'ADMIN_UNITS', fileName: 'dut-gay.xlsx', file, progressId: 'dut-gay' };
 
     // Kill it once rows are being written.
-    const commit = gql(url, token, `mutation($i: ImportInput!) { commitImport(input: $i) { committed } }`, { i: input }).catch(() => null);
+    const commit = gql(url, token, `mutation($i: ImportInput!) { commitImport(input: $i) { committed } }`, {
+      i: input,
+    }).catch(() => null);
     let seen: { phase: string; done: number } | null = null;
     for (let i = 0; i < 2000 && !(seen?.phase === 'SAVING' && seen.done > 0); i++) {
       const p = await gql(url, token, `{ importProgress(id: "dut-gay") { phase done total } }`);
@@ -79,9 +93,16 @@ describe('a server killed in the middle of an import', () => {
     expect(log.data.auditLog.totalCount).toBe(0);
 
     // The same import then goes through whole.
-    const again = await gql(url, token, `mutation($i: ImportInput!) { commitImport(input: $i) { committed summary { created } } }`, { i: input });
+    const again = await gql(
+      url,
+      token,
+      `mutation($i: ImportInput!) { commitImport(input: $i) { committed summary { created } } }`,
+      { i: input },
+    );
     expect(again.data.commitImport).toEqual({ committed: true, summary: { created: 8000 } });
-    expect((await gql(url, token, `{ adminUnits(level: VILLAGE, first: 1) { totalCount } }`)).data.adminUnits.totalCount).toBe(8000);
+    expect(
+      (await gql(url, token, `{ adminUnits(level: VILLAGE, first: 1) { totalCount } }`)).data.adminUnits.totalCount,
+    ).toBe(8000);
   }, 120_000);
 
   it('leaves nothing of a merger half-applied, and applies it whole afterwards', async () => {
@@ -89,22 +110,54 @@ describe('a server killed in the middle of an import', () => {
     let url = await start(port);
     let token = await signIn(url);
     // Half the districts merge into the other half: their communes and the import's villages move.
-    const pairs = [['519', '509'], ['518', '502'], ['517', '516'], ['515', '514'], ['513', '512'], ['511', '510'], ['508', '507'], ['506', '505'], ['504', '503']];
-    const input = { effectiveOn: '2026-01-01', decision: 'Nghị quyết thử nghiệm', items: pairs.map(([code, successorCode]) => ({ kind: 'MERGE', code, successorCode })) };
+    const pairs = [
+      ['519', '509'],
+      ['518', '502'],
+      ['517', '516'],
+      ['515', '514'],
+      ['513', '512'],
+      ['511', '510'],
+      ['508', '507'],
+      ['506', '505'],
+      ['504', '503'],
+    ];
+    const input = {
+      effectiveOn: '2026-01-01',
+      decision: 'Nghị quyết thử nghiệm',
+      items: pairs.map(([code, successorCode]) => ({ kind: 'MERGE', code, successorCode })),
+    };
     const state = async (u: string, tk: string) => {
-      const r = await gql(u, tk, `{ d: adminUnits(level: DISTRICT, first: 1) { totalCount } v: adminUnits(level: VILLAGE, parentCode: "20668", first: 1) { nodes { ancestors { code } } } c: hierarchyChanges { id } }`);
-      return { districts: r.data.d.totalCount, villageUnder: r.data.v.nodes[0].ancestors.map((a: { code: string }) => a.code).join('/'), changes: r.data.c.length };
+      const r = await gql(
+        u,
+        tk,
+        `{ d: adminUnits(level: DISTRICT, first: 1) { totalCount } v: adminUnits(level: VILLAGE, parentCode: "20668", first: 1) { nodes { ancestors { code } } } c: hierarchyChanges { id } }`,
+      );
+      return {
+        districts: r.data.d.totalCount,
+        villageUnder: r.data.v.nodes[0].ancestors.map((a: { code: string }) => a.code).join('/'),
+        changes: r.data.c.length,
+      };
     };
     expect(await state(url, token)).toEqual({ districts: 18, villageUnder: '49/519/20668', changes: 0 });
 
     // The dry run does the whole change and rolls it back: its time tells when the change is half done.
     const started = Date.now();
-    const preview = await gql(url, token, `query($i: HierarchyChangeInput!) { previewHierarchyChange(input: $i) { action } }`, { i: input });
+    const preview = await gql(
+      url,
+      token,
+      `query($i: HierarchyChangeInput!) { previewHierarchyChange(input: $i) { action } }`,
+      { i: input },
+    );
     const took = Date.now() - started;
     expect(preview.data.previewHierarchyChange.length).toBeGreaterThan(100);
     console.log(`merger dry run: ${took} ms`);
     expect(took).toBeGreaterThan(100);
-    const apply = gql(url, token, `mutation($i: HierarchyChangeInput!) { applyHierarchyChange(input: $i) { changed } }`, { i: input }).catch(() => null);
+    const apply = gql(
+      url,
+      token,
+      `mutation($i: HierarchyChangeInput!) { applyHierarchyChange(input: $i) { changed } }`,
+      { i: input },
+    ).catch(() => null);
     await new Promise((r) => setTimeout(r, took / 2));
     const [answered] = await Promise.all([apply, stopProcess(child)]);
     expect(answered).toBeNull();
@@ -113,10 +166,18 @@ describe('a server killed in the middle of an import', () => {
     url = await start(port);
     token = await signIn(url);
     expect(await state(url, token)).toEqual({ districts: 18, villageUnder: '49/519/20668', changes: 0 });
-    expect((await gql(url, token, `{ auditLog(filter: { entity: "HierarchyChange" }) { totalCount } }`)).data.auditLog.totalCount).toBe(0);
+    expect(
+      (await gql(url, token, `{ auditLog(filter: { entity: "HierarchyChange" }) { totalCount } }`)).data.auditLog
+        .totalCount,
+    ).toBe(0);
 
     // The same change then goes through whole.
-    const again = await gql(url, token, `mutation($i: HierarchyChangeInput!) { applyHierarchyChange(input: $i) { changed } }`, { i: input });
+    const again = await gql(
+      url,
+      token,
+      `mutation($i: HierarchyChangeInput!) { applyHierarchyChange(input: $i) { changed } }`,
+      { i: input },
+    );
     expect(again.data.applyHierarchyChange).toEqual({ changed: pairs.length });
     expect(await state(url, token)).toEqual({ districts: 9, villageUnder: '49/509/20668', changes: 1 });
   }, 120_000);

@@ -111,7 +111,9 @@ describe('the seeded hierarchy of Quảng Nam (GSO catalogue 2024-02-01)', () =>
       expect(r.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
     }
     // A null parent is no parent: every unit, not an error.
-    const all = await t.gql(`query($p: String) { adminUnits(parentCode: $p, level: DISTRICT) { totalCount } }`, { p: null });
+    const all = await t.gql(`query($p: String) { adminUnits(parentCode: $p, level: DISTRICT) { totalCount } }`, {
+      p: null,
+    });
     expect(all.data!.adminUnits.totalCount).toBe(18);
     const d = await t.gql(`query($d: Date) { adminUnits(asOf: $d) { totalCount } }`, { d: '2024-02-30' });
     expect(d.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');

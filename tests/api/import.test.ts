@@ -32,7 +32,9 @@ const COMMIT = `mutation($input: ImportInput!) { commitImport(input: $input) {
 } }`;
 
 async function versions(prefix: string): Promise<Record<string, { name: string; version: number }>> {
-  const rows = await t.sql('SELECT code, name, version FROM admin_unit WHERE path LIKE ? ORDER BY code', [`${prefix}%`]);
+  const rows = await t.sql('SELECT code, name, version FROM admin_unit WHERE path LIKE ? ORDER BY code', [
+    `${prefix}%`,
+  ]);
   return Object.fromEntries(rows.map((r) => [r.code, { name: r.name, version: Number(r.version) }]));
 }
 
@@ -65,7 +67,13 @@ describe('importing a sheet of units', () => {
     expect(preview.errors).toBeUndefined();
     const p = preview.data!.previewImport;
     expect(p).toMatchObject({ sheet: 'Danh sách', headerRow: 2, committed: false });
-    expect(p.columns.map((c: { field: string | null }) => c.field)).toEqual(['code', 'name', 'type', 'mountainous', null]);
+    expect(p.columns.map((c: { field: string | null }) => c.field)).toEqual([
+      'code',
+      'name',
+      'type',
+      'mountainous',
+      null,
+    ]);
     expect(p.summary).toEqual({ total: 12, created: 0, updated: 2, unchanged: 10, refused: 0 });
     const updated = p.rows.filter((r: { action: string }) => r.action === 'UPDATE');
     expect(updated.map((r: { key: string; changes: unknown }) => [r.key, r.changes])).toEqual([
@@ -82,7 +90,10 @@ describe('importing a sheet of units', () => {
     const changed = Object.keys(after).filter((code) => after[code].version !== before[code].version);
     expect(changed).toEqual(['20704', '20713']);
     expect(after['20704']).toEqual({ name: 'Xã La Dêê Mới', version: before['20704'].version + 1 });
-    const imported = await t.sql("SELECT field, newValue FROM audit_entry WHERE requestId = ? AND action = 'IMPORT' ORDER BY field", [committed.requestId]);
+    const imported = await t.sql(
+      "SELECT field, newValue FROM audit_entry WHERE requestId = ? AND action = 'IMPORT' ORDER BY field",
+      [committed.requestId],
+    );
     expect(imported).toEqual(
       expect.arrayContaining([
         { field: 'fileName', newValue: 'xa-nam-giang.xlsx' },
@@ -106,7 +117,9 @@ describe('importing a sheet of units', () => {
     const first = await t.gql(COMMIT, { input });
     expect(first.errors).toBeUndefined();
     expect(first.data!.commitImport.summary).toMatchObject({ created: 3, refused: 0 });
-    const villages = await t.sql("SELECT code, name, type, mountainous FROM admin_unit WHERE level = 'VILLAGE' AND (path LIKE '49/510/20707/%' OR path LIKE '49/510/20695/%') ORDER BY code");
+    const villages = await t.sql(
+      "SELECT code, name, type, mountainous FROM admin_unit WHERE level = 'VILLAGE' AND (path LIKE '49/510/20707/%' OR path LIKE '49/510/20695/%') ORDER BY code",
+    );
     expect(villages.map((v) => [v.code, v.name, v.type, Boolean(Number(v.mountainous))])).toEqual([
       ['20695-001', 'Tổ dân phố Mỹ Hòa', 'RESIDENTIAL_GROUP', false],
       ['20707-001', 'Thôn Zơ Râm', 'VILLAGE', true],
@@ -114,7 +127,9 @@ describe('importing a sheet of units', () => {
     ]);
     const second = await t.gql(COMMIT, { input });
     expect(second.data!.commitImport.summary).toMatchObject({ created: 0, updated: 0, unchanged: 3 });
-    expect(await t.sql("SELECT COUNT(*) AS n FROM admin_unit WHERE path LIKE '49/510/20707/%'")).toEqual([{ n: expect.anything() }]);
+    expect(await t.sql("SELECT COUNT(*) AS n FROM admin_unit WHERE path LIKE '49/510/20707/%'")).toEqual([
+      { n: expect.anything() },
+    ]);
     expect(Number((await t.sql("SELECT COUNT(*) AS n FROM admin_unit WHERE path LIKE '49/510/20707/%'"))[0].n)).toBe(2);
   });
 
@@ -124,7 +139,9 @@ describe('importing a sheet of units', () => {
       ['Thôn Pơ Rning', 'x'],
       ['Thôn Đăk Rích', ''],
     ]);
-    const r = await namGiangEditor.gql(COMMIT, { input: { kind: 'ADMIN_UNITS', fileName: 'thon.xlsx', file, parentCode: '20716' } });
+    const r = await namGiangEditor.gql(COMMIT, {
+      input: { kind: 'ADMIN_UNITS', fileName: 'thon.xlsx', file, parentCode: '20716' },
+    });
     expect(r.errors).toBeUndefined();
     const villages = await t.sql("SELECT code, name FROM admin_unit WHERE path LIKE '49/510/20716/%' ORDER BY code");
     expect(villages).toEqual([
@@ -132,14 +149,21 @@ describe('importing a sheet of units', () => {
       { code: '20716-002', name: 'Thôn Đăk Rích' },
     ]);
     // The same sheet again: the villages are there.
-    const again = await t.gql(PREVIEW, { input: { kind: 'ADMIN_UNITS', fileName: 'thon.xlsx', file, parentCode: '20716' } });
+    const again = await t.gql(PREVIEW, {
+      input: { kind: 'ADMIN_UNITS', fileName: 'thon.xlsx', file, parentCode: '20716' },
+    });
     expect(again.data!.previewImport.summary).toMatchObject({ refused: 0, unchanged: 2, created: 0 });
     // Without it, a row that names no commune is refused.
     const none = await t.gql(PREVIEW, { input: { kind: 'ADMIN_UNITS', fileName: 'thon.xlsx', file } });
     expect(none.data!.previewImport.summary.refused).toBe(2);
-    expect(none.data!.previewImport.rows[0]).toMatchObject({ action: 'REFUSED', issues: [{ field: 'commune', rule: 'required' }] });
+    expect(none.data!.previewImport.rows[0]).toMatchObject({
+      action: 'REFUSED',
+      issues: [{ field: 'commune', rule: 'required' }],
+    });
     // A parent outside the user's units is refused like any other row.
-    const outside = await namGiangEditor.gql(PREVIEW, { input: { kind: 'ADMIN_UNITS', fileName: 'thon.xlsx', file, parentCode: '20335' } });
+    const outside = await namGiangEditor.gql(PREVIEW, {
+      input: { kind: 'ADMIN_UNITS', fileName: 'thon.xlsx', file, parentCode: '20335' },
+    });
     expect(outside.data!.previewImport.summary.refused).toBe(2);
   });
 
@@ -192,10 +216,18 @@ describe('importing a sheet of units', () => {
   });
 
   it('imports 5,000 rows in one transaction, with progress to follow', async () => {
-    const communes = await t.sql("SELECT code FROM admin_unit WHERE level = 'COMMUNE' AND path NOT LIKE '49/510/%' ORDER BY code");
+    const communes = await t.sql(
+      "SELECT code FROM admin_unit WHERE level = 'COMMUNE' AND path NOT LIKE '49/510/%' ORDER BY code",
+    );
     const rows: Cell[][] = [['Mã', 'Tên', 'Xã', 'Miền núi']];
-    for (let i = 0; i < 5000; i++) rows.push([null, `Thôn Số ${i + 1}`, communes[i % communes.length].code, i % 2 === 0 ? 'x' : '']);
-    const input = { kind: 'ADMIN_UNITS', fileName: 'nam-nghin.xlsx', file: await xlsx(rows), progressId: 'tien-do-5000' };
+    for (let i = 0; i < 5000; i++)
+      rows.push([null, `Thôn Số ${i + 1}`, communes[i % communes.length].code, i % 2 === 0 ? 'x' : '']);
+    const input = {
+      kind: 'ADMIN_UNITS',
+      fileName: 'nam-nghin.xlsx',
+      file: await xlsx(rows),
+      progressId: 'tien-do-5000',
+    };
     const seen: { phase: string; done: number; total: number }[] = [];
     let running = true;
     const poll = (async () => {
@@ -217,7 +249,10 @@ describe('importing a sheet of units', () => {
     expect(phases).toEqual(expect.arrayContaining(['SAVING', 'DONE']));
     expect(seen.some((s) => s.phase === 'SAVING' && s.done > 0 && s.done < s.total)).toBe(true);
     // One request, one transaction: every village and its audit rows carry the same request id.
-    const [{ n }] = await t.sql("SELECT COUNT(DISTINCT entityKey) AS n FROM audit_entry WHERE requestId = ? AND action = 'CREATE'", [r.requestId]);
+    const [{ n }] = await t.sql(
+      "SELECT COUNT(DISTINCT entityKey) AS n FROM audit_entry WHERE requestId = ? AND action = 'CREATE'",
+      [r.requestId],
+    );
     expect(Number(n)).toBe(5000);
     // Someone else cannot read this import's progress.
     const other = await namGiangEditor.gql(`query { importProgress(id: "tien-do-5000") { phase } }`);
@@ -239,19 +274,47 @@ describe('importing a sheet of units', () => {
     const p = await namGiangEditor.gql(PREVIEW, { input });
     expect(p.errors).toBeUndefined();
     expect(p.data!.previewImport.rows).toEqual([
-      expect.objectContaining({ row: 2, action: 'UPDATE', values: ['20699', 'Xã Chơ Chun Mới', 'ghi chú; có dấu chấm phẩy'] }),
+      expect.objectContaining({
+        row: 2,
+        action: 'UPDATE',
+        values: ['20699', 'Xã Chơ Chun Mới', 'ghi chú; có dấu chấm phẩy'],
+      }),
     ]);
 
-    const garbage = await t.gql(PREVIEW, { input: { ...input, fileName: 'hong.xlsx', file: Buffer.from('PK\u0003\u0004 not a zip').toString('base64'), mapping: null } });
+    const garbage = await t.gql(PREVIEW, {
+      input: {
+        ...input,
+        fileName: 'hong.xlsx',
+        file: Buffer.from('PK\u0003\u0004 not a zip').toString('base64'),
+        mapping: null,
+      },
+    });
     expect(garbage.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'file' });
     const notBase64 = await t.gql(PREVIEW, { input: { ...input, file: '***' } });
     expect(notBase64.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'file' });
-    const twice = await t.gql(PREVIEW, { input: { ...input, mapping: [{ column: 1, field: 'name' }, { column: 2, field: 'name' }] } });
+    const twice = await t.gql(PREVIEW, {
+      input: {
+        ...input,
+        mapping: [
+          { column: 1, field: 'name' },
+          { column: 2, field: 'name' },
+        ],
+      },
+    });
     expect(twice.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'mapping.1.field' });
     // No column for the name: the dry run still shows the columns to map, every row refused.
     const noName = await t.gql(PREVIEW, { input: { ...input, mapping: [{ column: 1, field: 'code' }] } });
-    expect(noName.data!.previewImport.columns.map((c: { field: string | null }) => c.field)).toEqual(['code', null, null]);
-    expect(noName.data!.previewImport.rows).toEqual([expect.objectContaining({ action: 'REFUSED', issues: [expect.objectContaining({ field: 'name', rule: 'required' })] })]);
+    expect(noName.data!.previewImport.columns.map((c: { field: string | null }) => c.field)).toEqual([
+      'code',
+      null,
+      null,
+    ]);
+    expect(noName.data!.previewImport.rows).toEqual([
+      expect.objectContaining({
+        action: 'REFUSED',
+        issues: [expect.objectContaining({ field: 'name', rule: 'required' })],
+      }),
+    ]);
     const noNameCommit = await t.gql(COMMIT, { input: { ...input, mapping: [{ column: 1, field: 'code' }] } });
     expect(noNameCommit.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'mapping' });
   });
@@ -263,7 +326,10 @@ describe('importing a sheet of units', () => {
       ['20335', 'Phường Ngoài Huyện'],
     ]);
     const r = await namGiangEditor.gql(COMMIT, { input: { kind: 'ADMIN_UNITS', fileName: 'ngoai.xlsx', file } });
-    expect(r.errors![0].extensions).toMatchObject({ code: 'FORBIDDEN', rows: [{ index: 3, key: '20335', code: 'FORBIDDEN' }] });
+    expect(r.errors![0].extensions).toMatchObject({
+      code: 'FORBIDDEN',
+      rows: [{ index: 3, key: '20335', code: 'FORBIDDEN' }],
+    });
     expect((await versions('49/510/20704'))['20704'].name).not.toBe('Xã La Dêê Của Huyện');
   });
 });

@@ -17,13 +17,27 @@ const SECONDS = Number(process.env.LOAD_SECONDS ?? 4);
 
 describe('mixed load', () => {
   it('answers 50 connections of reads and batch saves with no error but CONFLICT, and frees the pool', async () => {
-    const codes = (await t.gql(`{ adminUnits(parentCode: "510") { nodes { code } } }`)).data!.adminUnits.nodes.map((n: { code: string }) => n.code);
-    const read = JSON.stringify({ query: '{ adminUnits(level: COMMUNE, first: 50) { totalCount nodes { code name version editable } } }' });
+    const codes = (await t.gql(`{ adminUnits(parentCode: "510") { nodes { code } } }`)).data!.adminUnits.nodes.map(
+      (n: { code: string }) => n.code,
+    );
+    const read = JSON.stringify({
+      query: '{ adminUnits(level: COMMUNE, first: 50) { totalCount nodes { code name version editable } } }',
+    });
     // Writes name version 1 on purpose: the first succeeds, the rest are stale and must be CONFLICT.
     const write = (i: number) =>
       JSON.stringify({
         query: 'mutation($rows: [IndicatorValueInput!]!) { saveIndicatorValues(rows: $rows) { changed } }',
-        variables: { rows: [{ unitCode: codes[i % codes.length], key: 'FLOWER_ROADS', year: 2025, value: i % 7, version: i % 3 === 0 ? null : 1 }] },
+        variables: {
+          rows: [
+            {
+              unitCode: codes[i % codes.length],
+              key: 'FLOWER_ROADS',
+              year: 2025,
+              value: i % 7,
+              version: i % 3 === 0 ? null : 1,
+            },
+          ],
+        },
       });
     const tally = { ok: 0, conflict: 0, other: [] as string[] };
     let n = 0;
@@ -51,11 +65,20 @@ describe('mixed load', () => {
     expect(tally.other.slice(0, 5)).toEqual([]);
     expect(tally.ok).toBeGreaterThan(50);
     // The pool is idle again once the load is over.
-    const pool = (t.server.db.dataSource.driver as unknown as { pool?: { _allConnections?: { length: number }; _freeConnections?: { length: number } } }).pool;
+    const pool = (
+      t.server.db.dataSource.driver as unknown as {
+        pool?: { _allConnections?: { length: number }; _freeConnections?: { length: number } };
+      }
+    ).pool;
     if (pool?._allConnections && pool._freeConnections) {
       // Requests the load tool dropped at its end may still be finishing on the server.
-      await eventually(async () => [pool._freeConnections!.length, pool._allConnections!.length], ([free, all]) => expect(free).toBe(all));
+      await eventually(
+        async () => [pool._freeConnections!.length, pool._allConnections!.length],
+        ([free, all]) => expect(free).toBe(all),
+      );
     }
-    console.log(`load: ${result.requests.total} requests, ${tally.ok} ok, ${tally.conflict} CONFLICT, p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms`);
+    console.log(
+      `load: ${result.requests.total} requests, ${tally.ok} ok, ${tally.conflict} CONFLICT, p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms`,
+    );
   }, 60_000);
 });

@@ -36,10 +36,15 @@ describe('failed sign-ins', () => {
     expect(codes.OK).toBeUndefined();
     // Even the right password waits until the lock ends.
     const right = await t.anonymous.gql(LOGIN, { u: 'bi.doan', p: user.password });
-    expect(right.errors![0].extensions).toMatchObject({ code: 'TOO_MANY_ATTEMPTS', retryAfterSeconds: expect.any(Number) });
+    expect(right.errors![0].extensions).toMatchObject({
+      code: 'TOO_MANY_ATTEMPTS',
+      retryAfterSeconds: expect.any(Number),
+    });
     expect(right.errors![0].extensions!.retryAfterSeconds).toBeGreaterThan(800);
     // The failures that were checked are in the audit trail; the refused ones cost nothing.
-    const [{ n }] = await t.sql("SELECT COUNT(*) AS n FROM audit_entry WHERE action = 'SIGN_IN_FAILED' AND actor = 'bi.doan'");
+    const [{ n }] = await t.sql(
+      "SELECT COUNT(*) AS n FROM audit_entry WHERE action = 'SIGN_IN_FAILED' AND actor = 'bi.doan'",
+    );
     expect(Number(n)).toBe(checked);
   }, 120_000);
 

@@ -44,11 +44,24 @@ describe('HTTP surface', () => {
     const ask = (encoding: string) =>
       new Promise<{ encoding: string | undefined; bytes: number }>((resolve, reject) => {
         const url = new URL(`${t.url}/graphql`);
-        const req = http.request({ host: url.hostname, port: url.port, path: url.pathname, method: 'POST', headers: { 'content-type': 'application/json', 'accept-encoding': encoding, authorization: `Bearer ${t.token}` } }, (res) => {
-          let bytes = 0;
-          res.on('data', (chunk: Buffer) => (bytes += chunk.length));
-          res.on('end', () => resolve({ encoding: res.headers['content-encoding'], bytes }));
-        });
+        const req = http.request(
+          {
+            host: url.hostname,
+            port: url.port,
+            path: url.pathname,
+            method: 'POST',
+            headers: {
+              'content-type': 'application/json',
+              'accept-encoding': encoding,
+              authorization: `Bearer ${t.token}`,
+            },
+          },
+          (res) => {
+            let bytes = 0;
+            res.on('data', (chunk: Buffer) => (bytes += chunk.length));
+            res.on('end', () => resolve({ encoding: res.headers['content-encoding'], bytes }));
+          },
+        );
         req.on('error', reject);
         req.end(body);
       });

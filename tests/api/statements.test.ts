@@ -37,15 +37,27 @@ describe('SQL statements per request', () => {
 
   it('are as many for the commune grid of the nation (10,000 communes) as for that of one province', async () => {
     // Another province of 9,800 communes beside Quảng Nam: a national hierarchy's size.
-    await t.sql("INSERT INTO admin_unit (code, name, shortName, searchName, type, level, parentId, path, mountainous, version) VALUES ('98', 'Tỉnh Thử Nghiệm', 'Thử Nghiệm', 'tinh thu nghiem', 'PROVINCE', 'PROVINCE', NULL, '98', 0, 1)");
+    await t.sql(
+      "INSERT INTO admin_unit (code, name, shortName, searchName, type, level, parentId, path, mountainous, version) VALUES ('98', 'Tỉnh Thử Nghiệm', 'Thử Nghiệm', 'tinh thu nghiem', 'PROVINCE', 'PROVINCE', NULL, '98', 0, 1)",
+    );
     const [province] = await t.sql("SELECT id FROM admin_unit WHERE code = '98'");
-    await t.sql("INSERT INTO admin_unit (code, name, shortName, searchName, type, level, parentId, path, mountainous, version) VALUES ('980', 'Huyện Thử Nghiệm', 'Thử Nghiệm', 'huyen thu nghiem', 'RURAL_DISTRICT', 'DISTRICT', ?, '98/980', 0, 1)", [province.id]);
+    await t.sql(
+      "INSERT INTO admin_unit (code, name, shortName, searchName, type, level, parentId, path, mountainous, version) VALUES ('980', 'Huyện Thử Nghiệm', 'Thử Nghiệm', 'huyen thu nghiem', 'RURAL_DISTRICT', 'DISTRICT', ?, '98/980', 0, 1)",
+      [province.id],
+    );
     const [district] = await t.sql("SELECT id FROM admin_unit WHERE code = '980'");
     for (let start = 0; start < 9800; start += 700) {
       const rows = Array.from({ length: 700 }, (_, i) => 70000 + start + i);
       await t.sql(
         `INSERT INTO admin_unit (code, name, shortName, searchName, type, level, parentId, path, mountainous, version) VALUES ${rows.map(() => "(?, ?, ?, ?, 'COMMUNE', 'COMMUNE', ?, ?, 0, 1)").join(', ')}`,
-        rows.flatMap((code) => [String(code), `Xã Thử ${code}`, `Thử ${code}`, `xa thu ${code}`, district.id, `98/980/${code}`]),
+        rows.flatMap((code) => [
+          String(code),
+          `Xã Thử ${code}`,
+          `Thử ${code}`,
+          `xa thu ${code}`,
+          district.id,
+          `98/980/${code}`,
+        ]),
       );
     }
     const quangNam = await t.userWith([{ role: 'EDITOR', unitCode: '49' }]);

@@ -17,11 +17,19 @@ const TARGETS = `query($level: TargetLevel, $year: Int, $unitLevel: AdminLevel, 
 async function targetsOf(vars: Record<string, unknown>) {
   const r = await t.gql(TARGETS, vars);
   expect(r.errors).toBeUndefined();
-  return r.data!.targets as { totalCount: number; nodes: { id: number; version: number; planName: string | null; unit: { code: string; name: string } }[] };
+  return r.data!.targets as {
+    totalCount: number;
+    nodes: { id: number; version: number; planName: string | null; unit: { code: string; name: string } }[];
+  };
 }
 
 async function targetId(unitCode: string, level: string, year: number): Promise<{ id: number; version: number }> {
-  const { nodes } = await targetsOf({ level, year, unitCode, unitLevel: unitCode.length === 3 ? 'DISTRICT' : 'COMMUNE' });
+  const { nodes } = await targetsOf({
+    level,
+    year,
+    unitCode,
+    unitLevel: unitCode.length === 3 ? 'DISTRICT' : 'COMMUNE',
+  });
   expect(nodes).toHaveLength(1);
   return nodes[0];
 }
@@ -65,17 +73,26 @@ describe('the plan’s targets, as seeded', () => {
       ['TASK_COMPLETED', 2025, 'DISTRICT', 1],
     ];
     for (const [level, year, unitLevel, n] of counts) {
-      expect([level, year, unitLevel, (await targetsOf({ level, year, unitLevel })).totalCount]).toEqual([level, year, unitLevel, n]);
+      expect([level, year, unitLevel, (await targetsOf({ level, year, unitLevel })).totalCount]).toEqual([
+        level,
+        year,
+        unitLevel,
+        n,
+      ]);
     }
     // 2024 model communes: five new, and Đại Hiệp re-checked.
     const model2024 = await t.gql(`{ targets(level: MODEL, year: 2024) { nodes { kind unit { code } } } }`);
     expect(model2024.data!.targets.nodes.filter((n: { kind: string }) => n.kind === 'NEW')).toHaveLength(5);
-    expect(model2024.data!.targets.nodes.filter((n: { kind: string }) => n.kind === 'REVIEW')).toEqual([{ kind: 'REVIEW', unit: { code: '20524' } }]);
+    expect(model2024.data!.targets.nodes.filter((n: { kind: string }) => n.kind === 'REVIEW')).toEqual([
+      { kind: 'REVIEW', unit: { code: '20524' } },
+    ]);
   });
 
   it('keeps the plan’s spelling where it differs from the catalogue', async () => {
     const { nodes } = await targetsOf({ level: 'NTM', year: 2024, unitCode: '20710' });
-    expect(nodes).toEqual([expect.objectContaining({ planName: 'Tà Bhing', unit: { code: '20710', name: 'Xã Tà Bhinh' } })]);
+    expect(nodes).toEqual([
+      expect.objectContaining({ planName: 'Tà Bhing', unit: { code: '20710', name: 'Xã Tà Bhinh' } }),
+    ]);
     const tienPhuoc = await t.gql(`{ targets(unitLevel: DISTRICT, year: 2024) { nodes { level unit { code } } } } `);
     expect(tienPhuoc.data!.targets.nodes).toEqual([{ level: 'NTM', unit: { code: '514' } }]);
   });
@@ -109,15 +126,21 @@ describe('recognitions and the plan’s progress', () => {
     const after = await goal('COMMUNES_NTM', '2024-12-20');
     expect(after.achieved).toBe(before.achieved + 2);
     expect(after.gap).toBe(before.gap - 2);
-    expect(after.byDistrict.find((d: { district: { code: string } }) => d.district.code === '510')).toMatchObject({ achieved: 1 });
+    expect(after.byDistrict.find((d: { district: { code: string } }) => d.district.code === '510')).toMatchObject({
+      achieved: 1,
+    });
     expect((await goal('COMMUNES_ADVANCED', '2024-12-20')).achieved).toBe(1);
     const without = await t.gql(`query { districtsWithoutNtmCommune(asOf: "2024-12-20") { code } }`);
     expect(without.data!.districtsWithoutNtmCommune.map((d: { code: string }) => d.code)).not.toContain('510');
-    expect((await goal('EVERY_DISTRICT_HAS_NTM_COMMUNE', '2024-12-20')).achieved).toBe((await goal('EVERY_DISTRICT_HAS_NTM_COMMUNE', '2024-12-19')).achieved + 1);
+    expect((await goal('EVERY_DISTRICT_HAS_NTM_COMMUNE', '2024-12-20')).achieved).toBe(
+      (await goal('EVERY_DISTRICT_HAS_NTM_COMMUNE', '2024-12-19')).achieved + 1,
+    );
 
     // La Dêê lapses on 01/03/2025: counted the day before, not from that day.
     const laDee = saved.data!.saveRecognitions.recognitions[0];
-    const lapse = await t.gql(SAVE_RECOGNITIONS, { rows: [{ id: laDee.id, version: laDee.version, endedOn: '2025-03-01', endReason: 'LAPSED' }] });
+    const lapse = await t.gql(SAVE_RECOGNITIONS, {
+      rows: [{ id: laDee.id, version: laDee.version, endedOn: '2025-03-01', endReason: 'LAPSED' }],
+    });
     expect(lapse.errors).toBeUndefined();
     expect((await goal('COMMUNES_NTM', '2025-02-28')).achieved).toBe(before.achieved + 2);
     expect((await goal('COMMUNES_NTM', '2025-03-01')).achieved).toBe(before.achieved + 1);
@@ -130,17 +153,31 @@ describe('recognitions and the plan’s progress', () => {
     const r = await t.gql(SAVE_RECOGNITIONS, {
       rows: [
         { unitCode: '20704', level: 'MODEL_VILLAGE', year: 2024, recognisedOn: '2024-01-01' },
-        { unitCode: '20699', level: 'NTM', year: 2024, recognisedOn: '2024-05-01', endedOn: '2024-04-01', endReason: 'LAPSED' },
+        {
+          unitCode: '20699',
+          level: 'NTM',
+          year: 2024,
+          recognisedOn: '2024-05-01',
+          endedOn: '2024-04-01',
+          endReason: 'LAPSED',
+        },
         { unitCode: '20699', level: 'NTM', year: 2024, recognisedOn: '2024-05-01', endedOn: '2024-06-01' },
       ],
     });
-    expect(r.errors![0].extensions!.rows.map((x: { index: number; issues: { field: string }[] }) => [x.index, x.issues[0].field])).toEqual([
+    expect(
+      r.errors![0].extensions!.rows.map((x: { index: number; issues: { field: string }[] }) => [
+        x.index,
+        x.issues[0].field,
+      ]),
+    ).toEqual([
       [0, 'level'],
       [1, 'endedOn'],
       [2, 'endReason'],
     ]);
     // A district editor does not recognise communes: the province does.
-    const editor = await namGiangEditor.gql(SAVE_RECOGNITIONS, { rows: [{ unitCode: '20699', level: 'NTM', year: 2024, recognisedOn: '2024-05-01' }] });
+    const editor = await namGiangEditor.gql(SAVE_RECOGNITIONS, {
+      rows: [{ unitCode: '20699', level: 'NTM', year: 2024, recognisedOn: '2024-05-01' }],
+    });
     expect(editor.errors![0].extensions!.code).toBe('FORBIDDEN');
   });
 });
@@ -149,17 +186,32 @@ describe('dossiers and deadlines', () => {
   it('shows a step overdue the day after its date and not before, and done once taken', async () => {
     const target = await targetId('20705', 'NTM', 2025); // Đắc Tôi, Nam Giang: to the district by 30/05/2025
     const on = async (asOf: string) =>
-      ((await t.gql(DEADLINES, { asOf, within: 7, unitCode: '20705' })).data!.deadlines as { step: string; state: string; target: { id: number } }[]).filter(
-        (d) => d.target.id === target.id && d.step === 'COMMUNE_TO_DISTRICT',
-      );
+      (
+        (await t.gql(DEADLINES, { asOf, within: 7, unitCode: '20705' })).data!.deadlines as {
+          step: string;
+          state: string;
+          target: { id: number };
+        }[]
+      ).filter((d) => d.target.id === target.id && d.step === 'COMMUNE_TO_DISTRICT');
     expect(await on('2025-05-22')).toEqual([]);
     expect(await on('2025-05-23')).toEqual([expect.objectContaining({ state: 'DUE_SOON' })]);
     expect(await on('2025-05-30')).toEqual([expect.objectContaining({ state: 'DUE_SOON' })]);
     expect(await on('2025-05-31')).toEqual([expect.objectContaining({ state: 'OVERDUE', dueDate: '2025-05-30' })]);
 
-    const sent = await namGiangEditor.gql(SAVE_DOSSIERS, { rows: [{ targetId: target.id, version: target.version, steps: [{ step: 'COMMUNE_TO_DISTRICT', date: '2025-05-29', decision: '12/TTr-UBND' }] }] });
+    const sent = await namGiangEditor.gql(SAVE_DOSSIERS, {
+      rows: [
+        {
+          targetId: target.id,
+          version: target.version,
+          steps: [{ step: 'COMMUNE_TO_DISTRICT', date: '2025-05-29', decision: '12/TTr-UBND' }],
+        },
+      ],
+    });
     expect(sent.errors).toBeUndefined();
-    expect(sent.data!.saveDossiers[0]).toMatchObject({ version: target.version + 1, steps: [{ step: 'COMMUNE_TO_DISTRICT', date: '2025-05-29' }] });
+    expect(sent.data!.saveDossiers[0]).toMatchObject({
+      version: target.version + 1,
+      steps: [{ step: 'COMMUNE_TO_DISTRICT', date: '2025-05-29' }],
+    });
     expect(await on('2025-05-31')).toEqual([]);
     // The district's own deadline to the province now shows, not the commune's.
     const next = (await t.gql(DEADLINES, { asOf: '2025-07-01', within: 7, unitCode: '20705' })).data!.deadlines;
@@ -170,32 +222,67 @@ describe('dossiers and deadlines', () => {
     const { id, version } = await targetId('20704', 'NTM', 2025); // La Dêê
     const pipelineBefore = (await goal('COMMUNES_NTM', '2025-06-10')).inPipeline;
     const up = await namGiangEditor.gql(SAVE_DOSSIERS, {
-      rows: [{ targetId: id, version, steps: [{ step: 'COMMUNE_TO_DISTRICT', date: '2025-05-20' }, { step: 'DISTRICT_TO_PROVINCE', date: '2025-06-05' }] }],
+      rows: [
+        {
+          targetId: id,
+          version,
+          steps: [
+            { step: 'COMMUNE_TO_DISTRICT', date: '2025-05-20' },
+            { step: 'DISTRICT_TO_PROVINCE', date: '2025-06-05' },
+          ],
+        },
+      ],
     });
     expect(up.errors).toBeUndefined();
     expect((await goal('COMMUNES_NTM', '2025-06-10')).inPipeline).toBe(pipelineBefore + 1);
     const v = up.data!.saveDossiers[0].version;
 
     // The district may not recognise; the province may, but not below 90% satisfaction.
-    const byDistrict = await namGiangEditor.gql(SAVE_DOSSIERS, { rows: [{ targetId: id, version: v, steps: [{ step: 'RECOGNISED', date: '2025-07-01' }] }] });
+    const byDistrict = await namGiangEditor.gql(SAVE_DOSSIERS, {
+      rows: [{ targetId: id, version: v, steps: [{ step: 'RECOGNISED', date: '2025-07-01' }] }],
+    });
     expect(byDistrict.errors![0].extensions!.code).toBe('FORBIDDEN');
-    const low = await t.gql(SAVE_DOSSIERS, { rows: [{ targetId: id, version: v, satisfactionPercent: 85.5, steps: [{ step: 'RECOGNISED', date: '2025-07-01' }] }] });
-    expect(low.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', rows: [{ issues: [{ field: 'satisfactionPercent', rule: 'outOfRange' }] }] });
-    const backwards = await t.gql(SAVE_DOSSIERS, { rows: [{ targetId: id, version: v, satisfactionPercent: 95, steps: [{ step: 'RECOGNISED', date: '2025-06-01' }] }] });
+    const low = await t.gql(SAVE_DOSSIERS, {
+      rows: [
+        { targetId: id, version: v, satisfactionPercent: 85.5, steps: [{ step: 'RECOGNISED', date: '2025-07-01' }] },
+      ],
+    });
+    expect(low.errors![0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      rows: [{ issues: [{ field: 'satisfactionPercent', rule: 'outOfRange' }] }],
+    });
+    const backwards = await t.gql(SAVE_DOSSIERS, {
+      rows: [
+        { targetId: id, version: v, satisfactionPercent: 95, steps: [{ step: 'RECOGNISED', date: '2025-06-01' }] },
+      ],
+    });
     expect(backwards.errors![0].extensions!.rows[0].issues[0]).toMatchObject({ field: 'steps.RECOGNISED' });
 
     const achievedBefore = (await goal('COMMUNES_NTM', '2025-07-01')).achieved;
-    const ok = await t.gql(SAVE_DOSSIERS, { rows: [{ targetId: id, version: v, satisfactionPercent: 95.2, steps: [{ step: 'RECOGNISED', date: '2025-07-01', decision: '1500/QĐ-UBND' }] }] });
+    const ok = await t.gql(SAVE_DOSSIERS, {
+      rows: [
+        {
+          targetId: id,
+          version: v,
+          satisfactionPercent: 95.2,
+          steps: [{ step: 'RECOGNISED', date: '2025-07-01', decision: '1500/QĐ-UBND' }],
+        },
+      ],
+    });
     expect(ok.errors).toBeUndefined();
     expect(ok.data!.saveDossiers[0]).toMatchObject({ satisfactionPercent: 95.2, dossierStatus: 'RECOGNISED' });
     const after = await goal('COMMUNES_NTM', '2025-07-01');
     expect(after.achieved).toBe(achievedBefore + 1);
     expect(after.inPipeline).toBe(pipelineBefore);
     const rec = await t.gql(`{ recognitions(unitCode: "20704", level: NTM) { nodes { recognisedOn decision } } }`);
-    expect(rec.data!.recognitions.nodes).toEqual(expect.arrayContaining([{ recognisedOn: '2025-07-01', decision: '1500/QĐ-UBND' }]));
+    expect(rec.data!.recognitions.nodes).toEqual(
+      expect.arrayContaining([{ recognisedOn: '2025-07-01', decision: '1500/QĐ-UBND' }]),
+    );
 
     // A stale dossier write is a CONFLICT and changes nothing.
-    const stale = await t.gql(SAVE_DOSSIERS, { rows: [{ targetId: id, version: v, steps: [{ step: 'RECOGNISED', date: null }] }] });
+    const stale = await t.gql(SAVE_DOSSIERS, {
+      rows: [{ targetId: id, version: v, steps: [{ step: 'RECOGNISED', date: null }] }],
+    });
     expect(stale.errors![0].extensions!.code).toBe('CONFLICT');
     expect((await goal('COMMUNES_NTM', '2025-07-01')).achieved).toBe(achievedBefore + 1);
   });
@@ -204,14 +291,20 @@ describe('dossiers and deadlines', () => {
 describe('criteria, evaluations and scorecards', () => {
   const all19 = Array.from({ length: 19 }, (_, i) => String(i + 1));
   const evaluate = (client: ApiClient, unitCode: string, met: (code: string) => boolean, year = 2025) =>
-    client.gql(SAVE_EVALUATIONS, { rows: all19.map((code) => ({ unitCode, year, setKey: 'XA_NTM_2021_2025', code, met: met(code) })) });
+    client.gql(SAVE_EVALUATIONS, {
+      rows: all19.map((code) => ({ unitCode, year, setKey: 'XA_NTM_2021_2025', code, met: met(code) })),
+    });
 
   it('seeds the 19 commune criteria and the plan’s new indicators', async () => {
     const r = await t.gql(`{ criteriaSets { key decision criteria { code parentCode } } }`);
     const set = r.data!.criteriaSets.find((s: { key: string }) => s.key === 'XA_NTM_2021_2025');
     expect(set.decision).toContain('318/QĐ-TTg');
     expect(set.criteria.filter((c: { parentCode: string | null }) => c.parentCode === null)).toHaveLength(19);
-    expect(set.criteria.filter((c: { parentCode: string | null }) => c.parentCode !== null).map((c: { code: string }) => c.code)).toEqual(['13.3', '13.4', '13.5', '17.4', '17.7', '17.11', '17.12', '18.6']);
+    expect(
+      set.criteria
+        .filter((c: { parentCode: string | null }) => c.parentCode !== null)
+        .map((c: { code: string }) => c.code),
+    ).toEqual(['13.3', '13.4', '13.5', '17.4', '17.7', '17.11', '17.12', '18.6']);
     const district = r.data!.criteriaSets.find((s: { key: string }) => s.key === 'HUYEN_NTM_2021_2025');
     expect(district.criteria.filter((c: { parentCode: string | null }) => c.parentCode === null)).toHaveLength(9);
   });
@@ -226,22 +319,46 @@ describe('criteria, evaluations and scorecards', () => {
 
     const cells = r.data!.saveEvaluations.rows[0].cells as { code: string; version: number }[];
     const c15 = cells.find((c) => c.code === '15')!;
-    const fix = await namGiangEditor.gql(SAVE_EVALUATIONS, { rows: [{ unitCode: '20713', year: 2025, setKey: 'XA_NTM_2021_2025', code: '15', met: true, version: c15.version }] });
+    const fix = await namGiangEditor.gql(SAVE_EVALUATIONS, {
+      rows: [
+        { unitCode: '20713', year: 2025, setKey: 'XA_NTM_2021_2025', code: '15', met: true, version: c15.version },
+      ],
+    });
     expect(fix.data!.saveEvaluations.rows[0].metCount).toBe(15);
-    expect((await t.gql(`{ communesBelowCriteria(year: 2025) { unit { code } } }`)).data!.communesBelowCriteria).toEqual([]);
+    expect(
+      (await t.gql(`{ communesBelowCriteria(year: 2025) { unit { code } } }`)).data!.communesBelowCriteria,
+    ).toEqual([]);
     // The same cell saved on the old version is a CONFLICT.
-    const stale = await t.gql(SAVE_EVALUATIONS, { rows: [{ unitCode: '20713', year: 2025, setKey: 'XA_NTM_2021_2025', code: '15', met: false, version: c15.version }] });
+    const stale = await t.gql(SAVE_EVALUATIONS, {
+      rows: [
+        { unitCode: '20713', year: 2025, setKey: 'XA_NTM_2021_2025', code: '15', met: false, version: c15.version },
+      ],
+    });
     expect(stale.errors![0].extensions!.code).toBe('CONFLICT');
   });
 
   it('scores a commune: met, missing, the level it qualifies for, its targets', async () => {
     await evaluate(t, '20698', (c) => c !== '17');
-    const card = async () => (await t.gql(`{ communeScorecard(code: "20698", year: 2025) { metCount criteriaCount missing { code name } qualifiesFor targets { level year } } }`)).data!.communeScorecard;
-    expect(await card()).toMatchObject({ metCount: 18, criteriaCount: 19, missing: [{ code: '17', name: 'Môi trường và an toàn thực phẩm' }], qualifiesFor: null });
-    const matrix = await t.gql(`{ criteriaMatrix(parentCode: "510", year: 2025) { rows { unit { code } cells { code version } } } }`);
+    const card = async () =>
+      (
+        await t.gql(
+          `{ communeScorecard(code: "20698", year: 2025) { metCount criteriaCount missing { code name } qualifiesFor targets { level year } } }`,
+        )
+      ).data!.communeScorecard;
+    expect(await card()).toMatchObject({
+      metCount: 18,
+      criteriaCount: 19,
+      missing: [{ code: '17', name: 'Môi trường và an toàn thực phẩm' }],
+      qualifiesFor: null,
+    });
+    const matrix = await t.gql(
+      `{ criteriaMatrix(parentCode: "510", year: 2025) { rows { unit { code } cells { code version } } } }`,
+    );
     const row = matrix.data!.criteriaMatrix.rows.find((x: { unit: { code: string } }) => x.unit.code === '20698');
     const v = row.cells.find((c: { code: string }) => c.code === '17').version;
-    await t.gql(SAVE_EVALUATIONS, { rows: [{ unitCode: '20698', year: 2025, setKey: 'XA_NTM_2021_2025', code: '17', met: true, version: v }] });
+    await t.gql(SAVE_EVALUATIONS, {
+      rows: [{ unitCode: '20698', year: 2025, setKey: 'XA_NTM_2021_2025', code: '17', met: true, version: v }],
+    });
     expect(await card()).toMatchObject({ metCount: 19, missing: [], qualifiesFor: 'NTM' });
   });
 
@@ -254,50 +371,131 @@ describe('criteria, evaluations and scorecards', () => {
         { unitCode: '510', year: 2025, setKey: 'XA_NTM_2021_2025', code: '2', met: true },
       ],
     });
-    expect(r.errors![0].extensions!.rows.map((x: { index: number; issues: { field: string }[] }) => [x.index, x.issues[0].field])).toEqual([
+    expect(
+      r.errors![0].extensions!.rows.map((x: { index: number; issues: { field: string }[] }) => [
+        x.index,
+        x.issues[0].field,
+      ]),
+    ).toEqual([
       [1, 'code'],
       [2, 'setKey'],
     ]);
     expect(await t.sql('SELECT COUNT(*) AS n FROM evaluation')).toEqual(before);
     // Outside the user's units: FORBIDDEN.
-    const outside = await namGiangEditor.gql(SAVE_EVALUATIONS, { rows: [{ unitCode: '20335', year: 2025, setKey: 'XA_NTM_2021_2025', code: '1', met: true }] });
+    const outside = await namGiangEditor.gql(SAVE_EVALUATIONS, {
+      rows: [{ unitCode: '20335', year: 2025, setKey: 'XA_NTM_2021_2025', code: '1', met: true }],
+    });
     expect(outside.errors![0].extensions!.code).toBe('FORBIDDEN');
   });
 });
 
 describe('plans, goals and deadlines as data', () => {
   it('takes the next plan, its goals and new dates through the API, without touching the plan in force', async () => {
-    const created = await t.gql(`mutation($input: PlanInput!) { savePlan(input: $input) { code startYear endYear minSatisfactionPercent version } }`, {
-      input: { code: 'QN-NTM-2031-2035', name: 'Kế hoạch NTM 2031-2035', provinceCode: '49', startYear: 2031, endYear: 2035, minSatisfactionPercent: 92.5 },
-    });
+    const created = await t.gql(
+      `mutation($input: PlanInput!) { savePlan(input: $input) { code startYear endYear minSatisfactionPercent version } }`,
+      {
+        input: {
+          code: 'QN-NTM-2031-2035',
+          name: 'Kế hoạch NTM 2031-2035',
+          provinceCode: '49',
+          startYear: 2031,
+          endYear: 2035,
+          minSatisfactionPercent: 92.5,
+        },
+      },
+    );
     expect(created.errors).toBeUndefined();
-    expect(created.data!.savePlan).toMatchObject({ code: 'QN-NTM-2031-2035', minSatisfactionPercent: 92.5, version: 1 });
-    expect((await t.gql(`{ plan { code } plans { code } }`)).data).toEqual({ plan: { code: 'QN-NTM-2024-2025' }, plans: [{ code: 'QN-NTM-2031-2035' }, { code: 'QN-NTM-2024-2025' }] });
-
-    const goals = await t.gql(`mutation($rows: [PlanGoalRowInput!]!) { savePlanGoals(rows: $rows) { id key threshold } }`, {
-      rows: [{ planCode: 'QN-NTM-2031-2035', key: 'COMMUNES_ADVANCED', kind: 'UNITS_AT_LEVEL', unitLevel: 'COMMUNE', levels: ['ADVANCED'], threshold: 120, description: 'Ít nhất 120 xã NTM nâng cao' }],
+    expect(created.data!.savePlan).toMatchObject({
+      code: 'QN-NTM-2031-2035',
+      minSatisfactionPercent: 92.5,
+      version: 1,
     });
+    expect((await t.gql(`{ plan { code } plans { code } }`)).data).toEqual({
+      plan: { code: 'QN-NTM-2024-2025' },
+      plans: [{ code: 'QN-NTM-2031-2035' }, { code: 'QN-NTM-2024-2025' }],
+    });
+
+    const goals = await t.gql(
+      `mutation($rows: [PlanGoalRowInput!]!) { savePlanGoals(rows: $rows) { id key threshold } }`,
+      {
+        rows: [
+          {
+            planCode: 'QN-NTM-2031-2035',
+            key: 'COMMUNES_ADVANCED',
+            kind: 'UNITS_AT_LEVEL',
+            unitLevel: 'COMMUNE',
+            levels: ['ADVANCED'],
+            threshold: 120,
+            description: 'Ít nhất 120 xã NTM nâng cao',
+          },
+        ],
+      },
+    );
     expect(goals.errors).toBeUndefined();
-    const progress = await t.gql(`{ planProgress(asOf: "2031-06-30", planCode: "QN-NTM-2031-2035") { goals { key goal } } }`);
+    const progress = await t.gql(
+      `{ planProgress(asOf: "2031-06-30", planCode: "QN-NTM-2031-2035") { goals { key goal } } }`,
+    );
     expect(progress.data!.planProgress.goals).toEqual([{ key: 'COMMUNES_ADVANCED', goal: 120 }]);
 
     // A refused goal row writes nothing, and names the field.
     const bad = await t.gql(`mutation($rows: [PlanGoalRowInput!]!) { savePlanGoals(rows: $rows) { id } }`, {
-      rows: [{ planCode: 'QN-NTM-2031-2035', key: 'bad key', kind: 'UNITS_AT_LEVEL', unitLevel: 'COMMUNE', levels: [], sharePercent: 140, description: 'x' }],
+      rows: [
+        {
+          planCode: 'QN-NTM-2031-2035',
+          key: 'bad key',
+          kind: 'UNITS_AT_LEVEL',
+          unitLevel: 'COMMUNE',
+          levels: [],
+          sharePercent: 140,
+          description: 'x',
+        },
+      ],
     });
-    expect(bad.errors![0].extensions!.rows[0].issues.map((i: { field: string }) => i.field)).toEqual(['key', 'levels', 'sharePercent']);
+    expect(bad.errors![0].extensions!.rows[0].issues.map((i: { field: string }) => i.field)).toEqual([
+      'key',
+      'levels',
+      'sharePercent',
+    ]);
 
     // The province moves a date: the deadline list follows.
-    const rules = (await t.gql(`{ plan { deadlineRules { id version step unitLevel targetYear kind levels dueDate unit { code } } } }`)).data!.plan.deadlineRules;
-    const rule = rules.find((r: { step: string; targetYear: number; unitLevel: string; unit: null }) => r.step === 'COMMUNE_TO_DISTRICT' && r.targetYear === 2025 && r.unitLevel === 'COMMUNE' && r.unit === null);
+    const rules = (
+      await t.gql(
+        `{ plan { deadlineRules { id version step unitLevel targetYear kind levels dueDate unit { code } } } }`,
+      )
+    ).data!.plan.deadlineRules;
+    const rule = rules.find(
+      (r: { step: string; targetYear: number; unitLevel: string; unit: null }) =>
+        r.step === 'COMMUNE_TO_DISTRICT' && r.targetYear === 2025 && r.unitLevel === 'COMMUNE' && r.unit === null,
+    );
     // A commune aiming for NTM in 2025 that has not sent its dossier: overdue on 05/06/2025.
     const { nodes } = await targetsOf({ level: 'NTM', year: 2025 });
     const idle = nodes.find((n) => !['20704', '20705'].includes(n.unit.code))!.unit.code;
-    const tra = async () => ((await t.gql(DEADLINES, { asOf: '2025-06-05', within: 0, unitCode: idle })).data!.deadlines as { step: string; state: string }[]).filter((d) => d.step === 'COMMUNE_TO_DISTRICT');
+    const tra = async () =>
+      (
+        (await t.gql(DEADLINES, { asOf: '2025-06-05', within: 0, unitCode: idle })).data!.deadlines as {
+          step: string;
+          state: string;
+        }[]
+      ).filter((d) => d.step === 'COMMUNE_TO_DISTRICT');
     expect(await tra()).toEqual([expect.objectContaining({ state: 'OVERDUE' })]);
-    const moved = await t.gql(`mutation($rows: [DeadlineRuleRowInput!]!) { saveDeadlineRules(rows: $rows) { dueDate version } }`, {
-      rows: [{ id: rule.id, version: rule.version, planCode: 'QN-NTM-2024-2025', step: rule.step, unitLevel: rule.unitLevel, targetYear: 2025, kind: rule.kind, levels: rule.levels, dueDate: '2025-06-10' }],
-    });
+    const moved = await t.gql(
+      `mutation($rows: [DeadlineRuleRowInput!]!) { saveDeadlineRules(rows: $rows) { dueDate version } }`,
+      {
+        rows: [
+          {
+            id: rule.id,
+            version: rule.version,
+            planCode: 'QN-NTM-2024-2025',
+            step: rule.step,
+            unitLevel: rule.unitLevel,
+            targetYear: 2025,
+            kind: rule.kind,
+            levels: rule.levels,
+            dueDate: '2025-06-10',
+          },
+        ],
+      },
+    );
     expect(moved.data!.saveDeadlineRules).toEqual([{ dueDate: '2025-06-10', version: rule.version + 1 }]);
     expect(await tra()).toEqual([]);
     // Not an admin's: refused.
@@ -318,11 +516,17 @@ describe('the review of communes recognised in 2021 or earlier', () => {
     });
     expect(saved.errors).toBeUndefined();
     const toReview = async () =>
-      (await t.gql(`{ recognitions(recognisedBy: "2021-12-31", unconfirmed: true, holdingOn: "2024-03-01") { nodes { unit { code } } } }`)).data!.recognitions.nodes.map((n: { unit: { code: string } }) => n.unit.code);
+      (
+        await t.gql(
+          `{ recognitions(recognisedBy: "2021-12-31", unconfirmed: true, holdingOn: "2024-03-01") { nodes { unit { code } } } }`,
+        )
+      ).data!.recognitions.nodes.map((n: { unit: { code: string } }) => n.unit.code);
     expect(await toReview()).toContain('20380');
     expect(await toReview()).not.toContain('20383');
     const old = saved.data!.saveRecognitions.recognitions[0];
-    const confirmed = await t.gql(SAVE_RECOGNITIONS, { rows: [{ id: old.id, version: old.version, maintainedOn: '2024-05-20' }] });
+    const confirmed = await t.gql(SAVE_RECOGNITIONS, {
+      rows: [{ id: old.id, version: old.version, maintainedOn: '2024-05-20' }],
+    });
     expect(confirmed.errors).toBeUndefined();
     expect(await toReview()).not.toContain('20380');
   });

@@ -68,8 +68,12 @@ async function unexpectedSince(mark: number[], count: number): Promise<string[]>
   return read();
 }
 
-
-async function gql(p: ApiProcess, token: string | null, query: string, variables: Record<string, unknown> = {}): Promise<Answer> {
+async function gql(
+  p: ApiProcess,
+  token: string | null,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<Answer> {
   const res = await fetch(`${p.url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
@@ -80,7 +84,12 @@ async function gql(p: ApiProcess, token: string | null, query: string, variables
 }
 
 /** The data of an operation that must succeed. */
-async function ok(p: ApiProcess, token: string | null, query: string, variables: Record<string, unknown> = {}): Promise<Record<string, any>> {
+async function ok(
+  p: ApiProcess,
+  token: string | null,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<Record<string, any>> {
   const r = await gql(p, token, query, variables);
   if (r.errors || !r.data) throw new Error(`${p.name}: ${JSON.stringify(r.errors)}`);
   return r.data;
@@ -106,7 +115,11 @@ async function login(p: ApiProcess, username: string, password: string): Promise
   return r;
 }
 
-async function session(p: ApiProcess, username: string, password: string): Promise<{ accessToken: string; refreshToken: string }> {
+async function session(
+  p: ApiProcess,
+  username: string,
+  password: string,
+): Promise<{ accessToken: string; refreshToken: string }> {
   const r = await login(p, username, password);
   if (!r.data) throw new Error(`sign-in of ${username} on ${p.name} failed: ${JSON.stringify(r.errors)}`);
   return r.data.login;
@@ -143,14 +156,20 @@ afterAll(async () => {
 describe('two API processes on one database', () => {
   it('started together on an empty database, migrate and seed it once, with nothing logged', async () => {
     expect(A.log + B.log).not.toMatch(/error|could not start/i);
-    const counts = await ok(B, adminB, `{ districts: adminUnits(level: DISTRICT, first: 1) { totalCount } communes: adminUnits(level: COMMUNE, first: 1) { totalCount } }`);
+    const counts = await ok(
+      B,
+      adminB,
+      `{ districts: adminUnits(level: DISTRICT, first: 1) { totalCount } communes: adminUnits(level: COMMUNE, first: 1) { totalCount } }`,
+    );
     expect(counts.districts.totalCount).toBe(18);
     expect(counts.communes.totalCount).toBe(241);
     const targets = await ok(A, adminA, `{ targets(first: 1) { totalCount } }`);
     const again = await startProcess('A', true);
     try {
       // A third start on the done database adds nothing.
-      expect((await ok(again, adminA, `{ targets(first: 1) { totalCount } }`)).targets.totalCount).toBe(targets.targets.totalCount);
+      expect((await ok(again, adminA, `{ targets(first: 1) { totalCount } }`)).targets.totalCount).toBe(
+        targets.targets.totalCount,
+      );
     } finally {
       await stopProcess(again.child);
     }
@@ -177,9 +196,16 @@ describe('two API processes on one database', () => {
 
   it('show an import running on A in the progress polled on B', async () => {
     const csv = ['Tên,Xã', ...Array.from({ length: 30 }, (_, i) => `Thôn Tiến Độ ${i + 1},20716`)].join('\n');
-    const input = { kind: 'ADMIN_UNITS', fileName: 'tien-do.csv', file: Buffer.from(csv).toString('base64'), progressId: `two-${randomBytes(4).toString('hex')}` };
+    const input = {
+      kind: 'ADMIN_UNITS',
+      fileName: 'tien-do.csv',
+      file: Buffer.from(csv).toString('base64'),
+      progressId: `two-${randomBytes(4).toString('hex')}`,
+    };
     const PROGRESS = `query($id: String!) { importProgress(id: $id) { phase done total } }`;
-    const done = await ok(A, adminA, `mutation($i: ImportInput!) { commitImport(input: $i) { committed } }`, { i: input });
+    const done = await ok(A, adminA, `mutation($i: ImportInput!) { commitImport(input: $i) { committed } }`, {
+      i: input,
+    });
     expect(done.commitImport.committed).toBe(true);
     // The poll may reach B a moment before A's last report is written.
     let seen: Record<string, any> | null = null;
@@ -191,7 +217,12 @@ describe('two API processes on one database', () => {
     // Only its owner reads it, on either process.
     const password = `pw-${randomBytes(8).toString('hex')}`;
     await ok(A, adminA, `mutation($input: CreateUserInput!) { createUser(input: $input) { username } }`, {
-      input: { username: 'tien.do.khac', displayName: 'Người khác', password, assignments: [{ role: 'EDITOR', unitCode: '49' }] },
+      input: {
+        username: 'tien.do.khac',
+        displayName: 'Người khác',
+        password,
+        assignments: [{ role: 'EDITOR', unitCode: '49' }],
+      },
     });
     const stranger = (await session(B, 'tien.do.khac', password)).accessToken;
     expect((await ok(B, stranger, PROGRESS, { id: input.progressId })).importProgress).toBeNull();
@@ -199,32 +230,60 @@ describe('two API processes on one database', () => {
 
   it('read at once through B what was written through A', async () => {
     const before = (await ok(B, adminB, UNIT, { c: '20704' })).adminUnit;
-    const written = await ok(A, adminA, `mutation($c: String!, $v: Int!, $m: Boolean!) { updateAdminUnit(code: $c, version: $v, input: { mountainous: $m }) { version } }`, {
-      c: '20704',
-      v: before.version,
-      m: !before.mountainous,
-    });
+    const written = await ok(
+      A,
+      adminA,
+      `mutation($c: String!, $v: Int!, $m: Boolean!) { updateAdminUnit(code: $c, version: $v, input: { mountainous: $m }) { version } }`,
+      {
+        c: '20704',
+        v: before.version,
+        m: !before.mountainous,
+      },
+    );
     expect(written.updateAdminUnit.version).toBe(before.version + 1);
-    expect((await ok(B, adminB, UNIT, { c: '20704' })).adminUnit).toEqual({ ...before, mountainous: !before.mountainous, version: before.version + 1 });
+    expect((await ok(B, adminB, UNIT, { c: '20704' })).adminUnit).toEqual({
+      ...before,
+      mountainous: !before.mountainous,
+      version: before.version + 1,
+    });
 
     // A new village made through A is listed and readable through B, under its code.
-    const made = (await ok(A, adminA, SAVE_UNITS, { rows: [{ communeCode: '20704', name: 'Thôn Hai Tiến Trình' }] })).saveAdminUnits.units[0];
-    const listed = (await ok(B, adminB, `{ adminUnits(parentCode: "20704", level: VILLAGE, first: 100) { nodes { code name version } } }`)).adminUnits.nodes;
+    const made = (await ok(A, adminA, SAVE_UNITS, { rows: [{ communeCode: '20704', name: 'Thôn Hai Tiến Trình' }] }))
+      .saveAdminUnits.units[0];
+    const listed = (
+      await ok(
+        B,
+        adminB,
+        `{ adminUnits(parentCode: "20704", level: VILLAGE, first: 100) { nodes { code name version } } }`,
+      )
+    ).adminUnits.nodes;
     expect(listed).toContainEqual({ code: made.code, name: 'Thôn Hai Tiến Trình', version: 1 });
   });
 
   it('refuse with CONFLICT a write through B naming the version read before A’s write, and keep A’s', async () => {
     const read = (await ok(B, adminB, UNIT, { c: '20705' })).adminUnit;
     await ok(A, adminA, SAVE_UNITS, { rows: [{ code: '20705', version: read.version, name: 'Xã Ghi Qua A' }] });
-    const late = await gql(B, adminB, SAVE_UNITS, { rows: [{ code: '20705', version: read.version, name: 'Xã Ghi Qua B' }] });
+    const late = await gql(B, adminB, SAVE_UNITS, {
+      rows: [{ code: '20705', version: read.version, name: 'Xã Ghi Qua B' }],
+    });
     expect(codeOf(late)).toBe('CONFLICT');
-    expect(late.errors![0].extensions!.rows).toEqual([expect.objectContaining({ index: 0, key: '20705', code: 'CONFLICT' })]);
+    expect(late.errors![0].extensions!.rows).toEqual([
+      expect.objectContaining({ index: 0, key: '20705', code: 'CONFLICT' }),
+    ]);
     // Nothing of B's write is there, through either process.
-    for (const [p, token] of [[A, adminA], [B, adminB]] as const) {
-      expect((await ok(p, token, UNIT, { c: '20705' })).adminUnit).toMatchObject({ name: 'Xã Ghi Qua A', version: read.version + 1 });
+    for (const [p, token] of [
+      [A, adminA],
+      [B, adminB],
+    ] as const) {
+      expect((await ok(p, token, UNIT, { c: '20705' })).adminUnit).toMatchObject({
+        name: 'Xã Ghi Qua A',
+        version: read.version + 1,
+      });
     }
     // The same edit on the version it now reads goes through.
-    const again = await ok(B, adminB, SAVE_UNITS, { rows: [{ code: '20705', version: read.version + 1, name: 'Xã Ghi Qua B' }] });
+    const again = await ok(B, adminB, SAVE_UNITS, {
+      rows: [{ code: '20705', version: read.version + 1, name: 'Xã Ghi Qua B' }],
+    });
     expect(again.saveAdminUnits.units[0]).toMatchObject({ name: 'Xã Ghi Qua B', version: read.version + 2 });
   });
 
@@ -241,9 +300,15 @@ describe('two API processes on one database', () => {
         input: { username, displayName: `Biên tập ${i}`, password, assignments: [{ role: 'EDITOR', unitCode: '49' }] },
       });
     }
-    const tokens = await Promise.all([...passwords].map(([u, pw], i) => session(i % 2 ? B : A, u, pw).then((s) => s.accessToken)));
-    const communes: string[] = (await ok(B, adminB, `{ adminUnits(level: COMMUNE, first: 10) { nodes { code } } }`)).adminUnits.nodes.map((n: { code: string }) => n.code);
-    await ok(A, adminA, SAVE_VALUES, { rows: communes.map((unitCode) => ({ unitCode, key: 'SHADE_TREE_ROADS', year: 2025, value: 0 })) });
+    const tokens = await Promise.all(
+      [...passwords].map(([u, pw], i) => session(i % 2 ? B : A, u, pw).then((s) => s.accessToken)),
+    );
+    const communes: string[] = (
+      await ok(B, adminB, `{ adminUnits(level: COMMUNE, first: 10) { nodes { code } } }`)
+    ).adminUnits.nodes.map((n: { code: string }) => n.code);
+    await ok(A, adminA, SAVE_VALUES, {
+      rows: communes.map((unitCode) => ({ unitCode, key: 'SHADE_TREE_ROADS', year: 2025, value: 0 })),
+    });
 
     const accepted = new Map<string, number>();
     const refusals: string[] = [];
@@ -257,7 +322,9 @@ describe('two API processes on one database', () => {
           const [reader, writer] = (i + round) % 2 ? [A, B] : [B, A];
           const code = communes[(i * 7 + round * 3) % communes.length];
           const [{ value, version }] = (await ok(reader, token, VALUES, { c: code })).indicatorValues;
-          const r = await gql(writer, token, SAVE_VALUES, { rows: [{ unitCode: code, key: 'SHADE_TREE_ROADS', year: 2025, value: value + 1, version }] });
+          const r = await gql(writer, token, SAVE_VALUES, {
+            rows: [{ unitCode: code, key: 'SHADE_TREE_ROADS', year: 2025, value: value + 1, version }],
+          });
           if (r.errors) refusals.push(codeOf(r));
           else accepted.set(code, (accepted.get(code) ?? 0) + 1);
         }
@@ -276,32 +343,46 @@ describe('two API processes on one database', () => {
     // busy (SQLITE_BUSY, SQLITE_BUSY_SNAPSHOT) is run again (server/src/db/database.ts).
     await expectRefusals(refusals, mark);
     const tally = refusals.reduce<Record<string, number>>((t, c) => ({ ...t, [c]: (t[c] ?? 0) + 1 }), {});
-    console.log(`${CLIENTS * ROUNDS} writes over two processes (${database.kind}), ${took} ms: ${CLIENTS * ROUNDS - refusals.length} accepted, refused ${JSON.stringify(tally)}`);
+    console.log(
+      `${CLIENTS * ROUNDS} writes over two processes (${database.kind}), ${took} ms: ${CLIENTS * ROUNDS - refusals.length} accepted, refused ${JSON.stringify(tally)}`,
+    );
   });
 
   it('number new villages in turn when both processes add them to one commune at once', async () => {
     const mark = logMark();
     const results = await Promise.all(
       Array.from({ length: 12 }, (_, i) =>
-        gql(i % 2 ? B : A, i % 2 ? adminB : adminA, SAVE_UNITS, { rows: [{ communeCode: '20707', name: `Thôn Song Song ${i + 1}` }] }),
+        gql(i % 2 ? B : A, i % 2 ? adminB : adminA, SAVE_UNITS, {
+          rows: [{ communeCode: '20707', name: `Thôn Song Song ${i + 1}` }],
+        }),
       ),
     );
     const codes = results.map(codeOf);
     // On MySQL the commune's row lock (SELECT … FOR UPDATE) makes the batches of both processes
     // take turns. On SQLite a batch that read before the other process wrote fails (see above).
     expect(codes).toEqual(Array(12).fill('OK'));
-    await expectRefusals(codes.filter((c) => c !== 'OK'), mark);
+    await expectRefusals(
+      codes.filter((c) => c !== 'OK'),
+      mark,
+    );
     // No code is given twice, and exactly the villages answered as made are there.
     const made = results.flatMap((r) => (r.data ? [r.data.saveAdminUnits.units[0].code as string] : []));
     expect(new Set(made).size).toBe(made.length);
-    const listed = (await ok(B, adminB, `{ adminUnits(parentCode: "20707", level: VILLAGE, first: 100) { nodes { code } } }`)).adminUnits.nodes.map((n: { code: string }) => n.code);
+    const listed = (
+      await ok(B, adminB, `{ adminUnits(parentCode: "20707", level: VILLAGE, first: 100) { nodes { code } } }`)
+    ).adminUnits.nodes.map((n: { code: string }) => n.code);
     expect(listed.sort()).toEqual([...made].sort());
   });
 
   it('throttle failed sign-ins spread over A and B per username as one process would', async () => {
     const password = `pw-${randomBytes(8).toString('hex')}`;
     await ok(A, adminA, `mutation($input: CreateUserInput!) { createUser(input: $input) { username } }`, {
-      input: { username: 'bi.doan.hai', displayName: 'Bị đoán', password, assignments: [{ role: 'VIEWER', unitCode: '510' }] },
+      input: {
+        username: 'bi.doan.hai',
+        displayName: 'Bị đoán',
+        password,
+        assignments: [{ role: 'VIEWER', unitCode: '510' }],
+      },
     });
     // 40 wrong passwords, 4 at a time on each process.
     const codes: Record<string, number> = {};
@@ -325,7 +406,10 @@ describe('two API processes on one database', () => {
     // Locked on both, the right password included.
     for (const p of [A, B]) {
       const right = await login(p, 'bi.doan.hai', password);
-      expect(right.errors![0].extensions).toMatchObject({ code: 'TOO_MANY_ATTEMPTS', retryAfterSeconds: expect.any(Number) });
+      expect(right.errors![0].extensions).toMatchObject({
+        code: 'TOO_MANY_ATTEMPTS',
+        retryAfterSeconds: expect.any(Number),
+      });
       expect(right.errors![0].extensions!.retryAfterSeconds).toBeGreaterThan(800);
     }
   });

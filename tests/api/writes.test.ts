@@ -25,7 +25,11 @@ async function auditCount(): Promise<number> {
 
 describe('updateAdminUnit', () => {
   it('saves a change, bumps the version and audits each changed field', async () => {
-    const r = await t.gql(UPDATE, { code: '20335', version: 1, input: { name: 'Phường  Tân Thạnh Mới ', mountainous: true } });
+    const r = await t.gql(UPDATE, {
+      code: '20335',
+      version: 1,
+      input: { name: 'Phường  Tân Thạnh Mới ', mountainous: true },
+    });
     expect(r.errors).toBeUndefined();
     expect(r.data!.updateAdminUnit).toEqual({
       code: '20335',
@@ -120,13 +124,17 @@ describe('createVillage', () => {
     expect(b.data!.createVillage).toMatchObject({ code: '20704-002', type: 'RESIDENTIAL_GROUP', mountainous: false });
     const list = await t.gql(`{ adminUnit(code: "20704") { childCount children { code } } }`);
     expect(list.data!.adminUnit).toEqual({ childCount: 2, children: [{ code: '20704-001' }, { code: '20704-002' }] });
-    const audit = await t.sql("SELECT COUNT(*) AS n FROM audit_entry WHERE action = 'CREATE' AND entityKey = '20704-001'");
+    const audit = await t.sql(
+      "SELECT COUNT(*) AS n FROM audit_entry WHERE action = 'CREATE' AND entityKey = '20704-001'",
+    );
     expect(Number(audit[0].n)).toBeGreaterThanOrEqual(3);
   });
 
   it('gives simultaneous villages of one commune distinct codes', async () => {
     const answers = await Promise.all(
-      Array.from({ length: 5 }, (_, i) => t.gql(CREATE_VILLAGE, { input: { communeCode: '20705', name: `Thôn ${i + 1}` } })),
+      Array.from({ length: 5 }, (_, i) =>
+        t.gql(CREATE_VILLAGE, { input: { communeCode: '20705', name: `Thôn ${i + 1}` } }),
+      ),
     );
     expect(answers.every((a) => !a.errors)).toBe(true);
     const codes = answers.map((a) => a.data!.createVillage.code).sort();

@@ -88,14 +88,20 @@ const DEFAULT_CLIENT_DIST = path.resolve(__dirname, '..', '..', 'client', 'dist'
 // ---------------------------------------------------------------------------------------------
 // The API, for signing in and counting the units
 
-async function gql<T>(baseUrl: string, token: string | null, query: string, variables: Record<string, unknown> = {}): Promise<T> {
+async function gql<T>(
+  baseUrl: string,
+  token: string | null,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<T> {
   const res = await fetch(`${baseUrl}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
     body: JSON.stringify({ query, variables }),
   });
   const body = (await res.json()) as { data?: T; errors?: unknown };
-  if (!body.data || body.errors) throw new Error(`GraphQL request failed (HTTP ${res.status}): ${JSON.stringify(body.errors)}`);
+  if (!body.data || body.errors)
+    throw new Error(`GraphQL request failed (HTTP ${res.status}): ${JSON.stringify(body.errors)}`);
   return body.data;
 }
 
@@ -118,7 +124,11 @@ function jsFilesUnder(dir: string): JsFile[] {
       if (entry.isDirectory()) walk(full);
       else if (entry.isFile() && entry.name.endsWith('.js')) {
         const data = fs.readFileSync(full);
-        out.push({ name: path.relative(dir, full).split(path.sep).join('/'), bytes: data.length, gzipBytes: gzipSize(data) });
+        out.push({
+          name: path.relative(dir, full).split(path.sep).join('/'),
+          bytes: data.length,
+          gzipBytes: gzipSize(data),
+        });
       }
     }
   };
@@ -210,7 +220,8 @@ function operationOf(request: Request): { operation: string; first: number | nul
   if (request.method() !== 'POST' || !new URL(request.url()).pathname.endsWith('/graphql')) return null;
   try {
     const body = request.postDataJSON() as { query?: string; operationName?: string; variables?: { first?: unknown } };
-    const named = body.operationName ?? /\b(?:query|mutation|subscription)\s+(\w+)/.exec(body.query ?? '')?.[1] ?? '(anonymous)';
+    const named =
+      body.operationName ?? /\b(?:query|mutation|subscription)\s+(\w+)/.exec(body.query ?? '')?.[1] ?? '(anonymous)';
     const first = typeof body.variables?.first === 'number' ? body.variables.first : null;
     return { operation: named, first };
   } catch {
@@ -221,16 +232,25 @@ function operationOf(request: Request): { operation: string; first: number | nul
 const isScript = (url: string, resourceType: string, contentType: string | undefined): boolean =>
   resourceType === 'script' || /\.m?js$/.test(new URL(url).pathname) || /javascript/.test(contentType ?? '');
 
-async function measureRun(context: BrowserContext, url: string, options: { warmCache: boolean; collectScripts: boolean; timeoutMs: number }): Promise<RunResult> {
+async function measureRun(
+  context: BrowserContext,
+  url: string,
+  options: { warmCache: boolean; collectScripts: boolean; timeoutMs: number },
+): Promise<RunResult> {
   const page: Page = await context.newPage();
   try {
     const cdp = await context.newCDPSession(page);
     await cdp.send('Network.enable');
     await cdp.send('Network.setCacheDisabled', { cacheDisabled: !options.warmCache });
     const cachedUrls = new Set<string>();
-    cdp.on('Network.responseReceived', (e: { response: { url: string; fromDiskCache?: boolean; fromPrefetchCache?: boolean; fromServiceWorker?: boolean } }) => {
-      if (e.response.fromDiskCache || e.response.fromPrefetchCache) cachedUrls.add(e.response.url);
-    });
+    cdp.on(
+      'Network.responseReceived',
+      (e: {
+        response: { url: string; fromDiskCache?: boolean; fromPrefetchCache?: boolean; fromServiceWorker?: boolean };
+      }) => {
+        if (e.response.fromDiskCache || e.response.fromPrefetchCache) cachedUrls.add(e.response.url);
+      },
+    );
 
     let t0 = 0;
     let rowsSeenWall: number | null = null;
@@ -269,10 +289,14 @@ async function measureRun(context: BrowserContext, url: string, options: { warmC
     t0 = Date.now();
     await page.goto(url, { waitUntil: 'commit', timeout: options.timeoutMs });
     await page
-      .waitForFunction(() => (window as unknown as { __ntmBench?: PaintState }).__ntmBench?.paintedAt != null, undefined, {
-        timeout: options.timeoutMs,
-        polling: 20,
-      })
+      .waitForFunction(
+        () => (window as unknown as { __ntmBench?: PaintState }).__ntmBench?.paintedAt != null,
+        undefined,
+        {
+          timeout: options.timeoutMs,
+          polling: 20,
+        },
+      )
       .catch(async (error: Error) => {
         const shown = await page.evaluate(() => document.body?.innerText.slice(0, 400) ?? '').catch(() => '');
         throw new Error(`no rows of ${GRID_TEST_ID} painted at ${page.url()}: ${error.message}\npage text: ${shown}`);
@@ -302,7 +326,12 @@ async function measureRun(context: BrowserContext, url: string, options: { warmC
       { grid: `[data-testid="${GRID_TEST_ID}"]`, count: `[data-testid="${COUNT_TEST_ID}"]` },
       { timeout: options.timeoutMs, polling: 'raf' },
     );
-    const { shown, at, aria, rendered } = (await counts.jsonValue()) as { shown: number; at: number; aria: number | null; rendered: number };
+    const { shown, at, aria, rendered } = (await counts.jsonValue()) as {
+      shown: number;
+      at: number;
+      aria: number | null;
+      rendered: number;
+    };
 
     let scripts: RunResult['scripts'] = [];
     if (options.collectScripts) {
@@ -334,7 +363,6 @@ async function measureRun(context: BrowserContext, url: string, options: { warmC
 }
 
 // ---------------------------------------------------------------------------------------------
-
 
 const round1 = (n: number): number => Math.round(n * 10) / 10;
 const kb = (n: number): string => `${(n / 1024).toFixed(1)} KiB`;
@@ -385,7 +413,9 @@ export async function measureClient(options: MeasureClientOptions): Promise<Clie
       viewport: { width: 1400, height: 900 },
       storageState: {
         cookies: [],
-        origins: [{ origin: new URL(baseUrl).origin, localStorage: [{ name: REFRESH_TOKEN_KEY, value: login.refreshToken }] }],
+        origins: [
+          { origin: new URL(baseUrl).origin, localStorage: [{ name: REFRESH_TOKEN_KEY, value: login.refreshToken }] },
+        ],
       },
     });
     // As source text, with a stand-in for the `__name` helper tsx (esbuild's keepNames) wraps
@@ -416,7 +446,9 @@ export async function measureClient(options: MeasureClientOptions): Promise<Clie
       if (i === 0) {
         log(`  GraphQL requests of run 1 (ms from goto(), Node clock):`);
         for (const c of r.graphql) {
-          log(`    ${c.operation}${c.first !== null ? ` first=${c.first}` : ''}: ${c.startMs}–${c.endMs ?? '?'} ms, ${kb(c.responseBytes)}`);
+          log(
+            `    ${c.operation}${c.first !== null ? ` first=${c.first}` : ''}: ${c.startMs}–${c.endMs ?? '?'} ms, ${kb(c.responseBytes)}`,
+          );
         }
         const sized = r.scripts.map((s) => ({ ...s, gzipBytes: gzipSize(s.body) }));
         initialJsGzipBytes = sized.reduce((s, x) => s + x.gzipBytes, 0);
@@ -425,11 +457,14 @@ export async function measureClient(options: MeasureClientOptions): Promise<Clie
             `${kb(initialJsGzipBytes)} gzipped (${sized.filter((s) => s.beforeRows).length} of them before the rows)`,
         );
         for (const s of sized.sort((a, b) => b.gzipBytes - a.gzipBytes)) {
-          log(`    ${new URL(s.url).pathname}: ${kb(s.body.length)} raw, ${kb(s.gzipBytes)} gzipped${s.beforeRows ? '' : ' (after the rows)'}`);
+          log(
+            `    ${new URL(s.url).pathname}: ${kb(s.body.length)} raw, ${kb(s.gzipBytes)} gzipped${s.beforeRows ? '' : ' (after the rows)'}`,
+          );
         }
       }
       const count = r.shownCount ?? (r.ariaRowCount !== null ? r.ariaRowCount - 2 : 0);
-      if (count !== nation.totalCount) log(`  warning: run ${i + 1} shows ${count} rows, the API counts ${nation.totalCount}`);
+      if (count !== nation.totalCount)
+        log(`  warning: run ${i + 1} shows ${count} rows, the API counts ${nation.totalCount}`);
       rows = count;
     }
     await context.close();
@@ -495,7 +530,10 @@ function parseArgs(argv: string[]): MeasureClientOptions & { quiet: boolean } {
 if (require.main === module) {
   (async () => {
     const { quiet, ...options } = parseArgs(process.argv.slice(2));
-    const figures = await measureClient({ ...options, log: quiet ? undefined : (line) => process.stderr.write(`${line}\n`) });
+    const figures = await measureClient({
+      ...options,
+      log: quiet ? undefined : (line) => process.stderr.write(`${line}\n`),
+    });
     process.stdout.write(`${JSON.stringify(figures, null, 2)}\n`);
   })().catch((error: unknown) => {
     process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);

@@ -72,10 +72,18 @@ class Progress {
   }
 }
 
-async function insertAll(db: Connection, table: string, columns: string[], rows: unknown[][], label = table): Promise<void> {
+async function insertAll(
+  db: Connection,
+  table: string,
+  columns: string[],
+  rows: unknown[][],
+  label = table,
+): Promise<void> {
   const progress = new Progress(label, rows.length);
   for (let i = 0; i < rows.length; i += CHUNK) {
-    await db.query(`INSERT INTO \`${table}\` (${columns.map((c) => `\`${c}\``).join(', ')}) VALUES ?`, [rows.slice(i, i + CHUNK)]);
+    await db.query(`INSERT INTO \`${table}\` (${columns.map((c) => `\`${c}\``).join(', ')}) VALUES ?`, [
+      rows.slice(i, i + CHUNK),
+    ]);
     progress.tick(Math.min(i + CHUNK, rows.length));
   }
   progress.done();
@@ -83,7 +91,14 @@ async function insertAll(db: Connection, table: string, columns: string[], rows:
 
 /** Runs the built server once on the database: it migrates it and seeds Quảng Nam and its plan. */
 async function migrateAndSeed(url: string): Promise<void> {
-  const server = await startBuiltServer({ DATABASE_URL: url, NTM_ADMIN_PASSWORD: process.env.NTM_ADMIN_PASSWORD ?? 'bench-admin-password', NTM_BCRYPT_COST: '4' }, { timeoutMs: 120_000 });
+  const server = await startBuiltServer(
+    {
+      DATABASE_URL: url,
+      NTM_ADMIN_PASSWORD: process.env.NTM_ADMIN_PASSWORD ?? 'bench-admin-password',
+      NTM_BCRYPT_COST: '4',
+    },
+    { timeoutMs: 120_000 },
+  );
   await stopProcess(server.child, 'SIGTERM');
 }
 
@@ -98,8 +113,18 @@ interface CatalogueRow {
 function readCatalogue(): CatalogueRow[] {
   const text = zlib.gunzipSync(fs.readFileSync(CATALOGUE)).toString('utf8');
   const [, ...rows] = parseDelimited(text, ',').filter((r) => r.length > 1);
-  const levels: Record<string, AdminLevel> = { province: AdminLevel.PROVINCE, district: AdminLevel.DISTRICT, commune: AdminLevel.COMMUNE };
-  return rows.map(([level, code, name, typeName, parentCode]) => ({ level: levels[level], code, name, typeName, parentCode: parentCode || null }));
+  const levels: Record<string, AdminLevel> = {
+    province: AdminLevel.PROVINCE,
+    district: AdminLevel.DISTRICT,
+    commune: AdminLevel.COMMUNE,
+  };
+  return rows.map(([level, code, name, typeName, parentCode]) => ({
+    level: levels[level],
+    code,
+    name,
+    typeName,
+    parentCode: parentCode || null,
+  }));
 }
 
 interface Unit {
@@ -160,7 +185,12 @@ export async function generate(scale: Scale, server: string): Promise<string> {
   process.stderr.write(`bench:data ${scale} into ${name}\n  migrating and seeding Quảng Nam with the built server…\n`);
   await migrateAndSeed(url.toString());
 
-  const db = await createConnection({ uri: url.toString(), supportBigNumbers: true, bigNumberStrings: true, dateStrings: true });
+  const db = await createConnection({
+    uri: url.toString(),
+    supportBigNumbers: true,
+    bigNumberStrings: true,
+    dateStrings: true,
+  });
   try {
     await db.query('SET SESSION unique_checks = 0');
     const rand = random(20240201);
@@ -177,14 +207,32 @@ export async function generate(scale: Scale, server: string): Promise<string> {
             if (!type) throw new Error(`unknown type ${r.typeName} of ${r.code}`);
             const parent = r.parentCode ? known.get(r.parentCode) : undefined;
             if (r.parentCode && !parent) throw new Error(`no parent ${r.parentCode} for ${r.code}`);
-            return [r.code, r.name, shortUnitName(r.name, type), foldVietnamese(r.name), type, level, parent?.id ?? null, parent ? `${parent.path}/${r.code}` : r.code, rand() < 0.3 ? 1 : 0];
+            return [
+              r.code,
+              r.name,
+              shortUnitName(r.name, type),
+              foldVietnamese(r.name),
+              type,
+              level,
+              parent?.id ?? null,
+              parent ? `${parent.path}/${r.code}` : r.code,
+              rand() < 0.3 ? 1 : 0,
+            ];
           });
-        await insertAll(db, 'admin_unit', ['code', 'name', 'shortName', 'searchName', 'type', 'level', 'parentId', 'path', 'mountainous'], rows, `${level.toLowerCase()}s`);
+        await insertAll(
+          db,
+          'admin_unit',
+          ['code', 'name', 'shortName', 'searchName', 'type', 'level', 'parentId', 'path', 'mountainous'],
+          rows,
+          `${level.toLowerCase()}s`,
+        );
         known = await units(db);
       }
     }
     const scope = scale === 'national' ? '1 = 1' : `(path = '${PROVINCE}' OR path LIKE '${PROVINCE}/%')`;
-    const communes = [...(await units(db, `level = 'COMMUNE' AND ${scope}`)).values()].sort((a, b) => a.code.localeCompare(b.code));
+    const communes = [...(await units(db, `level = 'COMMUNE' AND ${scope}`)).values()].sort((a, b) =>
+      a.code.localeCompare(b.code),
+    );
     const districts = [...(await units(db, `level = 'DISTRICT' AND ${scope}`)).values()];
     const provinces = [...(await units(db, `level = 'PROVINCE' AND ${scope}`)).values()];
 
@@ -192,14 +240,32 @@ export async function generate(scale: Scale, server: string): Promise<string> {
     const villages = communes.flatMap((c) =>
       Array.from({ length: VILLAGES_PER_COMMUNE }, (_, i) => {
         const name = `Thôn ${i + 1}`;
-        return [villageCode(c.code, i + 1), name, name.slice(5), foldVietnamese(name), 'VILLAGE', AdminLevel.VILLAGE, c.id, `${c.path}/${villageCode(c.code, i + 1)}`, 0];
+        return [
+          villageCode(c.code, i + 1),
+          name,
+          name.slice(5),
+          foldVietnamese(name),
+          'VILLAGE',
+          AdminLevel.VILLAGE,
+          c.id,
+          `${c.path}/${villageCode(c.code, i + 1)}`,
+          0,
+        ];
       }),
     );
-    await insertAll(db, 'admin_unit', ['code', 'name', 'shortName', 'searchName', 'type', 'level', 'parentId', 'path', 'mountainous'], villages, 'villages');
+    await insertAll(
+      db,
+      'admin_unit',
+      ['code', 'name', 'shortName', 'searchName', 'type', 'level', 'parentId', 'path', 'mountainous'],
+      villages,
+      'villages',
+    );
 
     // Targets and evaluations of the plan in force.
     const [[plan]] = (await db.query('SELECT id FROM plan ORDER BY id LIMIT 1')) as unknown as [{ id: number }[]];
-    const [held] = (await db.query('SELECT unitId, level, year, kind FROM target')) as unknown as [{ unitId: number; level: string; year: number; kind: string }[]];
+    const [held] = (await db.query('SELECT unitId, level, year, kind FROM target')) as unknown as [
+      { unitId: number; level: string; year: number; kind: string }[],
+    ];
     const taken = new Set(held.map((t) => `${t.unitId}|${t.level}|${t.year}|${t.kind}`));
     const targets = communes.flatMap((c) => {
       const level = rand() < 0.7 ? 'NTM' : 'ADVANCED';
@@ -207,10 +273,14 @@ export async function generate(scale: Scale, server: string): Promise<string> {
       return taken.has(`${c.id}|${level}|${year}|NEW`) ? [] : [[plan.id, c.id, c.path, level, year, 'NEW']];
     });
     await insertAll(db, 'target', ['planId', 'unitId', 'unitPath', 'level', 'year', 'kind'], targets, 'targets');
-    const [criteria] = (await db.query("SELECT c.id FROM criterion c JOIN criteria_set s ON s.id = c.setId WHERE s.unitLevel = 'COMMUNE' AND s.level = 'NTM' ORDER BY s.fromYear DESC, c.id")) as unknown as [{ id: number }[]];
+    const [criteria] = (await db.query(
+      "SELECT c.id FROM criterion c JOIN criteria_set s ON s.id = c.setId WHERE s.unitLevel = 'COMMUNE' AND s.level = 'NTM' ORDER BY s.fromYear DESC, c.id",
+    )) as unknown as [{ id: number }[]];
     const [evaluated] = (await db.query('SELECT DISTINCT unitId FROM evaluation')) as unknown as [{ unitId: number }[]];
     const alreadyEvaluated = new Set(evaluated.map((e) => e.unitId));
-    const evaluations = communes.filter((c) => !alreadyEvaluated.has(c.id)).flatMap((c) => criteria.slice(0, 19).map((k) => [c.id, c.path, 2024, k.id, rand() < 0.8 ? 1 : 0]));
+    const evaluations = communes
+      .filter((c) => !alreadyEvaluated.has(c.id))
+      .flatMap((c) => criteria.slice(0, 19).map((k) => [c.id, c.path, 2024, k.id, rand() < 0.8 ? 1 : 0]));
     await insertAll(db, 'evaluation', ['unitId', 'unitPath', 'year', 'criterionId', 'met'], evaluations, 'evaluations');
 
     // Money: each commune's own capital per source and year, its 20 projects with theirs, and
@@ -223,14 +293,29 @@ export async function generate(scale: Scale, server: string): Promise<string> {
       for (let p = 1; p <= PROJECTS_PER_COMMUNE; p++) {
         const code = `DA-${c.code}-${String(p).padStart(2, '0')}`;
         const year = 2021 + Math.floor(rand() * 5);
-        projects.push([code, `Công trình ${KINDS[p % KINDS.length].toLowerCase()} ${p} xã ${c.code}`, c.id, c.path, KINDS[p % KINDS.length], `${year}-0${1 + Math.floor(rand() * 9)}-15`]);
+        projects.push([
+          code,
+          `Công trình ${KINDS[p % KINDS.length].toLowerCase()} ${p} xã ${c.code}`,
+          c.id,
+          c.path,
+          KINDS[p % KINDS.length],
+          `${year}-0${1 + Math.floor(rand() * 9)}-15`,
+        ]);
       }
       total = BigInt(PROJECTS_PER_COMMUNE) * 1_000_000_000n;
       perCommune.set(c.id, total);
     }
-    await insertAll(db, 'project', ['code', 'name', 'unitId', 'unitPath', 'kind', 'capitalAllocatedOn'], projects, 'projects');
+    await insertAll(
+      db,
+      'project',
+      ['code', 'name', 'unitId', 'unitPath', 'kind', 'capitalAllocatedOn'],
+      projects,
+      'projects',
+    );
     const projectIds = new Map<string, number>();
-    const [projectRows] = (await db.query(`SELECT id, code FROM project WHERE code LIKE 'DA-%'`)) as unknown as [{ id: number; code: string }[]];
+    const [projectRows] = (await db.query(`SELECT id, code FROM project WHERE code LIKE 'DA-%'`)) as unknown as [
+      { id: number; code: string }[],
+    ];
     for (const p of projectRows) projectIds.set(p.code, p.id);
     const byDistrict = new Map<number, bigint>();
     const parentOf = new Map<string, Unit>([...districts, ...provinces].map((u) => [u.path, u]));
@@ -245,17 +330,27 @@ export async function generate(scale: Scale, server: string): Promise<string> {
         money.push([c.id, c.path, id, 2024, 'CENTRAL', 1_000_000_000n]);
       }
     }
-    const [existing] = (await db.query("SELECT unitId FROM allocation WHERE projectId = 0 AND year = 2024 AND source = 'CENTRAL' AND capitalType = ''")) as unknown as [{ unitId: number }[]];
+    const [existing] = (await db.query(
+      "SELECT unitId FROM allocation WHERE projectId = 0 AND year = 2024 AND source = 'CENTRAL' AND capitalType = ''",
+    )) as unknown as [{ unitId: number }[]];
     const allocated = new Set(existing.map((a) => a.unitId));
     for (const d of districts) {
       if (!allocated.has(d.id)) money.push([d.id, d.path, 0, 2024, 'CENTRAL', byDistrict.get(d.id) ?? 0n]);
     }
     for (const p of provinces) {
       if (allocated.has(p.id)) continue;
-      const inside = districts.filter((d) => d.path.startsWith(`${p.path}/`)).reduce((s, d) => s + (byDistrict.get(d.id) ?? 0n), 0n);
+      const inside = districts
+        .filter((d) => d.path.startsWith(`${p.path}/`))
+        .reduce((s, d) => s + (byDistrict.get(d.id) ?? 0n), 0n);
       money.push([p.id, p.path, 0, 2024, 'CENTRAL', inside]);
     }
-    await insertAll(db, 'allocation', ['unitId', 'unitPath', 'projectId', 'year', 'source', 'amount'], money.map((r) => r.map((v) => (typeof v === 'bigint' ? v.toString() : v))), 'allocations');
+    await insertAll(
+      db,
+      'allocation',
+      ['unitId', 'unitPath', 'projectId', 'year', 'source', 'amount'],
+      money.map((r) => r.map((v) => (typeof v === 'bigint' ? v.toString() : v))),
+      'allocations',
+    );
 
     // Disbursements: 5 per project, well within its allocation.
     const disbursements: unknown[][] = [];
@@ -263,14 +358,29 @@ export async function generate(scale: Scale, server: string): Promise<string> {
       for (let p = 1; p <= PROJECTS_PER_COMMUNE; p++) {
         const id = projectIds.get(`DA-${c.code}-${String(p).padStart(2, '0')}`)!;
         for (let d = 0; d < DISBURSEMENTS_PER_PROJECT; d++) {
-          disbursements.push([id, c.path, 'CENTRAL', 2024, `2024-${String(2 + d * 2).padStart(2, '0')}-${String(1 + Math.floor(rand() * 27)).padStart(2, '0')}`, String(10_000_000 + Math.floor(rand() * 150_000_000))]);
+          disbursements.push([
+            id,
+            c.path,
+            'CENTRAL',
+            2024,
+            `2024-${String(2 + d * 2).padStart(2, '0')}-${String(1 + Math.floor(rand() * 27)).padStart(2, '0')}`,
+            String(10_000_000 + Math.floor(rand() * 150_000_000)),
+          ]);
         }
       }
     }
-    await insertAll(db, 'disbursement', ['projectId', 'unitPath', 'source', 'capitalYear', 'date', 'amount'], disbursements, 'disbursements');
+    await insertAll(
+      db,
+      'disbursement',
+      ['projectId', 'unitPath', 'source', 'capitalYear', 'date', 'amount'],
+      disbursements,
+      'disbursements',
+    );
     await db.query('ANALYZE TABLE admin_unit, target, evaluation, allocation, project, disbursement');
     const size = await datasetSize(db, scale);
-    process.stderr.write(`bench:data ${scale}: ${JSON.stringify(size)} in ${((Date.now() - started) / 1000).toFixed(0)} s\n`);
+    process.stderr.write(
+      `bench:data ${scale}: ${JSON.stringify(size)} in ${((Date.now() - started) / 1000).toFixed(0)} s\n`,
+    );
   } finally {
     await db.end();
   }

@@ -47,7 +47,11 @@ async function timed(work: () => Promise<unknown>, runs = RUNS): Promise<number>
 class Api {
   token = '';
   constructor(readonly url: string) {}
-  async gql<T = any>(query: string, variables: Record<string, unknown> = {}, token = this.token): Promise<{ data: T; statements: number }> {
+  async gql<T = any>(
+    query: string,
+    variables: Record<string, unknown> = {},
+    token = this.token,
+  ): Promise<{ data: T; statements: number }> {
     const res = await fetch(`${this.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
@@ -58,7 +62,11 @@ class Api {
     return { data: body.data, statements: Number(res.headers.get('x-sql-statements') ?? NaN) };
   }
   async signIn(username: string, password: string): Promise<string> {
-    const r = await this.gql('mutation($u: String!, $p: String!) { login(username: $u, password: $p) { accessToken } }', { u: username, p: password }, '');
+    const r = await this.gql(
+      'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { accessToken } }',
+      { u: username, p: password },
+      '',
+    );
     return r.data.login.accessToken;
   }
 }
@@ -67,9 +75,19 @@ class Api {
  * The built server on the bench database; counting statements only when asked (it costs every
  * request). `entry`: a script starting it with routes of its own (bench/same-server.cjs).
  */
-async function startServer(url: string, countStatements = true, entry?: string): Promise<{ api: Api; child: ChildProcess }> {
+async function startServer(
+  url: string,
+  countStatements = true,
+  entry?: string,
+): Promise<{ api: Api; child: ChildProcess }> {
   const { url: base, child } = await startBuiltServer(
-    { DATABASE_URL: url, NTM_ADMIN_PASSWORD: PASSWORD, NTM_BCRYPT_COST: '4', NTM_EXPOSE_SQL_COUNT: countStatements ? '1' : '0', NODE_ENV: 'production' },
+    {
+      DATABASE_URL: url,
+      NTM_ADMIN_PASSWORD: PASSWORD,
+      NTM_BCRYPT_COST: '4',
+      NTM_EXPOSE_SQL_COUNT: countStatements ? '1' : '0',
+      NODE_ENV: 'production',
+    },
     { timeoutMs: 120_000, entry },
   );
   const api = new Api(base);
@@ -121,7 +139,14 @@ async function apiVsDatabase(api: Api, db: Connection): Promise<Row[]> {
     const a = await timed(viaApi);
     const s = await timed(viaSql);
     const ratio = a / s;
-    rows.push({ figure, measured: `API ${a.toFixed(1)} ms, SQL ${s.toFixed(1)} ms`, ratio, goal: '≤ 1.2×', met: ratio <= 1.2, note });
+    rows.push({
+      figure,
+      measured: `API ${a.toFixed(1)} ms, SQL ${s.toFixed(1)} ms`,
+      ratio,
+      goal: '≤ 1.2×',
+      met: ratio <= 1.2,
+      note,
+    });
   };
   await pair(
     '1a. planProgress (Quảng Nam, 18 districts) vs one SQL query',
@@ -150,7 +175,14 @@ const COMMUNE_GRID = `query($first: Int!) { adminUnits(level: COMMUNE, first: $f
 
 async function statementsPerRequest(api: Api): Promise<Row[]> {
   const username = `bench-province-${Date.now()}`;
-  await api.gql('mutation($i: CreateUserInput!) { createUser(input: $i) { username } }', { i: { username, displayName: 'Bench', password: 'bench-password-1234', assignments: [{ role: 'EDITOR', unitCode: '49' }] } });
+  await api.gql('mutation($i: CreateUserInput!) { createUser(input: $i) { username } }', {
+    i: {
+      username,
+      displayName: 'Bench',
+      password: 'bench-password-1234',
+      assignments: [{ role: 'EDITOR', unitCode: '49' }],
+    },
+  });
   const province = await api.signIn(username, 'bench-password-1234');
   const one = await api.gql(COMMUNE_GRID, { first: 1000 }, province);
   const all = await api.gql(COMMUNE_GRID, { first: 1000 });
@@ -159,7 +191,7 @@ async function statementsPerRequest(api: Api): Promise<Row[]> {
   const met = one.statements === all.statements && all.statements <= 8;
   return [
     {
-      figure: `2. SQL statements of the commune grid: one province (${nOne} rows) vs a page of the nation (${nAll} of ${all.data.adminUnits.totalCount.toLocaleString("en")} rows)`,
+      figure: `2. SQL statements of the commune grid: one province (${nOne} rows) vs a page of the nation (${nAll} of ${all.data.adminUnits.totalCount.toLocaleString('en')} rows)`,
       measured: `${one.statements} vs ${all.statements} statements`,
       ratio: all.statements / one.statements,
       goal: 'the same, ≤ 8',
@@ -172,14 +204,20 @@ async function statementsPerRequest(api: Api): Promise<Row[]> {
 // ------------------------------------------------------------------ 3. batch save vs raw UPDATE
 
 async function batchSave(api: Api, db: Connection): Promise<Row[]> {
-  const [rows] = (await db.query("SELECT id, version, name FROM project WHERE unitPath LIKE '01/%' ORDER BY code LIMIT 1000")) as unknown as [{ id: number; version: number; name: string }[]];
+  const [rows] = (await db.query(
+    "SELECT id, version, name FROM project WHERE unitPath LIKE '01/%' ORDER BY code LIMIT 1000",
+  )) as unknown as [{ id: number; version: number; name: string }[]];
   let round = 0;
   const viaApi = async () => {
     round++;
-    const [fresh] = (await db.query(`SELECT id, version FROM project WHERE id IN (${rows.map((r) => r.id).join(',')})`)) as unknown as [{ id: number; version: number }[]];
+    const [fresh] = (await db.query(
+      `SELECT id, version FROM project WHERE id IN (${rows.map((r) => r.id).join(',')})`,
+    )) as unknown as [{ id: number; version: number }[]];
     const input = fresh.map((r) => ({ id: r.id, version: r.version, name: `Công trình ${r.id} sửa lần ${round}` }));
     const t0 = process.hrtime.bigint();
-    const r = await api.gql('mutation($rows: [ProjectRowInput!]!) { saveProjects(rows: $rows) { changed } }', { rows: input });
+    const r = await api.gql('mutation($rows: [ProjectRowInput!]!) { saveProjects(rows: $rows) { changed } }', {
+      rows: input,
+    });
     const ms = Number(process.hrtime.bigint() - t0) / 1e6;
     if (r.data.saveProjects.changed !== rows.length) throw new Error(`saved ${r.data.saveProjects.changed}`);
     return ms;
@@ -189,7 +227,10 @@ async function batchSave(api: Api, db: Connection): Promise<Row[]> {
     const ids = rows.map((r) => r.id);
     const t0 = process.hrtime.bigint();
     await db.beginTransaction();
-    await db.query(`UPDATE project SET name = CASE id ${ids.map(() => 'WHEN ? THEN ?').join(' ')} END, version = version + 1 WHERE id IN (?)`, [...ids.flatMap((id) => [id, `Công trình ${id} sửa lần ${round}`]), ids]);
+    await db.query(
+      `UPDATE project SET name = CASE id ${ids.map(() => 'WHEN ? THEN ?').join(' ')} END, version = version + 1 WHERE id IN (?)`,
+      [...ids.flatMap((id) => [id, `Công trình ${id} sửa lần ${round}`]), ids],
+    );
     await db.commit();
     return Number(process.hrtime.bigint() - t0) / 1e6;
   };
@@ -203,7 +244,8 @@ async function batchSave(api: Api, db: Connection): Promise<Row[]> {
   const s = await measure(viaSql);
   return [
     {
-      figure: '3. batch save of 1,000 edited project rows (validated, version-checked, audited, one transaction) vs a raw multi-row UPDATE',
+      figure:
+        '3. batch save of 1,000 edited project rows (validated, version-checked, audited, one transaction) vs a raw multi-row UPDATE',
       measured: `API ${a.toFixed(0)} ms, SQL ${s.toFixed(0)} ms`,
       ratio: a / s,
       goal: '≤ 2×',
@@ -220,11 +262,23 @@ async function throughput(api: Api): Promise<Row[]> {
   const headers = { 'content-type': 'application/json', authorization: `Bearer ${api.token}` };
   const answer = await (await fetch(`${api.url}/graphql`, { method: 'POST', headers, body })).text();
   // The same server keeps the answer and gives it back from memory at /memory.
-  const kept = await fetch(`${api.url}/memory`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: answer });
+  const kept = await fetch(`${api.url}/memory`, {
+    method: 'PUT',
+    headers: { 'content-type': 'application/json' },
+    body: answer,
+  });
   if (kept.status !== 204) throw new Error(`the server did not keep the answer: ${kept.status}`);
-  if ((await (await fetch(`${api.url}/memory`, { method: 'POST', headers, body })).text()) !== answer) throw new Error('the memory route answers something else');
+  if ((await (await fetch(`${api.url}/memory`, { method: 'POST', headers, body })).text()) !== answer)
+    throw new Error('the memory route answers something else');
   const run = (url: string) =>
-    autocannon({ url, method: 'POST', headers, body, connections: 32, duration: QUICK ? 3 : 8 }) as unknown as Promise<autocannon.Result>;
+    autocannon({
+      url,
+      method: 'POST',
+      headers,
+      body,
+      connections: 32,
+      duration: QUICK ? 3 : 8,
+    }) as unknown as Promise<autocannon.Result>;
   const viaApi = await run(`${api.url}/graphql`);
   const fromMemory = await run(`${api.url}/memory`);
   const ratio = viaApi.requests.average / fromMemory.requests.average;
@@ -232,7 +286,8 @@ async function throughput(api: Api): Promise<Row[]> {
   const memoryErrors = fromMemory.errors + fromMemory.timeouts + fromMemory.non2xx;
   return [
     {
-      figure: '4. HTTP throughput of a 50-row projects page vs the same server answering the same JSON from memory (32 connections)',
+      figure:
+        '4. HTTP throughput of a 50-row projects page vs the same server answering the same JSON from memory (32 connections)',
       measured: `${viaApi.requests.average.toFixed(0)} vs ${fromMemory.requests.average.toFixed(0)} req/s; API p50 ${viaApi.latency.p50} ms, p99 ${viaApi.latency.p99} ms; memory p50 ${fromMemory.latency.p50} ms, p99 ${fromMemory.latency.p99} ms; ${errors} + ${memoryErrors} errors`,
       ratio,
       goal: '≥ 0.7, 0 errors',
@@ -249,7 +304,16 @@ async function client(api: Api): Promise<Row[]> {
   try {
     ({ measureClient } = await import('./client'));
   } catch (error) {
-    return [{ figure: '5. client', measured: `not measured: ${(error as Error).message}`, ratio: null, goal: '1 s, 450 KB', met: false, note: '' }];
+    return [
+      {
+        figure: '5. client',
+        measured: `not measured: ${(error as Error).message}`,
+        ratio: null,
+        goal: '1 s, 450 KB',
+        met: false,
+        note: '',
+      },
+    ];
   }
   const figures = await measureClient({ baseUrl: api.url, username: 'admin', password: PASSWORD, runs: 5 });
   return [
@@ -284,8 +348,16 @@ function machine(db: string): string {
 
 function report(rows: Row[], size: DatasetSize, database: string, seconds: number): string {
   const date = new Date().toISOString().slice(0, 10);
-  const table = rows.map((r) => `| ${r.figure} | ${r.measured} | ${r.ratio === null ? '–' : r.ratio.toFixed(2)} | ${r.goal} | ${r.met ? 'met' : '**missed**'} |`).join('\n');
-  const notes = rows.filter((r) => r.note).map((r) => `- ${r.figure.split(' ')[0]} ${r.note}`).join('\n');
+  const table = rows
+    .map(
+      (r) =>
+        `| ${r.figure} | ${r.measured} | ${r.ratio === null ? '–' : r.ratio.toFixed(2)} | ${r.goal} | ${r.met ? 'met' : '**missed**'} |`,
+    )
+    .join('\n');
+  const notes = rows
+    .filter((r) => r.note)
+    .map((r) => `- ${r.figure.split(' ')[0]} ${r.note}`)
+    .join('\n');
   return `# Benchmarks
 
 Written by \`pnpm bench\` (tests/bench/run.ts) on ${date}${QUICK ? ' (quick run)' : ''}, in ${seconds.toFixed(0)} s. Every figure is a ratio
@@ -318,12 +390,22 @@ async function main() {
   let db: Connection;
   try {
     if (process.argv.includes('--regenerate')) throw new Error('regenerate');
-    db = await createConnection({ uri: url.toString(), supportBigNumbers: true, bigNumberStrings: true, dateStrings: true });
+    db = await createConnection({
+      uri: url.toString(),
+      supportBigNumbers: true,
+      bigNumberStrings: true,
+      dateStrings: true,
+    });
     const size = await datasetSize(db, 'national');
     if (size.communes < 10_000 || size.disbursements < 1_000_000) throw new Error('incomplete');
   } catch {
     await generate('national', server);
-    db = await createConnection({ uri: url.toString(), supportBigNumbers: true, bigNumberStrings: true, dateStrings: true });
+    db = await createConnection({
+      uri: url.toString(),
+      supportBigNumbers: true,
+      bigNumberStrings: true,
+      dateStrings: true,
+    });
   }
   const [[version]] = (await db.query('SELECT VERSION() AS v')) as unknown as [{ v: string }[]];
   const size = await datasetSize(db, 'national');
@@ -334,21 +416,25 @@ async function main() {
       ['API vs database', () => apiVsDatabase(api, db)],
       ['statements per request', () => statementsPerRequest(api)],
       ['batch save', () => batchSave(api, db)],
-      ['throughput', async () => {
-        // As deployed: no statement counting.
-        const plain = await startServer(url.toString(), false, path.join(__dirname, 'same-server.cjs'));
-        try {
-          return await throughput(plain.api);
-        } finally {
-          plain.child.kill('SIGTERM');
-        }
-      }],
+      [
+        'throughput',
+        async () => {
+          // As deployed: no statement counting.
+          const plain = await startServer(url.toString(), false, path.join(__dirname, 'same-server.cjs'));
+          try {
+            return await throughput(plain.api);
+          } finally {
+            plain.child.kill('SIGTERM');
+          }
+        },
+      ],
       ['client', () => client(api)],
     ] as const) {
       if (process.argv.includes(`--skip-${name.split(' ')[0].toLowerCase()}`)) continue;
       process.stderr.write(`bench: ${name}…\n`);
       const got = await step();
-      for (const r of got) process.stderr.write(`  ${r.figure}: ${r.measured} (${r.met ? 'met' : 'MISSED'} ${r.goal})\n`);
+      for (const r of got)
+        process.stderr.write(`  ${r.figure}: ${r.measured} (${r.met ? 'met' : 'MISSED'} ${r.goal})\n`);
       rows.push(...got);
     }
   } finally {

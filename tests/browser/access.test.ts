@@ -26,7 +26,10 @@ describe('a district editor', () => {
 
     await cell('districts-grid', '510', 'name').waitFor();
     await expect(rows('districts-grid').count()).resolves.toBe(1);
-    await eventually(() => rows('communes-grid').count(), (n) => expect(n).toBe(12));
+    await eventually(
+      () => rows('communes-grid').count(),
+      (n) => expect(n).toBe(12),
+    );
     await expect(page.locator('[data-testid="user-name"]').innerText()).resolves.toContain('bientap.namgiang');
 
     await gridPage(page).editText('communes-grid', '20704', 'name', 'Xã La Dêê (sửa)');
@@ -38,7 +41,9 @@ describe('a district editor', () => {
 
     await cell('communes-grid', '20704', 'name').click();
     await page.locator('[data-testid="cell-history"][data-grid="communes-grid"]').click();
-    const entry = page.locator('[data-testid="history-panel"][data-key="20704"][data-field="name"] [data-testid="history-entry"]').first();
+    const entry = page
+      .locator('[data-testid="history-panel"][data-key="20704"][data-field="name"] [data-testid="history-entry"]')
+      .first();
     await entry.waitFor();
     await expect(entry.locator('[data-testid="history-old"]').innerText()).resolves.toContain('Xã La Dêê');
     await expect(entry.locator('[data-testid="history-new"]').innerText()).resolves.toContain('Xã La Dêê (sửa)');
@@ -51,7 +56,10 @@ describe('a district editor', () => {
     await page.locator('[data-testid="login-username"]').fill('bientap.namgiang');
     await page.locator('[data-testid="login-password"]').fill('mat-khau-sai-roi');
     await page.locator('[data-testid="login-submit"]').click();
-    await eventually(() => page.locator('[data-testid="login-error"]').innerText(), (v) => expect(v).toMatch(/không đúng/));
+    await eventually(
+      () => page.locator('[data-testid="login-error"]').innerText(),
+      (v) => expect(v).toMatch(/không đúng/),
+    );
   });
 
   it('cannot change a row whose year an approver has locked', async () => {
@@ -64,9 +72,14 @@ describe('a district editor', () => {
 
     page = await suite.signedIn('bientap.namgiang', password);
     await page.goto(t.url);
-    await eventually(() => rows('communes-grid').count(), (n) => expect(n).toBe(12));
+    await eventually(
+      () => rows('communes-grid').count(),
+      (n) => expect(n).toBe(12),
+    );
     await expect(cell('communes-grid', '20705', 'name').getAttribute('class')).resolves.toContain('ntm-cell-readonly');
-    await expect(page.locator('[data-testid="submission-panel"][data-unit="510"]').getAttribute('data-status')).resolves.toBe('APPROVED');
+    await expect(
+      page.locator('[data-testid="submission-panel"][data-unit="510"]').getAttribute('data-status'),
+    ).resolves.toBe('APPROVED');
     await cell('communes-grid', '20705', 'name').dblclick();
     await expect(cell('communes-grid', '20705', 'name').locator('input').count()).resolves.toBe(0);
   });

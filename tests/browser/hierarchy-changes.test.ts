@@ -36,7 +36,10 @@ async function chooseFirstCandidates(): Promise<void> {
   for (let left = await open.count(); left > 0; left--) {
     // The row leaves the set once chosen: always the first one left.
     await open.first().locator('[data-testid="hc-successor"]').selectOption({ index: 1 });
-    await eventually(() => open.count(), (n) => expect(n).toBe(left - 1));
+    await eventually(
+      () => open.count(),
+      (n) => expect(n).toBe(left - 1),
+    );
   }
 }
 
@@ -94,7 +97,10 @@ describe('changing the hierarchy from a GSO catalogue', () => {
     await expect(changeRows().count()).resolves.toBe(0);
     await expect(byTestId('hc-file').inputValue()).resolves.toBe('');
     const row = listRow(DECISION);
-    await eventually(() => row.getAttribute('data-status'), (s) => expect(s).toBe('APPLIED'));
+    await eventually(
+      () => row.getAttribute('data-status'),
+      (s) => expect(s).toBe('APPLIED'),
+    );
     await expect(row.locator('[data-testid="hc-status"]').innerText()).resolves.toBe('Đã áp dụng');
     await expect(row.innerText()).resolves.toContain('01/03/2025');
     await row.locator('[data-testid="hc-toggle"]').click();
@@ -110,8 +116,12 @@ describe('changing the hierarchy from a GSO catalogue', () => {
     const states = byTestId('hc-states');
     await expect(states.innerText()).resolves.toContain('Xã Bình Định Bắc');
     await expect(states.innerText()).resolves.toContain('Xã Bình Định');
-    await expect(page.locator('[data-testid="hc-state"][data-to="2025-03-01"]').innerText()).resolves.toContain('Xã Bình Định Bắc');
-    await expect(page.locator('[data-testid="hc-state"][data-from="2025-03-01"]').innerText()).resolves.toContain('Xã Bình Định');
+    await expect(page.locator('[data-testid="hc-state"][data-to="2025-03-01"]').innerText()).resolves.toContain(
+      'Xã Bình Định Bắc',
+    );
+    await expect(page.locator('[data-testid="hc-state"][data-from="2025-03-01"]').innerText()).resolves.toContain(
+      'Xã Bình Định',
+    );
     const predecessor = page.locator('[data-testid="hc-predecessor"][data-code="20822"]');
     await expect(predecessor.innerText()).resolves.toContain('20822');
     await expect(predecessor.innerText()).resolves.toContain('01/03/2025');
@@ -120,12 +130,19 @@ describe('changing the hierarchy from a GSO catalogue', () => {
     // Reverted after the confirmation: the list says so, the unit has its old name again.
     page.once('dialog', (d) => void d.accept());
     await row.locator('[data-testid="hc-revert"]').click();
-    await eventually(() => row.getAttribute('data-status'), (s) => expect(s).toBe('REVERTED'), 20_000);
+    await eventually(
+      () => row.getAttribute('data-status'),
+      (s) => expect(s).toBe('REVERTED'),
+      20_000,
+    );
     await expect(row.locator('[data-testid="hc-status"]').innerText()).resolves.toBe('Đã hoàn tác');
     await expect(row.locator('[data-testid="hc-revert"]').count()).resolves.toBe(0);
     expect((await t.gql(`{ adminUnit(code: "20821") { name } }`)).data!.adminUnit.name).toBe('Xã Bình Định Bắc');
     // The history read again: no change names the unit any more.
-    await eventually(() => byTestId('hc-unit-changes').count(), (n) => expect(n).toBe(0));
+    await eventually(
+      () => byTestId('hc-unit-changes').count(),
+      (n) => expect(n).toBe(0),
+    );
   });
 
   it('opens a unit’s history from the address, and says why a revert is refused', async () => {
@@ -142,16 +159,18 @@ describe('changing the hierarchy from a GSO catalogue', () => {
     await byTestId('hc-apply').click();
     await byTestId('hc-applied').waitFor({ timeout: 30_000 });
     const row = listRow(`${DECISION} (lần 2)`);
-    await eventually(() => row.getAttribute('data-status'), (s) => expect(s).toBe('APPLIED'));
+    await eventually(
+      () => row.getAttribute('data-status'),
+      (s) => expect(s).toBe('APPLIED'),
+    );
     // The history shown follows: Bình Định Nam now ended into Bình Định.
     await eventually(
       () => page.locator('[data-testid="hc-successor-unit"]').getAttribute('data-code'),
       (code) => expect(code).toBe('20821'),
     );
-    const saved = await t.gql(
-      `mutation($rows: [AllocationRowInput!]!) { saveAllocations(rows: $rows) { changed } }`,
-      { rows: [{ unitCode: '20821', source: 'COMMUNE', year: 2025, amount: '50000000' }] },
-    );
+    const saved = await t.gql(`mutation($rows: [AllocationRowInput!]!) { saveAllocations(rows: $rows) { changed } }`, {
+      rows: [{ unitCode: '20821', source: 'COMMUNE', year: 2025, amount: '50000000' }],
+    });
     expect(saved.errors).toBeUndefined();
 
     // Called off at the confirmation: nothing sent.
@@ -174,6 +193,9 @@ describe('changing the hierarchy from a GSO catalogue', () => {
     await byTestId('nav-criteria', p).waitFor();
     await expect(byTestId('nav-hierarchy-changes', p).count()).resolves.toBe(0);
     await p.goto(`${t.url}/thay-doi-dia-gioi`);
-    await eventually(async () => new URL(p.url()).pathname, (v) => expect(v).toBe('/'));
+    await eventually(
+      async () => new URL(p.url()).pathname,
+      (v) => expect(v).toBe('/'),
+    );
   });
 });

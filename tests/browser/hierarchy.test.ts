@@ -20,7 +20,9 @@ describe('the hierarchy grids', () => {
     await expect(g.cell('districts-grid', '510', 'name').innerText()).resolves.toContain('Nam Giang');
     await expect(g.rows('districts-grid').count()).resolves.toBe(18);
     // The total row sums the communes of the districts shown: the province's 241.
-    await expect(page.locator('[data-testid="districts-grid"] .ag-row-pinned [col-id="childCount"]').innerText()).resolves.toBe('241');
+    await expect(
+      page.locator('[data-testid="districts-grid"] .ag-row-pinned [col-id="childCount"]').innerText(),
+    ).resolves.toBe('241');
     await expect(page.locator('html').getAttribute('lang')).resolves.toBe('vi');
     await openDistrict(page, t.url);
     await expect(g.rows('communes-grid').count()).resolves.toBe(12);
@@ -43,15 +45,30 @@ describe('the hierarchy grids', () => {
     await openDistrict(page, t.url);
     await g.editText('communes-grid', '20704', 'name', 'Xã La Dêê Mới');
     // Nothing is sent before Save: the cell is marked as changed.
-    await eventually(() => g.cell('communes-grid', '20704', 'name').getAttribute('class'), (c) => expect(c).toContain('ntm-cell-dirty'));
+    await eventually(
+      () => g.cell('communes-grid', '20704', 'name').getAttribute('class'),
+      (c) => expect(c).toContain('ntm-cell-dirty'),
+    );
     expect(await unitVersion('20704')).toBe(1);
     await g.save('communes-grid');
-    await eventually(() => unitVersion('20704'), (v) => expect(v).toBe(2));
-    await eventually(() => page.locator('[data-testid="notice"]').innerText(), (v) => expect(v).toContain('Đã lưu 1 dòng'));
-    await eventually(() => g.cell('communes-grid', '20704', 'name').getAttribute('class'), (c) => expect(c).not.toContain('ntm-cell-dirty'));
+    await eventually(
+      () => unitVersion('20704'),
+      (v) => expect(v).toBe(2),
+    );
+    await eventually(
+      () => page.locator('[data-testid="notice"]').innerText(),
+      (v) => expect(v).toContain('Đã lưu 1 dòng'),
+    );
+    await eventually(
+      () => g.cell('communes-grid', '20704', 'name').getAttribute('class'),
+      (c) => expect(c).not.toContain('ntm-cell-dirty'),
+    );
     await page.reload();
     await g.cell('districts-grid', '510', 'code').click();
-    await eventually(() => g.cell('communes-grid', '20704', 'name').innerText(), (v) => expect(v).toContain('La Dêê Mới'));
+    await eventually(
+      () => g.cell('communes-grid', '20704', 'name').innerText(),
+      (v) => expect(v).toContain('La Dêê Mới'),
+    );
   });
 
   it('save the mountainous flag ticked off, and keep it after a reload', async () => {
@@ -59,7 +76,10 @@ describe('the hierarchy grids', () => {
     const r0 = await t.gql(`{ adminUnit(code: "20699") { mountainous version } }`);
     expect(r0.data!.adminUnit.mountainous).toBe(true);
     await g.cell('communes-grid', '20699', 'mountainous').locator('input[type="checkbox"]').click();
-    await eventually(() => g.classes(g.cell('communes-grid', '20699', 'mountainous')), (c) => expect(c).toContain('ntm-cell-dirty'));
+    await eventually(
+      () => g.classes(g.cell('communes-grid', '20699', 'mountainous')),
+      (c) => expect(c).toContain('ntm-cell-dirty'),
+    );
     await g.save('communes-grid');
     await eventually(
       () => t.gql(`{ adminUnit(code: "20699") { mountainous version } }`),
@@ -77,7 +97,10 @@ describe('the hierarchy grids', () => {
     await openDistrict(page, t.url);
     const before = await unitVersion('20705');
     await g.editText('communes-grid', '20705', 'name', '   ');
-    await eventually(() => g.classes(g.cell('communes-grid', '20705', 'name')), (c) => expect(c).toContain('ntm-cell-invalid'));
+    await eventually(
+      () => g.classes(g.cell('communes-grid', '20705', 'name')),
+      (c) => expect(c).toContain('ntm-cell-invalid'),
+    );
     await expect(g.control('communes-grid', 'invalid').innerText()).resolves.toContain('1 ô chưa hợp lệ');
     await expect(g.control('communes-grid', 'save').isDisabled()).resolves.toBe(true);
     // The reason is the cell's tooltip.
@@ -85,7 +108,10 @@ describe('the hierarchy grids', () => {
     await eventually(
       async () => {
         await g.cell('communes-grid', '20705', 'name').hover();
-        return page.locator('.ag-tooltip').innerText({ timeout: 1500 }).catch(() => '');
+        return page
+          .locator('.ag-tooltip')
+          .innerText({ timeout: 1500 })
+          .catch(() => '');
       },
       (v) => expect(v).toContain('Tên không được để trống'),
     );
@@ -103,12 +129,24 @@ describe('the hierarchy grids', () => {
     expect(other.errors).toBeUndefined();
     await g.editText('communes-grid', '20707', 'name', 'Xã Chà Vàl của tôi');
     await g.save('communes-grid');
-    await eventually(() => page.locator('[data-testid="notice"]').innerText(), (v) => expect(v).toMatch(/người khác/i));
-    await eventually(() => g.classes(g.row('communes-grid', '20707')), (c) => expect(c).toContain('ntm-row-conflict'));
+    await eventually(
+      () => page.locator('[data-testid="notice"]').innerText(),
+      (v) => expect(v).toMatch(/người khác/i),
+    );
+    await eventually(
+      () => g.classes(g.row('communes-grid', '20707')),
+      (c) => expect(c).toContain('ntm-row-conflict'),
+    );
     // Reloading the row drops this user's edit of it and shows the other one's.
     await page.locator('[data-testid="notice-action"]').click();
-    await eventually(() => g.cell('communes-grid', '20707', 'name').innerText(), (v) => expect(v).toContain('sửa nơi khác'));
-    await eventually(() => g.classes(g.row('communes-grid', '20707')), (c) => expect(c).not.toContain('ntm-row-conflict'));
+    await eventually(
+      () => g.cell('communes-grid', '20707', 'name').innerText(),
+      (v) => expect(v).toContain('sửa nơi khác'),
+    );
+    await eventually(
+      () => g.classes(g.row('communes-grid', '20707')),
+      (c) => expect(c).not.toContain('ntm-row-conflict'),
+    );
     const r = await t.gql(`{ adminUnit(code: "20707") { name } }`);
     expect(r.data!.adminUnit.name).toBe('Xã Chà Vàl (sửa nơi khác)');
   });
@@ -118,7 +156,10 @@ describe('the hierarchy grids', () => {
     await g.cell('communes-grid', '20698', 'code').click();
     await page.locator('[data-testid="add-village-name"]').fill('Thôn Pơ Rning');
     await page.locator('[data-testid="add-village-submit"]').click();
-    await eventually(() => g.cell('villages-grid', '20698-001', 'name').innerText(), (v) => expect(v).toContain('Thôn Pơ Rning'));
+    await eventually(
+      () => g.cell('villages-grid', '20698-001', 'name').innerText(),
+      (v) => expect(v).toContain('Thôn Pơ Rning'),
+    );
     const r = await t.gql(`{ adminUnit(code: "20698-001") { name parent { code } } }`);
     expect(r.data!.adminUnit).toEqual({ name: 'Thôn Pơ Rning', parent: { code: '20698' } });
   });
@@ -131,7 +172,10 @@ describe('the list of every unit of a level', () => {
   /** Opens the view of every commune from the address and waits until every page is in. */
   async function openAllCommunes(p: Page = page): Promise<void> {
     await p.goto(`${t.url}/?level=commune`);
-    await eventually(() => p.locator(`[data-testid="${ALL}-count"]`).getAttribute('data-count'), (n) => expect(n).not.toBe(''));
+    await eventually(
+      () => p.locator(`[data-testid="${ALL}-count"]`).getAttribute('data-count'),
+      (n) => expect(n).not.toBe(''),
+    );
   }
 
   async function unit(code: string): Promise<{ name: string; version: number; parent: { name: string } }> {
@@ -143,7 +187,9 @@ describe('the list of every unit of a level', () => {
     await openAllCommunes();
     await expect(count(ALL).getAttribute('data-count')).resolves.toBe('241');
     await expect(count(ALL).innerText()).resolves.toBe('241 đơn vị');
-    await expect(page.locator('[data-testid="hierarchy-view-COMMUNE"]').getAttribute('aria-current')).resolves.toBe('page');
+    await expect(page.locator('[data-testid="hierarchy-view-COMMUNE"]').getAttribute('aria-current')).resolves.toBe(
+      'page',
+    );
     // The grid holds them all (its body's rows, the header row and the total row), drawn as scrolled to.
     await expect(g.grid(ALL).locator('[aria-rowcount]').first().getAttribute('aria-rowcount')).resolves.toBe('243');
     // The first commune by code: Phường Tân Thạnh of Thành phố Tam Kỳ.
@@ -158,13 +204,19 @@ describe('the list of every unit of a level', () => {
     await openAllCommunes();
     // Every word is found in some cell of the row: here, in its district's.
     await g.control(ALL, 'search').fill('tay giang');
-    await eventually(() => g.rows(ALL).count(), (n) => expect(n).toBe(10));
+    await eventually(
+      () => g.rows(ALL).count(),
+      (n) => expect(n).toBe(10),
+    );
     const children = await t.gql(`{ adminUnits(parentCode: "504", first: 50) { nodes { code } } }`);
     const codes = children.data!.adminUnits.nodes.map((u: { code: string }) => u.code);
     await expect(g.columnTexts(ALL, 'code')).resolves.toEqual(codes);
     await expect(g.columnTexts(ALL, 'district')).resolves.toEqual(codes.map(() => 'Huyện Tây Giang'));
     await g.control(ALL, 'search').fill('');
-    await eventually(() => g.rows(ALL).count(), (n) => expect(n).toBeGreaterThan(10));
+    await eventually(
+      () => g.rows(ALL).count(),
+      (n) => expect(n).toBeGreaterThan(10),
+    );
   });
 
   it('saves an edited name, version-checked, that stays after a reload', async () => {
@@ -172,16 +224,28 @@ describe('the list of every unit of a level', () => {
     const before = await unit('20710');
     await g.control(ALL, 'search').fill('20710');
     await g.editText(ALL, '20710', 'name', 'Xã Tà Bhinh Mới');
-    await eventually(() => g.classes(g.cell(ALL, '20710', 'name')), (c) => expect(c).toContain('ntm-cell-dirty'));
+    await eventually(
+      () => g.classes(g.cell(ALL, '20710', 'name')),
+      (c) => expect(c).toContain('ntm-cell-dirty'),
+    );
     await g.save(ALL);
-    await eventually(() => unit('20710'), (u) => expect(u).toMatchObject({ name: 'Xã Tà Bhinh Mới', version: before.version + 1 }));
-    await eventually(() => g.classes(g.cell(ALL, '20710', 'name')), (c) => expect(c).not.toContain('ntm-cell-dirty'));
+    await eventually(
+      () => unit('20710'),
+      (u) => expect(u).toMatchObject({ name: 'Xã Tà Bhinh Mới', version: before.version + 1 }),
+    );
+    await eventually(
+      () => g.classes(g.cell(ALL, '20710', 'name')),
+      (c) => expect(c).not.toContain('ntm-cell-dirty'),
+    );
     // Its district is still named after the save.
     await expect(g.cell(ALL, '20710', 'district').innerText()).resolves.toBe('Huyện Nam Giang');
 
     await page.reload();
     await g.control(ALL, 'search').fill('20710');
-    await eventually(() => g.cell(ALL, '20710', 'name').innerText(), (v) => expect(v).toBe('Xã Tà Bhinh Mới'));
+    await eventually(
+      () => g.cell(ALL, '20710', 'name').innerText(),
+      (v) => expect(v).toBe('Xã Tà Bhinh Mới'),
+    );
 
     // Someone else saves the row after this page read it: this page's save is refused.
     const v = (await unit('20710')).version;
@@ -192,7 +256,10 @@ describe('the list of every unit of a level', () => {
     expect(other.errors).toBeUndefined();
     await g.editText(ALL, '20710', 'name', 'Xã Tà Bhinh của tôi');
     await g.save(ALL);
-    await eventually(() => g.classes(g.row(ALL, '20710')), (c) => expect(c).toContain('ntm-row-conflict'));
+    await eventually(
+      () => g.classes(g.row(ALL, '20710')),
+      (c) => expect(c).toContain('ntm-row-conflict'),
+    );
     await expect(unit('20710')).resolves.toMatchObject({ name: 'Xã Tà Bhinh (nơi khác)', version: v + 1 });
   });
 
@@ -206,7 +273,10 @@ describe('the list of every unit of a level', () => {
       await route.continue();
     });
     await page.goto(`${t.url}/?level=commune`);
-    await eventually(() => count(ALL).innerText(), (v) => expect(v).toBe('100 / 241 đơn vị'));
+    await eventually(
+      () => count(ALL).innerText(),
+      (v) => expect(v).toBe('100 / 241 đơn vị'),
+    );
     await expect(count(ALL).getAttribute('data-count')).resolves.toBe('');
     await expect(g.cell(ALL, '20335', 'name').innerText()).resolves.toBe('Phường Tân Thạnh');
     await expect(g.row(ALL, '20710').count()).resolves.toBe(0);
@@ -215,22 +285,34 @@ describe('the list of every unit of a level', () => {
     const before = await unit('20338');
     await g.editText(ALL, '20338', 'name', 'Phường Phước Hòa Mới');
     await g.save(ALL);
-    await eventually(() => unit('20338'), (u) => expect(u).toMatchObject({ name: 'Phường Phước Hòa Mới', version: before.version + 1 }));
+    await eventually(
+      () => unit('20338'),
+      (u) => expect(u).toMatchObject({ name: 'Phường Phước Hòa Mới', version: before.version + 1 }),
+    );
 
     release();
-    await eventually(() => count(ALL).getAttribute('data-count'), (n) => expect(n).toBe('241'));
+    await eventually(
+      () => count(ALL).getAttribute('data-count'),
+      (n) => expect(n).toBe('241'),
+    );
     await expect(g.cell(ALL, '20338', 'name').innerText()).resolves.toBe('Phường Phước Hòa Mới');
     // The row is held as saved (its new version): the next edit of it saves too.
     await g.editText(ALL, '20338', 'name', 'Phường Phước Hòa');
     await g.save(ALL);
-    await eventually(() => unit('20338'), (u) => expect(u).toMatchObject({ name: 'Phường Phước Hòa', version: before.version + 2 }));
+    await eventually(
+      () => unit('20338'),
+      (u) => expect(u).toMatchObject({ name: 'Phường Phước Hòa', version: before.version + 2 }),
+    );
   });
 
   it('switches views by tabs kept in the address, asking before unsaved edits are dropped', async () => {
     await openDistrict(page, t.url);
     await page.locator('[data-testid="hierarchy-view-DISTRICT"]').click();
     await page.waitForURL(/level=district/);
-    await eventually(() => page.locator('[data-testid="all-districts-grid-count"]').getAttribute('data-count'), (n) => expect(n).toBe('18'));
+    await eventually(
+      () => page.locator('[data-testid="all-districts-grid-count"]').getAttribute('data-count'),
+      (n) => expect(n).toBe('18'),
+    );
     await expect(g.cell('all-districts-grid', '510', 'province').innerText()).resolves.toBe('Tỉnh Quảng Nam');
     await expect(g.grid('all-districts-grid').locator('[col-id="district"]').count()).resolves.toBe(0);
 
@@ -238,7 +320,10 @@ describe('the list of every unit of a level', () => {
     await g.editText('all-districts-grid', '510', 'name', 'Huyện Nam Giang Mới');
     page.once('dialog', (dialog) => void dialog.dismiss());
     await page.locator('[data-testid="hierarchy-view-COMMUNE"]').click();
-    await eventually(() => g.classes(g.cell('all-districts-grid', '510', 'name')), (c) => expect(c).toContain('ntm-cell-dirty'));
+    await eventually(
+      () => g.classes(g.cell('all-districts-grid', '510', 'name')),
+      (c) => expect(c).toContain('ntm-cell-dirty'),
+    );
     expect(page.url()).toContain('level=district');
 
     // Agreeing drops it; the units below the district chosen before are shown again.

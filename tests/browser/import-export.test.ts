@@ -36,12 +36,17 @@ async function communes(): Promise<Record<string, { name: string; version: numbe
   const r = await t.gql(`{ adminUnits(parentCode: "510", first: 100) { nodes { code name version } } }`);
   expect(r.errors).toBeUndefined();
   return Object.fromEntries(
-    (r.data!.adminUnits.nodes as { code: string; name: string; version: number }[]).map((u) => [u.code, { name: u.name, version: u.version }]),
+    (r.data!.adminUnits.nodes as { code: string; name: string; version: number }[]).map((u) => [
+      u.code,
+      { name: u.name, version: u.version },
+    ]),
   );
 }
 
 /** The dry run's counts, once it has settled. */
-async function summary(expected: Partial<Record<'created' | 'updated' | 'unchanged' | 'refused', number>>): Promise<void> {
+async function summary(
+  expected: Partial<Record<'created' | 'updated' | 'unchanged' | 'refused', number>>,
+): Promise<void> {
   const el = page.locator('[data-testid="import-summary"][data-busy="false"]');
   await eventually(
     async () => ({
@@ -155,7 +160,10 @@ describe('exporting a grid and importing it back', () => {
 
     // Back in the grid, the new names show.
     await byTestId('import-result-back').click();
-    await eventually(() => g.cell('communes-grid', '20704', 'name').innerText(), (v) => expect(v).toBe('Xã La Dêê Mới'));
+    await eventually(
+      () => g.cell('communes-grid', '20704', 'name').innerText(),
+      (v) => expect(v).toBe('Xã La Dêê Mới'),
+    );
     await expect(g.cell('communes-grid', '20713', 'name').innerText()).resolves.toBe('Xã Cà Dy Mới');
 
     // The same file a second time: nothing to change, and committing it changes nothing.
@@ -183,8 +191,12 @@ describe('exporting a grid and importing it back', () => {
     await importFile(file);
     await summary({ created: 1, refused: 3 });
     const refused = (r: number) => page.locator(`[data-testid="import-row"][data-row="${r}"][data-action="REFUSED"]`);
-    await expect(refused(2).locator('[data-testid="import-issues"]').innerText()).resolves.toContain('Tên không được để trống');
-    await expect(refused(4).locator('[data-testid="import-issues"]').innerText()).resolves.toContain('Không tìm thấy Xã “Xã Không Có”');
+    await expect(refused(2).locator('[data-testid="import-issues"]').innerText()).resolves.toContain(
+      'Tên không được để trống',
+    );
+    await expect(refused(4).locator('[data-testid="import-issues"]').innerText()).resolves.toContain(
+      'Không tìm thấy Xã “Xã Không Có”',
+    );
     await expect(refused(3).locator('[data-testid="import-issues"]').innerText()).resolves.toContain('cùng tên');
     await expect(byTestId('import-commit').isDisabled()).resolves.toBe(true);
 
@@ -249,11 +261,16 @@ describe('exporting a grid and importing it back', () => {
       { code: '20713-002', name: 'Thôn Pê Ting', mountainous: false },
     ]);
     await byTestId('import-result-back').click();
-    await eventually(() => g.cell('villages-grid', '20713-002', 'name').innerText(), (v) => expect(v).toBe('Thôn Pê Ting'));
+    await eventually(
+      () => g.cell('villages-grid', '20713-002', 'name').innerText(),
+      (v) => expect(v).toBe('Thôn Pê Ting'),
+    );
   });
 
   it('exports dates as real Excel dates, shown dd/mm/yyyy', async () => {
-    const created = await t.gql(`mutation { createVillage(input: { communeCode: "20707", name: "Thôn Pà Dồn" }) { code validFrom } }`);
+    const created = await t.gql(
+      `mutation { createVillage(input: { communeCode: "20707", name: "Thôn Pà Dồn" }) { code validFrom } }`,
+    );
     expect(created.errors).toBeUndefined();
     const { code, validFrom } = created.data!.createVillage as { code: string; validFrom: string };
     expect(validFrom).toMatch(/^\d{4}-\d{2}-\d{2}$/);

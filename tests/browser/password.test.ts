@@ -52,14 +52,19 @@ describe('changing one’s own password', () => {
     await expect(repeat.getAttribute('autocomplete')).resolves.toBe('new-password');
     // Labelled fields, found by their label as a screen reader announces them.
     await expect(page.getByLabel('Mật khẩu hiện tại').getAttribute('data-testid')).resolves.toBe('password-current');
-    await expect(page.getByLabel('Mật khẩu mới', { exact: true }).getAttribute('data-testid')).resolves.toBe('password-new');
+    await expect(page.getByLabel('Mật khẩu mới', { exact: true }).getAttribute('data-testid')).resolves.toBe(
+      'password-new',
+    );
 
     // A wrong current password: the server refuses it, on that field, and the focus goes there.
     await current.fill('khong-phai-mat-khau');
     await next.fill('mat-khau-moi-rat-dai');
     await repeat.fill('mat-khau-moi-rat-dai');
     await byTestId(page, 'password-submit').click();
-    await eventually(() => byTestId(page, 'password-current-error').innerText(), (v) => expect(v).toBe('Mật khẩu hiện tại không đúng.'));
+    await eventually(
+      () => byTestId(page, 'password-current-error').innerText(),
+      (v) => expect(v).toBe('Mật khẩu hiện tại không đúng.'),
+    );
     expect(sent).toHaveLength(1);
     await expect(current.getAttribute('aria-invalid')).resolves.toBe('true');
     await expect(description(page, current)).resolves.toBe('Mật khẩu hiện tại không đúng.');
@@ -77,18 +82,28 @@ describe('changing one’s own password', () => {
       (v) => expect(v).toBe('Mật khẩu mới phải dài từ 10 đến 128 ký tự.'),
     );
     await expect(next.getAttribute('aria-invalid')).resolves.toBe('true');
-    await expect(description(page, next)).resolves.toMatch(/^Mật khẩu mới phải dài từ 10 đến 128 ký tự\. Ít nhất 10 ký tự/);
+    await expect(description(page, next)).resolves.toMatch(
+      /^Mật khẩu mới phải dài từ 10 đến 128 ký tự\. Ít nhất 10 ký tự/,
+    );
     await expect(focusedTestId(page)).resolves.toBe('password-new');
     // Checked as it is typed: long enough, and the message goes; the repeat no longer matches.
     await next.fill('mat-khau-moi-rat-dai');
-    await eventually(() => byTestId(page, 'password-new-error').count(), (n) => expect(n).toBe(0));
-    await expect(byTestId(page, 'password-repeat-error').innerText()).resolves.toBe('Mật khẩu nhập lại không khớp với mật khẩu mới.');
+    await eventually(
+      () => byTestId(page, 'password-new-error').count(),
+      (n) => expect(n).toBe(0),
+    );
+    await expect(byTestId(page, 'password-repeat-error').innerText()).resolves.toBe(
+      'Mật khẩu nhập lại không khớp với mật khẩu mới.',
+    );
     await byTestId(page, 'password-submit').click();
     await expect(focusedTestId(page)).resolves.toBe('password-repeat');
     expect(sent).toHaveLength(1);
 
     await repeat.fill('mat-khau-moi-rat-dai');
-    await eventually(() => byTestId(page, 'password-repeat-error').count(), (n) => expect(n).toBe(0));
+    await eventually(
+      () => byTestId(page, 'password-repeat-error').count(),
+      (n) => expect(n).toBe(0),
+    );
     await byTestId(page, 'password-submit').click();
     await eventually(
       () => byTestId(page, 'notice').innerText(),
@@ -101,15 +116,23 @@ describe('changing one’s own password', () => {
       await expect(field.getAttribute('aria-invalid')).resolves.toBeNull();
     }
     // The other session, made when the user was created, has ended; this one goes on.
-    await expect(user.gql('{ me { username } }')).resolves.toMatchObject({ errors: [{ extensions: { code: 'UNAUTHENTICATED' } }] });
+    await expect(user.gql('{ me { username } }')).resolves.toMatchObject({
+      errors: [{ extensions: { code: 'UNAUTHENTICATED' } }],
+    });
 
     // Signed out, the old password no longer opens the account; the new one does.
     await byTestId(page, 'logout').click();
     await byTestId(page, 'login-form').waitFor();
     await signInWithForm(page, 'xem.doimatkhau', user.password);
-    await eventually(() => byTestId(page, 'login-error').innerText(), (v) => expect(v).toMatch(/không đúng/));
+    await eventually(
+      () => byTestId(page, 'login-error').innerText(),
+      (v) => expect(v).toMatch(/không đúng/),
+    );
     await signInWithForm(page, 'xem.doimatkhau', 'mat-khau-moi-rat-dai');
-    await eventually(() => byTestId(page, 'user-name').innerText(), (v) => expect(v).toContain('xem.doimatkhau'));
+    await eventually(
+      () => byTestId(page, 'user-name').innerText(),
+      (v) => expect(v).toContain('xem.doimatkhau'),
+    );
   });
 });
 
@@ -128,7 +151,10 @@ describe('an administrator resetting a password', () => {
     const next = dialog.locator('[data-testid="reset-password-new"]');
     const repeat = dialog.locator('[data-testid="reset-password-repeat"]');
     await dialog.waitFor();
-    await eventually(() => focusedTestId(page), (id) => expect(id).toBe('reset-password-new'));
+    await eventually(
+      () => focusedTestId(page),
+      (id) => expect(id).toBe('reset-password-new'),
+    );
 
     // The policy, checked before anything is sent.
     await next.fill('ngan');
@@ -141,7 +167,9 @@ describe('an administrator resetting a password', () => {
     expect(sent).toHaveLength(0);
 
     // Someone else changes the account meanwhile: the reset is refused and the row reloaded.
-    const [{ version }] = await t.sql<{ version: number }>("SELECT version FROM app_user WHERE username = 'bientap.datlai'");
+    const [{ version }] = await t.sql<{ version: number }>(
+      "SELECT version FROM app_user WHERE username = 'bientap.datlai'",
+    );
     const other = await t.gql(
       `mutation($v: Int!) { updateUser(username: "bientap.datlai", version: $v, input: { displayName: "Biên tập Đặt Lại" }) { version } }`,
       { v: Number(version) },
@@ -170,7 +198,9 @@ describe('an administrator resetting a password', () => {
     );
     expect(sent).toHaveLength(2);
     // Signed out everywhere; the old password is refused.
-    await expect(user.gql('{ me { username } }')).resolves.toMatchObject({ errors: [{ extensions: { code: 'UNAUTHENTICATED' } }] });
+    await expect(user.gql('{ me { username } }')).resolves.toMatchObject({
+      errors: [{ extensions: { code: 'UNAUTHENTICATED' } }],
+    });
     await expect(t.signIn('bientap.datlai', user.password)).rejects.toThrow(/failed/);
 
     // The row took the new version: a second reset goes through without a conflict.
@@ -185,7 +215,10 @@ describe('an administrator resetting a password', () => {
     const userPage = suite.track(await suite.b.newPage());
     await userPage.goto(t.url);
     await signInWithForm(userPage, 'bientap.datlai', 'dat-lai-mat-khau-hai');
-    await eventually(() => byTestId(userPage, 'user-name').innerText(), (v) => expect(v).toContain('Biên tập Đặt Lại'));
+    await eventually(
+      () => byTestId(userPage, 'user-name').innerText(),
+      (v) => expect(v).toContain('Biên tập Đặt Lại'),
+    );
   });
 
   it('sends administrators to the change-password page for their own account', async () => {

@@ -38,8 +38,12 @@ async function enterData(): Promise<void> {
       { unitCode: '20707', source: 'CENTRAL', year: 2025, amount: '3000000000' },
     ],
   });
-  await ok(`mutation { saveProjects(rows: [{ code: "CV-1", name: "Cầu treo", unitCode: "20707", kind: TRANSPORT }]) { changed } }`);
-  await ok(`mutation { saveAllocations(rows: [{ projectCode: "CV-1", source: CENTRAL, year: 2025, amount: "3000000000" }]) { changed } }`);
+  await ok(
+    `mutation { saveProjects(rows: [{ code: "CV-1", name: "Cầu treo", unitCode: "20707", kind: TRANSPORT }]) { changed } }`,
+  );
+  await ok(
+    `mutation { saveAllocations(rows: [{ projectCode: "CV-1", source: CENTRAL, year: 2025, amount: "3000000000" }]) { changed } }`,
+  );
   await ok(`mutation { saveDisbursements(rows: [
     { projectCode: "CV-1", source: CENTRAL, capitalYear: 2025, date: "2025-05-20", amount: "750000000" },
     { projectCode: "CV-1", source: CENTRAL, capitalYear: 2025, date: "2025-06-02", amount: "100000000" }
@@ -81,7 +85,10 @@ describe('the monthly report', () => {
     await page.goto(t.url);
     await byTestId(page, 'nav-monthly-report').click();
     await page.waitForURL(/\/bao-cao-thang/);
-    await eventually(() => byTestId(page, 'report-district').inputValue(), (v) => expect(v).toBe('510'));
+    await eventually(
+      () => byTestId(page, 'report-district').inputValue(),
+      (v) => expect(v).toBe('510'),
+    );
     await openReport(page, 5, 2025);
     await expect(status(page)).resolves.toBe('DRAFT');
     await expect(byTestId(page, 'report-status').innerText()).resolves.toBe('Chưa gửi');
@@ -89,7 +96,9 @@ describe('the monthly report', () => {
     await expect(byTestId(page, 'report-workbook').count()).resolves.toBe(0);
 
     // The figures as of 31/05/2025: the payment of 02/06 does not count yet.
-    await expect(page.locator('[data-testid="monthly-report"] .panel__subtitle').first().innerText()).resolves.toContain('31/05/2025');
+    await expect(
+      page.locator('[data-testid="monthly-report"] .panel__subtitle').first().innerText(),
+    ).resolves.toContain('31/05/2025');
     const budget = byTestId(page, 'report-budget');
     await expect(budget.getAttribute('data-allocated')).resolves.toBe('3000000000');
     await expect(budget.getAttribute('data-disbursed')).resolves.toBe('750000000');
@@ -109,11 +118,22 @@ describe('the monthly report', () => {
     await byTestId(page, 'report-proposals').fill('Đề nghị tỉnh bổ sung vốn cho cầu treo.');
     await byTestId(page, 'report-save').click();
     await eventually(reportInDb, (r) =>
-      expect(r).toMatchObject({ status: 'DRAFT', version: 1, difficulties: 'Thiếu vốn đối ứng ở xã La Dêê.', proposals: 'Đề nghị tỉnh bổ sung vốn cho cầu treo.' }),
+      expect(r).toMatchObject({
+        status: 'DRAFT',
+        version: 1,
+        difficulties: 'Thiếu vốn đối ứng ở xã La Dêê.',
+        proposals: 'Đề nghị tỉnh bổ sung vốn cho cầu treo.',
+      }),
     );
-    await eventually(() => byTestId(page, 'report-save').isDisabled(), (v) => expect(v).toBe(true));
+    await eventually(
+      () => byTestId(page, 'report-save').isDisabled(),
+      (v) => expect(v).toBe(true),
+    );
     await byTestId(page, 'report-submit').click();
-    await eventually(() => status(page), (v) => expect(v).toBe('SUBMITTED'));
+    await eventually(
+      () => status(page),
+      (v) => expect(v).toBe('SUBMITTED'),
+    );
     await expect(byTestId(page, 'report-status').innerText()).resolves.toBe('Đã gửi');
     await expect(reportInDb()).resolves.toMatchObject({ status: 'SUBMITTED', version: 2 });
     // Sent: the text is read-only, nothing to send again, and no decision for the district.
@@ -127,11 +147,18 @@ describe('the monthly report', () => {
     await province.goto(`${t.url}/bao-cao-thang`);
     await openReport(province, 5, 2025, '510');
     await expect(status(province)).resolves.toBe('SUBMITTED');
-    await expect(byTestId(province, 'report-difficulties').inputValue()).resolves.toBe('Thiếu vốn đối ứng ở xã La Dêê.');
-    await expect(byTestId(province, 'report-proposals').inputValue()).resolves.toBe('Đề nghị tỉnh bổ sung vốn cho cầu treo.');
+    await expect(byTestId(province, 'report-difficulties').inputValue()).resolves.toBe(
+      'Thiếu vốn đối ứng ở xã La Dêê.',
+    );
+    await expect(byTestId(province, 'report-proposals').inputValue()).resolves.toBe(
+      'Đề nghị tỉnh bổ sung vốn cho cầu treo.',
+    );
     await expect(byTestId(province, 'report-workbook').count()).resolves.toBe(1);
     await byTestId(province, 'report-approve').click();
-    await eventually(() => status(province), (v) => expect(v).toBe('APPROVED'));
+    await eventually(
+      () => status(province),
+      (v) => expect(v).toBe('APPROVED'),
+    );
     await expect(byTestId(province, 'report-status').innerText()).resolves.toBe('Đã duyệt');
     await expect(reportInDb()).resolves.toMatchObject({ status: 'APPROVED', version: 3 });
     // Approved: it may be reopened, not approved again.
@@ -140,65 +167,108 @@ describe('the monthly report', () => {
 
     // The district sees it approved once it reads it again.
     await page.reload();
-    await eventually(() => status(page), (v) => expect(v).toBe('APPROVED'));
+    await eventually(
+      () => status(page),
+      (v) => expect(v).toBe('APPROVED'),
+    );
     await expect(byTestId(page, 'report-status').innerText()).resolves.toBe('Đã duyệt');
   });
 
   it('is returned only with a note, which the district reads; reopened after approval', async () => {
     const period = { u: '510', y: 2025, m: 4 };
-    await ok(`mutation { saveMonthlyReport(unitCode: "510", year: 2025, month: 4, version: 0, difficulties: "Chậm giải phóng mặt bằng") { version } }`);
+    await ok(
+      `mutation { saveMonthlyReport(unitCode: "510", year: 2025, month: 4, version: 0, difficulties: "Chậm giải phóng mặt bằng") { version } }`,
+    );
     await ok(`mutation { submitMonthlyReport(unitCode: "510", year: 2025, month: 4, version: 1) { version } }`);
 
     const province = await signedIn(approver);
     await province.goto(`${t.url}/bao-cao-thang?district=510&year=2025&month=4`);
-    await eventually(() => status(province), (v) => expect(v).toBe('SUBMITTED'));
+    await eventually(
+      () => status(province),
+      (v) => expect(v).toBe('SUBMITTED'),
+    );
     // No reason: nothing is sent, and the field says why.
     await byTestId(province, 'report-return').click();
-    await eventually(() => byTestId(province, 'report-return-note').getAttribute('aria-invalid'), (v) => expect(v).toBe('true'));
+    await eventually(
+      () => byTestId(province, 'report-return-note').getAttribute('aria-invalid'),
+      (v) => expect(v).toBe('true'),
+    );
     await expect(reportInDb(period.u, period.y, period.m)).resolves.toMatchObject({ status: 'SUBMITTED' });
     await byTestId(province, 'report-return-note').fill('Bổ sung số liệu giải ngân tháng 4');
     await byTestId(province, 'report-return').click();
-    await eventually(() => status(province), (v) => expect(v).toBe('RETURNED'));
-    await expect(reportInDb(period.u, period.y, period.m)).resolves.toMatchObject({ status: 'RETURNED', note: 'Bổ sung số liệu giải ngân tháng 4' });
+    await eventually(
+      () => status(province),
+      (v) => expect(v).toBe('RETURNED'),
+    );
+    await expect(reportInDb(period.u, period.y, period.m)).resolves.toMatchObject({
+      status: 'RETURNED',
+      note: 'Bổ sung số liệu giải ngân tháng 4',
+    });
 
     // The district reads the reason, corrects and resends.
     const page = await signedIn(editor);
     await page.goto(`${t.url}/bao-cao-thang?district=510&year=2025&month=4`);
-    await eventually(() => status(page), (v) => expect(v).toBe('RETURNED'));
+    await eventually(
+      () => status(page),
+      (v) => expect(v).toBe('RETURNED'),
+    );
     await expect(byTestId(page, 'report-status').innerText()).resolves.toBe('Trả lại');
     await expect(byTestId(page, 'report-note').innerText()).resolves.toBe('Bổ sung số liệu giải ngân tháng 4');
     await byTestId(page, 'report-difficulties').fill('Chậm giải phóng mặt bằng; đã bổ sung số liệu.');
     // Sending saves the text first.
     await byTestId(page, 'report-submit').click();
-    await eventually(() => status(page), (v) => expect(v).toBe('SUBMITTED'));
+    await eventually(
+      () => status(page),
+      (v) => expect(v).toBe('SUBMITTED'),
+    );
     await expect(reportInDb(period.u, period.y, period.m)).resolves.toMatchObject({
       status: 'SUBMITTED',
       difficulties: 'Chậm giải phóng mặt bằng; đã bổ sung số liệu.',
     });
 
     await province.reload();
-    await eventually(() => status(province), (v) => expect(v).toBe('SUBMITTED'));
+    await eventually(
+      () => status(province),
+      (v) => expect(v).toBe('SUBMITTED'),
+    );
     await byTestId(province, 'report-approve').click();
-    await eventually(() => status(province), (v) => expect(v).toBe('APPROVED'));
+    await eventually(
+      () => status(province),
+      (v) => expect(v).toBe('APPROVED'),
+    );
     await byTestId(province, 'report-reopen').click();
-    await eventually(() => status(province), (v) => expect(v).toBe('RETURNED'));
+    await eventually(
+      () => status(province),
+      (v) => expect(v).toBe('RETURNED'),
+    );
     await expect(reportInDb(period.u, period.y, period.m)).resolves.toMatchObject({ status: 'RETURNED' });
   });
 
   it('says plainly when someone else changed the report meanwhile, and saves nothing', async () => {
     const page = await signedIn(editor);
     await page.goto(`${t.url}/bao-cao-thang?district=510&year=2025&month=3`);
-    await eventually(() => status(page), (v) => expect(v).toBe('DRAFT'));
+    await eventually(
+      () => status(page),
+      (v) => expect(v).toBe('DRAFT'),
+    );
     // Another session saves first.
-    await ok(`mutation { saveMonthlyReport(unitCode: "510", year: 2025, month: 3, version: 0, proposals: "Bản của phiên kia") { version } }`);
+    await ok(
+      `mutation { saveMonthlyReport(unitCode: "510", year: 2025, month: 3, version: 0, proposals: "Bản của phiên kia") { version } }`,
+    );
     await byTestId(page, 'report-proposals').fill('Bản của tôi');
     await byTestId(page, 'report-save').click();
-    await eventually(() => byTestId(page, 'report-conflict').isVisible(), (v) => expect(v).toBe(true));
+    await eventually(
+      () => byTestId(page, 'report-conflict').isVisible(),
+      (v) => expect(v).toBe(true),
+    );
     await expect(byTestId(page, 'report-conflict').innerText()).resolves.toContain('vừa được người khác thay đổi');
     await expect(reportInDb('510', 2025, 3)).resolves.toMatchObject({ version: 1, proposals: 'Bản của phiên kia' });
     // Reloading shows the other session's text.
     await byTestId(page, 'report-reload').click();
-    await eventually(() => byTestId(page, 'report-proposals').inputValue(), (v) => expect(v).toBe('Bản của phiên kia'));
+    await eventually(
+      () => byTestId(page, 'report-proposals').inputValue(),
+      (v) => expect(v).toBe('Bản của phiên kia'),
+    );
     await expect(byTestId(page, 'report-conflict').count()).resolves.toBe(0);
   });
 
@@ -218,7 +288,9 @@ describe('the monthly report', () => {
     expect(new Set(districts.map((r) => r.getCell(2).value)).size).toBe(18);
     const rowOf = (code: string) => districts.find((r) => r.getCell(2).value === code)!;
     // Nam Giang: 3 billion received, 750 million paid by 31/05 (the payment of 02/06 is June's).
-    expect([rowOf('510').getCell(8).value, rowOf('510').getCell(9).value, rowOf('510').getCell(10).value]).toEqual([3_000_000_000, 750_000_000, 25]);
+    expect([rowOf('510').getCell(8).value, rowOf('510').getCell(9).value, rowOf('510').getCell(10).value]).toEqual([
+      3_000_000_000, 750_000_000, 25,
+    ]);
     expect(rowOf('510').getCell(4).value).toBe('Đã duyệt');
     expect(rowOf('502').getCell(8).value).toBe(1_000_000_000);
     const total = summary.getRow(20);

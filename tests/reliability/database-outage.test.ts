@@ -41,13 +41,20 @@ beforeAll(async () => {
   const proxied = new URL(database.url);
   proxied.hostname = '127.0.0.1';
   proxied.port = String(proxy.port);
-  const server = await startBuiltServer({ DATABASE_URL: proxied.toString(), NTM_ADMIN_PASSWORD: PASSWORD, NTM_BCRYPT_COST: '4' });
+  const server = await startBuiltServer({
+    DATABASE_URL: proxied.toString(),
+    NTM_ADMIN_PASSWORD: PASSWORD,
+    NTM_BCRYPT_COST: '4',
+  });
   child = server.child;
   url = server.url;
   const login = await fetch(`${url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: 'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { accessToken } }', variables: { u: 'admin', p: PASSWORD } }),
+    body: JSON.stringify({
+      query: 'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { accessToken } }',
+      variables: { u: 'admin', p: PASSWORD },
+    }),
   });
   token = ((await login.json()) as any).data.login.accessToken;
 });
@@ -63,14 +70,20 @@ const COUNT = 'query($year: Int) { allocations(year: $year) { totalCount } }';
 
 describe('the database stopped under a running server', () => {
   it('answers SERVICE_UNAVAILABLE meanwhile, recovers by itself, and loses nothing committed', async () => {
-    const saved = await gql(SAVE, { rows: [{ unitCode: '49', source: 'PROVINCIAL', year: 2031, amount: '123456789' }] });
+    const saved = await gql(SAVE, {
+      rows: [{ unitCode: '49', source: 'PROVINCIAL', year: 2031, amount: '123456789' }],
+    });
     expect(saved.data?.saveAllocations.changed).toBe(1);
 
     await proxy.stop();
     const started = Date.now();
     const answers = await Promise.all([
-      ...Array.from({ length: 8 }, () => gql('{ adminUnits(level: COMMUNE, first: 50) { totalCount nodes { code name } } }')),
-      ...Array.from({ length: 4 }, (_, i) => gql(SAVE, { rows: [{ unitCode: '49', source: 'PROVINCIAL', year: 2032 + i, amount: '1' }] })),
+      ...Array.from({ length: 8 }, () =>
+        gql('{ adminUnits(level: COMMUNE, first: 50) { totalCount nodes { code name } } }'),
+      ),
+      ...Array.from({ length: 4 }, (_, i) =>
+        gql(SAVE, { rows: [{ unitCode: '49', source: 'PROVINCIAL', year: 2032 + i, amount: '1' }] }),
+      ),
     ]);
     const health = await fetch(`${url}/healthz`);
     const took = Date.now() - started;
@@ -81,12 +94,19 @@ describe('the database stopped under a running server', () => {
     expect(health.status).toBe(503);
 
     await proxy.start();
-    await eventually(() => gql('{ adminUnits(level: DISTRICT) { totalCount } }'), (r) => expect(r.data?.adminUnits.totalCount).toBe(18), 30_000);
+    await eventually(
+      () => gql('{ adminUnits(level: DISTRICT) { totalCount } }'),
+      (r) => expect(r.data?.adminUnits.totalCount).toBe(18),
+      30_000,
+    );
     expect((await fetch(`${url}/healthz`)).status).toBe(200);
     // What was committed before is there; nothing of the refused writes is.
     expect((await gql(COUNT, { year: 2031 })).data?.allocations.totalCount).toBe(1);
     for (let i = 0; i < 4; i++) expect((await gql(COUNT, { year: 2032 + i })).data?.allocations.totalCount).toBe(0);
     // And it takes writes again.
-    expect((await gql(SAVE, { rows: [{ unitCode: '49', source: 'PROVINCIAL', year: 2040, amount: '1' }] })).data?.saveAllocations.changed).toBe(1);
+    expect(
+      (await gql(SAVE, { rows: [{ unitCode: '49', source: 'PROVINCIAL', year: 2040, amount: '1' }] })).data
+        ?.saveAllocations.changed,
+    ).toBe(1);
   });
 });

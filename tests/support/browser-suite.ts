@@ -24,10 +24,7 @@ export interface BrowserSuite {
  * the suite whenever it changes (after the start and before each test), for the file's own
  * variables: `browserSuite((s) => ({ t, page, g } = s))`.
  */
-export function browserSuite(
-  sync: (suite: BrowserSuite) => void,
-  options: { adminPage?: boolean } = {},
-): BrowserSuite {
+export function browserSuite(sync: (suite: BrowserSuite) => void, options: { adminPage?: boolean } = {}): BrowserSuite {
   const pages: Page[] = [];
   const track = (page: Page): Page => {
     pages.push(page);

@@ -60,7 +60,10 @@ export async function startBuiltServer(
 export const exited = (child: ChildProcess) => child.exitCode !== null || child.signalCode !== null;
 
 /** Ends a process (SIGKILL unless told) and waits until it is gone. */
-export async function stopProcess(child: ChildProcess | null | undefined, signal: NodeJS.Signals = 'SIGKILL'): Promise<void> {
+export async function stopProcess(
+  child: ChildProcess | null | undefined,
+  signal: NodeJS.Signals = 'SIGKILL',
+): Promise<void> {
   if (!child || exited(child)) return;
   const gone = new Promise((r) => child.once('exit', r));
   child.kill(signal);

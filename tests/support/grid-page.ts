@@ -60,7 +60,7 @@ export function gridPage(page: Page) {
     /** The texts of a column, row by row (data rows in display order). */
     async columnTexts(id: string, col: string): Promise<string[]> {
       return grid(id)
-        .locator(".ag-row:not(.ag-row-pinned)")
+        .locator('.ag-row:not(.ag-row-pinned)')
         .evaluateAll(
           (els, c) =>
             els

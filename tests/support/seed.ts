@@ -8,9 +8,13 @@ export function seedHierarchyForTest(t: TestServer): Promise<number> {
 }
 
 export async function seedDemoUsersForTest(t: TestServer): Promise<number> {
-  const services = wireServices(t.server.db, { bcryptCost: 4, accessTokenSeconds: 900, refreshTokenDays: 30 }, {
-    info: () => undefined,
-    error: () => undefined,
-  });
+  const services = wireServices(
+    t.server.db,
+    { bcryptCost: 4, accessTokenSeconds: 900, refreshTokenDays: 30 },
+    {
+      info: () => undefined,
+      error: () => undefined,
+    },
+  );
   return seedDemoUsers(t.server.db, services.users);
 }

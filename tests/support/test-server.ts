@@ -26,7 +26,10 @@ export interface TestServer extends ApiClient {
   anonymous: ApiClient;
   signIn(username: string, password: string): Promise<ApiClient>;
   /** A new account with these roles, signed in. */
-  userWith(assignments: { role: string; unitCode?: string | null }[], name?: string): Promise<ApiClient & { password: string }>;
+  userWith(
+    assignments: { role: string; unitCode?: string | null }[],
+    name?: string,
+  ): Promise<ApiClient & { password: string }>;
   /** Rows from the database, for checking what a request really wrote. */
   sql<T = any>(query: string, params?: unknown[]): Promise<T[]>;
   close(): Promise<void>;
@@ -39,7 +42,13 @@ export const ADMIN_PASSWORD = 'admin-test-password';
  * as its administrator. Every successful mutation sent through it must have left audit rows in
  * its own request: the check runs on each one, so the whole suite checks the audit trail.
  */
-export async function startTestServer(options: { clientDist?: string | null; env?: Record<string, string>; insertIds?: 'auto' | 'consecutive' | 'one-by-one' } = {}): Promise<TestServer> {
+export async function startTestServer(
+  options: {
+    clientDist?: string | null;
+    env?: Record<string, string>;
+    insertIds?: 'auto' | 'consecutive' | 'one-by-one';
+  } = {},
+): Promise<TestServer> {
   const database = await createTestDatabase();
   const server = await startServer({
     port: 0,
@@ -83,7 +92,9 @@ export async function startTestServer(options: { clientDist?: string | null; env
           requestId,
         };
         // A batch that answers it changed nothing (an empty save) has nothing to audit.
-        const changedNothing = Object.values(answer.data ?? {}).some((v) => (v as { changed?: unknown } | null)?.changed === 0);
+        const changedNothing = Object.values(answer.data ?? {}).some(
+          (v) => (v as { changed?: unknown } | null)?.changed === 0,
+        );
         if (/^\s*mutation\b/.test(query) && !answer.errors && answer.data && !changedNothing) {
           const [{ n }] = await sql('SELECT COUNT(*) AS n FROM audit_entry WHERE requestId = ?', [requestId]);
           if (Number(n) === 0) throw new Error(`mutation left no audit entry: ${query.slice(0, 120)}`);
@@ -113,10 +124,9 @@ export async function startTestServer(options: { clientDist?: string | null; env
     async userWith(assignments, name) {
       const username = name ?? `user.${randomBytes(4).toString('hex')}`;
       const password = `pw-${randomBytes(8).toString('hex')}`;
-      const r = await admin.gql(
-        `mutation($input: CreateUserInput!) { createUser(input: $input) { username } }`,
-        { input: { username, displayName: `Người dùng ${username}`, password, assignments } },
-      );
+      const r = await admin.gql(`mutation($input: CreateUserInput!) { createUser(input: $input) { username } }`, {
+        input: { username, displayName: `Người dùng ${username}`, password, assignments },
+      });
       if (!r.data) throw new Error(`could not create ${username}: ${JSON.stringify(r.errors)}`);
       return { ...(await signIn(username, password)), password };
     },
@@ -129,7 +139,11 @@ export async function startTestServer(options: { clientDist?: string | null; env
 }
 
 /** The data of an operation that must succeed: its errors, if any, thrown. */
-export async function dataOf<T = any>(client: ApiClient, query: string, variables: Record<string, unknown> = {}): Promise<T> {
+export async function dataOf<T = any>(
+  client: ApiClient,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<T> {
   const r = await client.gql<T>(query, variables);
   if (r.errors) throw new Error(JSON.stringify(r.errors));
   return r.data as T;

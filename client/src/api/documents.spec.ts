@@ -66,17 +66,21 @@ describe('GraphQL documents written out by the build', () => {
     const code = ['// first', `export const First = ${TAG}(\`${text}\`);`, 'export const after = 1;'].join('\n');
     const out = inlineDocuments(code, 'm.ts', generated)!;
     expect(out.split('\n')).toHaveLength(code.split('\n').length);
-    expect(out.split('\n')[0]).toBe("import { TypedDocumentString as __TypedDocumentString } from \"@/gql/graphql\"; // first");
+    expect(out.split('\n')[0]).toBe(
+      'import { TypedDocumentString as __TypedDocumentString } from "@/gql/graphql"; // first',
+    );
     const document = generated.documents.get(name)!;
-    expect(out).toContain(`export const First = /* @__PURE__ */ new __TypedDocumentString(${JSON.stringify(document.text)}`);
+    expect(out).toContain(
+      `export const First = /* @__PURE__ */ new __TypedDocumentString(${JSON.stringify(document.text)}`,
+    );
     expect(out.split('\n').at(-1)).toBe('export const after = 1;');
     expect(inlineDocuments('export const n = 1;', 'm.ts', generated)).toBeNull();
   });
 
   it('refuses a document codegen has not generated, or one not written out', () => {
-    expect(() => inlineDocuments(`${TAG}(\`\n  query NotGenerated { me { username } }\n\`);`, 'm.ts', generated)).toThrow(
-      /no generated document for "query NotGenerated.*run pnpm codegen/,
-    );
+    expect(() =>
+      inlineDocuments(`${TAG}(\`\n  query NotGenerated { me { username } }\n\`);`, 'm.ts', generated),
+    ).toThrow(/no generated document for "query NotGenerated.*run pnpm codegen/);
     expect(() => inlineDocuments(`${TAG}(text);`, 'm.ts', generated)).toThrow(DocumentSourceError);
     expect(() => inlineDocuments(`${TAG}(\`query A { ${'$'}{b} }\`);`, 'm.ts', generated)).toThrow(DocumentSourceError);
   });

@@ -113,8 +113,7 @@ export function inputFieldName(field: string | null): string | null {
 export function issueMessage(issue: ValidationIssue): Message {
   const field = inputFieldName(issue.field) ?? issue.field;
   // A length, not a number, out of range: "must be 10 to 128 characters long".
-  const rule =
-    issue.rule === 'outOfRange' && issue.params?.unit === 'characters' ? 'lengthRange' : issue.rule;
+  const rule = issue.rule === 'outOfRange' && issue.params?.unit === 'characters' ? 'lengthRange' : issue.rule;
   return message(`validation.${rule}`, {
     ...(issue.params ?? {}),
     field: message(`fields.${field}`),

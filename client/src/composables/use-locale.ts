@@ -1,12 +1,6 @@
 import { computed, watch } from 'vue';
 import { useI18n } from 'vue-i18n';
-import {
-  APP_LOCALES,
-  LOCALE_AUTONYMS,
-  isAppLocale,
-  rememberLocale,
-  type AppLocale,
-} from '@/i18n';
+import { APP_LOCALES, LOCALE_AUTONYMS, isAppLocale, rememberLocale, type AppLocale } from '@/i18n';
 import { formatDateTime, formatIsoDate, formatNumber } from '@/i18n/format';
 
 /** The interface language: current value, the choices, and number/date formatting in it. */

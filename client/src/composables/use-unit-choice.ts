@@ -34,10 +34,7 @@ export function unitOptions(units: readonly UnitOption[], withCode = true): Sele
 }
 
 /** Numbers (years, months) as the options of a select, with their text. */
-export function numberOptions(
-  values: readonly number[],
-  label: (value: number) => string = String,
-): SelectOption[] {
+export function numberOptions(values: readonly number[], label: (value: number) => string = String): SelectOption[] {
   return values.map((value) => ({ value, label: label(value) }));
 }
 
@@ -45,10 +42,7 @@ export function numberOptions(
  * The units a page offers, read once when it opens; `loaded` runs on them (to choose the only
  * one there is, say). `error` says why they could not be read.
  */
-export function useUnitOptions<U extends UnitOption>(
-  load: () => Promise<U[]>,
-  loaded?: (units: U[]) => unknown,
-) {
+export function useUnitOptions<U extends UnitOption>(load: () => Promise<U[]>, loaded?: (units: U[]) => unknown) {
   const units = shallowRef<U[]>([]);
   const loading = ref(false);
   const error = shallowRef<Message | null>(null);

@@ -21,10 +21,17 @@ interface Row {
   kind: string | null;
 }
 
-const vi = { locale: 'vi' as const, t: (key: string) => ({ 'grid.yes': 'Có', 'grid.no': 'Không', 'kinds.road': 'Đường giao thông' })[key] ?? key };
+const vi = {
+  locale: 'vi' as const,
+  t: (key: string) => ({ 'grid.yes': 'Có', 'grid.no': 'Không', 'kinds.road': 'Đường giao thông' })[key] ?? key,
+};
 const en = { locale: 'en' as const, t: vi.t };
 
-const col = <K extends keyof Row & string>(field: K, type: GridColumn<Row>['type'], extra: Partial<GridColumn<Row>> = {}): GridColumn<Row> => ({
+const col = <K extends keyof Row & string>(
+  field: K,
+  type: GridColumn<Row>['type'],
+  extra: Partial<GridColumn<Row>> = {},
+): GridColumn<Row> => ({
   field,
   header: `columns.${field}`,
   type,
@@ -44,15 +51,27 @@ describe('reading what is typed or pasted into a cell', () => {
   it('reads money in the column’s unit into whole đồng, exactly', () => {
     expect(parseCell(millions, { text: '1.234,5' }, null, vi)).toEqual({ value: '1234500000', issue: null });
     expect(parseCell(billions, { text: '597,443' }, null, vi)).toEqual({ value: '597443000000', issue: null });
-    expect(parseCell(billions, { text: '9.007.199,254740993' }, null, vi)).toEqual({ value: '9007199254740993', issue: null });
+    expect(parseCell(billions, { text: '9.007.199,254740993' }, null, vi)).toEqual({
+      value: '9007199254740993',
+      issue: null,
+    });
     expect(parseCell(millions, { text: '' }, null, vi)).toEqual({ value: null, issue: null });
-    expect(parseCell(millions, { text: '0,0000001' }, null, vi).issue).toMatchObject({ field: 'capital', rule: 'invalidFormat' });
-    expect(parseCell(millions, { text: 'năm trăm' }, null, vi).issue).toMatchObject({ field: 'capital', rule: 'invalidFormat' });
+    expect(parseCell(millions, { text: '0,0000001' }, null, vi).issue).toMatchObject({
+      field: 'capital',
+      rule: 'invalidFormat',
+    });
+    expect(parseCell(millions, { text: 'năm trăm' }, null, vi).issue).toMatchObject({
+      field: 'capital',
+      rule: 'invalidFormat',
+    });
   });
 
   it('reads numbers, whole numbers, dates, ticks and options as a spreadsheet user writes them', () => {
     expect(parseCell(households, { text: '1.250' }, null, vi).value).toBe(1250);
-    expect(parseCell(households, { text: '12,5' }, null, vi).issue).toMatchObject({ rule: 'invalidFormat', params: { format: 'integer' } });
+    expect(parseCell(households, { text: '12,5' }, null, vi).issue).toMatchObject({
+      rule: 'invalidFormat',
+      params: { format: 'integer' },
+    });
     expect(parseCell(share, { text: '96,5' }, null, vi).value).toBe(96.5);
     expect(parseCell(startedOn, { text: '30/6/2024' }, null, vi).value).toBe('2024-06-30');
     expect(parseCell(startedOn, { text: '31/06/2024' }, null, vi).issue).toMatchObject({ rule: 'invalidFormat' });

@@ -1,9 +1,4 @@
-import type {
-  CellRendererSelectorResult,
-  ColDef,
-  ICellRendererParams,
-  ValueFormatterParams,
-} from 'ag-grid-community';
+import type { CellRendererSelectorResult, ColDef, ICellRendererParams, ValueFormatterParams } from 'ag-grid-community';
 import {
   decimalToDong,
   foldVietnamese,
@@ -109,8 +104,7 @@ export type AnyGridColumn = GridColumn<any>;
 export const isNumericColumn = (column: AnyGridColumn): boolean =>
   column.type === 'integer' || column.type === 'number' || column.type === 'money';
 
-export const hasTotal = (column: AnyGridColumn): boolean =>
-  column.total ?? isNumericColumn(column);
+export const hasTotal = (column: AnyGridColumn): boolean => column.total ?? isNumericColumn(column);
 
 // Formatters with a given number of fraction digits, built once per locale.
 const numberFormats = new Map<string, Intl.NumberFormat>();
@@ -154,9 +148,7 @@ function optionLabel(option: EnumOption, t: Translate): string {
 /** The header's text: "Vốn (triệu đồng)" for money. */
 export function headerText(column: AnyGridColumn, t: Translate): string {
   const header = column.headerRaw ? column.header : t(column.header, {});
-  return column.type === 'money'
-    ? `${header} (${t(`grid.moneyUnit.${column.moneyUnit ?? 'million'}`, {})})`
-    : header;
+  return column.type === 'money' ? `${header} (${t(`grid.moneyUnit.${column.moneyUnit ?? 'million'}`, {})})` : header;
 }
 
 /** A field's name in messages ("Tên không được để trống"): the column's header. */
@@ -172,12 +164,7 @@ export function columnIssueMessage(issue: ValidationIssue, column?: AnyGridColum
 }
 
 /** The value's text as the cell shows it (without the invalid-text override). */
-export function displayValue(
-  column: AnyGridColumn,
-  value: unknown,
-  row: unknown,
-  ctx: ColumnContext,
-): string {
+export function displayValue(column: AnyGridColumn, value: unknown, row: unknown, ctx: ColumnContext): string {
   if (column.format) return column.format(value, row, ctx);
   if (value === null || value === undefined) return '';
   switch (column.type) {
@@ -204,12 +191,7 @@ export function displayValue(
  * The value as text to copy: exact (all the digits of a money value, in the column's unit,
  * without grouping), and read back by `parseCell` to the same value. A tick is "x".
  */
-export function copyValue(
-  column: AnyGridColumn,
-  value: unknown,
-  row: unknown,
-  ctx: ColumnContext,
-): string {
+export function copyValue(column: AnyGridColumn, value: unknown, row: unknown, ctx: ColumnContext): string {
   if (value === null || value === undefined) return '';
   switch (column.type) {
     case 'integer':
@@ -267,9 +249,7 @@ export function parseText(column: AnyGridColumn, text: string, ctx: ColumnContex
       const s = text.trim();
       if (s === '') return { value: null, issue: null };
       const folded = foldVietnamese(s);
-      const option = column.options?.find(
-        (o) => o.value === s || foldVietnamese(optionLabel(o, ctx.t)) === folded,
-      );
+      const option = column.options?.find((o) => o.value === s || foldVietnamese(optionLabel(o, ctx.t)) === folded);
       return option ? { value: option.value, issue: null } : invalid(field, 'option');
     }
   }
@@ -311,12 +291,7 @@ function checkValue(column: AnyGridColumn, value: unknown): ParsedCell {
  * A cell's new content read, checked by the column's rule and put in stored form. Text from a
  * paste or a text editor is read by type; a value from an editor is checked as it is.
  */
-export function parseCell(
-  column: AnyGridColumn,
-  input: CellInput,
-  row: unknown,
-  ctx: ColumnContext,
-): ParsedCell {
+export function parseCell(column: AnyGridColumn, input: CellInput, row: unknown, ctx: ColumnContext): ParsedCell {
   const parsed = 'text' in input ? parseText(column, input.text, ctx) : checkValue(column, input.value);
   if (parsed.issue) return parsed;
   const issue = column.validate?.(parsed.value, row) ?? null;
@@ -374,9 +349,7 @@ function cellFormatter<T>(column: GridColumn<T>, ctx: ColumnContext) {
     if (params.node?.rowPinned) {
       // A count of ticks.
       if (column.type === 'boolean') {
-        return typeof params.value === 'number'
-          ? numberFormat(ctx.locale, 0, true).format(params.value)
-          : '';
+        return typeof params.value === 'number' ? numberFormat(ctx.locale, 0, true).format(params.value) : '';
       }
       return isNumericColumn(column)
         ? displayValue({ ...column, format: undefined }, params.value, data, ctx)
@@ -441,9 +414,7 @@ export function toColDefs<T>(columns: readonly GridColumn<T>[], ctx: ColumnConte
       case 'boolean':
         def.cellEditor = 'agCheckboxCellEditor';
         // A tick box, unless the cell holds refused text: then that text.
-        def.cellRendererSelector = (
-          p: ICellRendererParams<GridRow<T>>,
-        ): CellRendererSelectorResult | undefined =>
+        def.cellRendererSelector = (p: ICellRendererParams<GridRow<T>>): CellRendererSelectorResult | undefined =>
           p.node.rowPinned || p.data?.$status?.invalidText?.[column.field] !== undefined
             ? undefined
             : { component: 'agCheckboxCellRenderer' };
@@ -478,8 +449,7 @@ export function toColDefs<T>(columns: readonly GridColumn<T>[], ctx: ColumnConte
       } else {
         def.filter = 'agTextColumnFilter';
         // Diacritic-blind: "dai loc" finds "Đại Lộc"; booleans and options by their words.
-        def.filterValueGetter = (p) =>
-          p.data ? displayValue(column, p.data[column.field], p.data, ctx) : '';
+        def.filterValueGetter = (p) => (p.data ? displayValue(column, p.data[column.field], p.data, ctx) : '');
         def.filterParams = { textFormatter: (text: string) => foldVietnamese(text) };
       }
     }

@@ -5,11 +5,7 @@ export { default as CellHistoryButton } from './history/CellHistoryButton.vue';
 export { default as CellHistoryDialog } from './history/CellHistoryDialog.vue';
 export { STATUS_CLASSES, TOTAL_ROW_ID } from './use-data-grid';
 export { useCellSave, type CellChange, type CellSaveOptions } from './use-cell-save';
-export {
-  useCellHistory,
-  type CellHistory,
-  type CellHistoryOptions,
-} from './history/use-cell-history';
+export { useCellHistory, type CellHistory, type CellHistoryOptions } from './history/use-cell-history';
 export { useRowStore } from './use-row-store';
 export { numberFormatter, dateFormatter } from './formatters';
 export {

@@ -64,8 +64,7 @@ function without<V>(record: Readonly<Record<string, V>>, field: string): Record<
 export function useCellSave<T extends { version: number }>(options: CellSaveOptions<T>) {
   const { store } = options;
   const notices = useNotices();
-  const reasonOf = (error: unknown): Message =>
-    options.describeError?.(error) ?? errorMessage(error);
+  const reasonOf = (error: unknown): Message => options.describeError?.(error) ?? errorMessage(error);
 
   const status = shallowRef<ReadonlyMap<string, RowStatus>>(new Map());
   // Per row: the tail of its queue of saves, its values not yet confirmed, and its value as the
@@ -161,10 +160,7 @@ export function useCellSave<T extends { version: number }>(options: CellSaveOpti
         const latest = store.find(key);
         if (latest && before) store.put({ ...latest, [field]: fieldOf(before, field) });
         setStatus(key, () => NO_STATUS);
-        notices.warning(
-          message('save.refused', { unit: label, reason: reasonOf(error) }),
-          topic(key, field),
-        );
+        notices.warning(message('save.refused', { unit: label, reason: reasonOf(error) }), topic(key, field));
         await reloadRow(key, label);
         options.onRefused?.(error, key);
         return;
@@ -220,10 +216,7 @@ export function useCellSave<T extends { version: number }>(options: CellSaveOpti
     if (issue) {
       const reason = issueMessage(issue);
       settle(key, field, reason);
-      notices.warning(
-        message('save.invalid', { unit: options.label(row), reason }),
-        topic(key, field),
-      );
+      notices.warning(message('save.invalid', { unit: options.label(row), reason }), topic(key, field));
       return;
     }
     const value = options.normalise ? options.normalise(field, event.newValue) : event.newValue;

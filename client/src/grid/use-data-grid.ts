@@ -69,11 +69,7 @@ export interface DataGridEmit<T> {
 }
 
 // Selection the user made, as opposed to the grid following `selectedKey` or new row data.
-const USER_SELECTION: ReadonlySet<SelectionEventSourceType> = new Set([
-  'rowClicked',
-  'spaceKey',
-  'checkboxSelected',
-]);
+const USER_SELECTION: ReadonlySet<SelectionEventSourceType> = new Set(['rowClicked', 'spaceKey', 'checkboxSelected']);
 
 /** Row and cell classes a browser test or the stylesheet can rely on. */
 export const STATUS_CLASSES = {
@@ -101,11 +97,7 @@ export const STATUS_CLASSES = {
 } as const;
 
 /** The behaviour of DataGrid.vue: options, status styling, selection and revealing rows. */
-export function useDataGrid<T>(
-  props: DataGridProps<T>,
-  emit: DataGridEmit<T>,
-  extension: DataGridExtension<T> = {},
-) {
+export function useDataGrid<T>(props: DataGridProps<T>, emit: DataGridEmit<T>, extension: DataGridExtension<T> = {}) {
   const { t } = useI18n();
   const { locale } = useLocale();
   const api = shallowRef<GridApi<GridRow<T>>>();
@@ -118,9 +110,7 @@ export function useDataGrid<T>(
   );
 
   const rowSelection = computed<RowSelectionOptions | undefined>(() =>
-    props.selectable
-      ? { mode: 'singleRow', checkboxes: false, enableClickSelection: 'enableSelection' }
-      : undefined,
+    props.selectable ? { mode: 'singleRow', checkboxes: false, enableClickSelection: 'enableSelection' } : undefined,
   );
 
   function isReadonlyRow(row: GridRow<T> | undefined): boolean {
@@ -134,12 +124,7 @@ export function useDataGrid<T>(
 
   // The columns the caller made editable; in a read-only row they are marked as such.
   const editableColIds = computed(
-    () =>
-      new Set(
-        props.columns
-          .filter((col) => col.editable === true)
-          .map((col) => col.colId ?? col.field ?? ''),
-      ),
+    () => new Set(props.columns.filter((col) => col.editable === true).map((col) => col.colId ?? col.field ?? '')),
   );
 
   function isEditableColumn(params: CellClassParams<GridRow<T>>): boolean {
@@ -152,8 +137,7 @@ export function useDataGrid<T>(
       Object.keys(p.data?.$status?.errors ?? {}).length > 0 || !!p.data?.$status?.refused,
     [STATUS_CLASSES.rowConflict]: (p) => p.data?.$status?.conflict === true,
     [STATUS_CLASSES.rowReadonly]: (p) => !p.node.rowPinned && isReadonlyRow(p.data),
-    [STATUS_CLASSES.rowDirty]: (p) =>
-      (p.data?.$status?.dirty?.length ?? 0) > 0 || p.data?.$status?.isNew === true,
+    [STATUS_CLASSES.rowDirty]: (p) => (p.data?.$status?.dirty?.length ?? 0) > 0 || p.data?.$status?.isNew === true,
     [STATUS_CLASSES.rowNew]: (p) => p.data?.$status?.isNew === true,
     [STATUS_CLASSES.rowTotal]: (p) => !!p.node.rowPinned,
     ...Object.fromEntries(
@@ -165,18 +149,15 @@ export function useDataGrid<T>(
   };
 
   const cellClassRules: CellClassRules<GridRow<T>> = {
-    [STATUS_CLASSES.cellSaving]: (p) =>
-      !!p.colDef.field && !!p.data?.$status?.saving.includes(p.colDef.field),
-    [STATUS_CLASSES.cellInvalid]: (p) =>
-      !!p.colDef.field && !!p.data?.$status?.errors[p.colDef.field],
+    [STATUS_CLASSES.cellSaving]: (p) => !!p.colDef.field && !!p.data?.$status?.saving.includes(p.colDef.field),
+    [STATUS_CLASSES.cellInvalid]: (p) => !!p.colDef.field && !!p.data?.$status?.errors[p.colDef.field],
     [STATUS_CLASSES.cellConflict]: (p) =>
       !!p.colDef.field && p.data?.$status?.refusedCells?.[p.colDef.field] === 'CONFLICT',
     [STATUS_CLASSES.cellRefused]: (p) => {
       const code = p.colDef.field ? p.data?.$status?.refusedCells?.[p.colDef.field] : undefined;
       return !!code && code !== 'CONFLICT';
     },
-    [STATUS_CLASSES.cellDirty]: (p) =>
-      !!p.colDef.field && !!p.data?.$status?.dirty?.includes(p.colDef.field),
+    [STATUS_CLASSES.cellDirty]: (p) => !!p.colDef.field && !!p.data?.$status?.dirty?.includes(p.colDef.field),
     [STATUS_CLASSES.cellReadonly]: (p) =>
       !p.node.rowPinned && isEditableColumn(p) && isReadonlyCell(p.data, p.column.getColId()),
     ...extension.cellClassRules,
@@ -343,9 +324,7 @@ export function useDataGrid<T>(
     };
     apply();
     node.addEventListener('dataChanged', apply);
-    params.addRenderedRowListener('virtualRowRemoved', () =>
-      node.removeEventListener('dataChanged', apply),
-    );
+    params.addRenderedRowListener('virtualRowRemoved', () => node.removeEventListener('dataChanged', apply));
   }
 
   /** Options fixed for the grid's life, with its event handlers. */

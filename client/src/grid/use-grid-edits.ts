@@ -278,7 +278,13 @@ export function useGridEdits<T>(options: GridEditsOptions<T>) {
     next: Map<string, Decorated>,
   ): GridRow<T> {
     const before = decorated.get(key);
-    if (before && before.base === base && before.draft === draft && before.problem === problem && before.isNew === isNew) {
+    if (
+      before &&
+      before.base === base &&
+      before.draft === draft &&
+      before.problem === problem &&
+      before.isNew === isNew
+    ) {
       next.set(key, before);
       return before.row;
     }
@@ -417,8 +423,7 @@ export function useGridEdits<T>(options: GridEditsOptions<T>) {
     const ctx = context.value;
     let changedAny = false;
     const index = storeIndex.value;
-    const inState = (key: string) =>
-      index.get(key) ?? (isAdded.has(key) ? newBases.get(key) : undefined);
+    const inState = (key: string) => index.get(key) ?? (isAdded.has(key) ? newBases.get(key) : undefined);
 
     for (const { key, field, input } of changes) {
       const column = columnOf(field);

@@ -46,9 +46,11 @@ export function useGridLayout(gridId: () => string) {
     if (applying || api.isDestroyed()) return;
     try {
       // Flex columns have no width of their own to keep.
-      const state = api.getColumnState().map(({ colId, width, hide, sort, sortIndex, pinned, flex }) =>
-        flex ? { colId, hide, sort, sortIndex, pinned, flex } : { colId, width, hide, sort, sortIndex, pinned },
-      );
+      const state = api
+        .getColumnState()
+        .map(({ colId, width, hide, sort, sortIndex, pinned, flex }) =>
+          flex ? { colId, hide, sort, sortIndex, pinned, flex } : { colId, width, hide, sort, sortIndex, pinned },
+        );
       window.localStorage.setItem(key(), JSON.stringify(state));
     } catch {
       // Storage full or disabled: the layout lasts as long as the page.

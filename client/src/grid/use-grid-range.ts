@@ -286,9 +286,7 @@ export function useGridRange<T>(
     const r = range();
     if (!r) return null;
     return toTsv(
-      cellsOf(r).map(({ key, fields }) =>
-        fields.map((field) => (key && field ? edits.cellText(key, field) : '')),
-      ),
+      cellsOf(r).map(({ key, fields }) => fields.map((field) => (key && field ? edits.cellText(key, field) : ''))),
     );
   }
 
@@ -304,9 +302,7 @@ export function useGridRange<T>(
     if (block.length === 0) return;
     const single = block.length === 1 && block[0].length === 1;
     if (single && (r.r1 > r.r0 || r.c1 > r.c0)) {
-      block = Array.from({ length: r.r1 - r.r0 + 1 }, () =>
-        Array.from({ length: r.c1 - r.c0 + 1 }, () => block[0][0]),
-      );
+      block = Array.from({ length: r.r1 - r.r0 + 1 }, () => Array.from({ length: r.c1 - r.c0 + 1 }, () => block[0][0]));
     }
     const cols = displayedColumns();
     const count = rowCount();

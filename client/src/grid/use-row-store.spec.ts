@@ -22,7 +22,11 @@ describe('useRowStore', () => {
     const store = useRowStore<Row>((r) => r.code);
     store.replaceAll(rowsOf(5));
     const before = store.rows.value;
-    store.putMany([{ code: '1', name: 'Một' }, { code: '3', name: 'Ba' }, { code: '7', name: 'không có' }]);
+    store.putMany([
+      { code: '1', name: 'Một' },
+      { code: '3', name: 'Ba' },
+      { code: '7', name: 'không có' },
+    ]);
     const after = store.rows.value;
     expect(after).not.toBe(before);
     expect(after.map((r) => r.name)).toEqual(['Xã 0', 'Một', 'Xã 2', 'Ba', 'Xã 4']);

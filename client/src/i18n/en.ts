@@ -144,7 +144,8 @@ const en = defineMessages<MessageSchema>({
     tooManyAttemptsWait: 'Too many attempts. Please wait {wait} and try again.',
     lockedYear: 'The data of {year} has been approved and locked; it can no longer be changed.',
     INTERNAL_SERVER_ERROR: 'The server ran into an error. Please try again later.',
-    SERVICE_UNAVAILABLE: 'The server or its database cannot be reached right now; nothing of the last action was saved. Check the network and try again in a moment.',
+    SERVICE_UNAVAILABLE:
+      'The server or its database cannot be reached right now; nothing of the last action was saved. Check the network and try again in a moment.',
   },
   notice: {
     region: 'Notifications',
@@ -291,8 +292,7 @@ const en = defineMessages<MessageSchema>({
     exportCsv: 'Export to CSV',
     import: 'Import from Excel',
     exporting: 'Exporting…',
-    exportXlsxHint:
-      'Download the rows and columns shown, with the current filter and order, as an Excel file (.xlsx)',
+    exportXlsxHint: 'Download the rows and columns shown, with the current filter and order, as an Excel file (.xlsx)',
     exportCsvHint: 'Download the rows and columns shown as a CSV file (UTF-8)',
     importHint: 'Update this grid from an Excel or CSV file',
     exported: 'Exported {count} rows to {file}.',
@@ -325,8 +325,7 @@ const en = defineMessages<MessageSchema>({
       hint: 'An .xlsx or .csv (UTF-8) file of at most 8 MB. Keep the Code column and the header row as exported from the grid.',
       reading: 'Reading the file…',
       chosen: 'Chosen: {name} ({size} KB)',
-      badType:
-        '{name} is not an .xlsx or .csv file. An old .xls file can be opened in Excel and saved as .xlsx.',
+      badType: '{name} is not an .xlsx or .csv file. An old .xls file can be opened in Excel and saved as .xlsx.',
       tooLarge: '{name} is larger than {max} MB.',
       empty: '{name} holds no data.',
       unreadable: '{name} could not be read.',
@@ -395,8 +394,7 @@ const en = defineMessages<MessageSchema>({
       BAD_USER_INPUT: '{field} “{value}” is not valid.',
       NOT_FOUND: 'No {field} “{value}” was found.',
       AMBIGUOUS: '{count} units are named “{value}” ({field}); choose the right one.',
-      CONFLICT:
-        'Someone else has just changed this unit. Export the grid again for the latest data, then import.',
+      CONFLICT: 'Someone else has just changed this unit. Export the grid again for the latest data, then import.',
       FORBIDDEN: 'You may not change this unit.',
       other: '{reason}',
     },
@@ -543,8 +541,7 @@ const en = defineMessages<MessageSchema>({
       qualifiesForNone: 'Not yet qualified for the NTM standard',
       recognised: 'Recognised (end of {year})',
       recognisedNone: 'Not recognised',
-      pending:
-        'The table has unsaved changes for this commune: once saved, it meets {count}/{total} criteria.',
+      pending: 'The table has unsaved changes for this commune: once saved, it meets {count}/{total} criteria.',
       missing: 'Criteria not met ({count})',
       missingNone: 'The commune meets every criterion.',
       targets: 'Targets in the plan',

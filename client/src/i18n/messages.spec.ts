@@ -130,7 +130,11 @@ describe('interface texts compiled at build time', () => {
     for (const { file, source, trees } of MESSAGE_FILES) {
       // The plugin is handed the module at all.
       const id = path.join(SRC, file);
-      expect([file, MESSAGE_MODULES.id.include.test(id), MESSAGE_MODULES.id.exclude.test(id)]).toEqual([file, true, false]);
+      expect([file, MESSAGE_MODULES.id.include.test(id), MESSAGE_MODULES.id.exclude.test(id)]).toEqual([
+        file,
+        true,
+        false,
+      ]);
       expect(source).toContain(MESSAGE_MODULES.code);
       const found = findMessages(source, file)
         .flatMap((call) => call.map(({ path: key, text }) => `${key.join('.')}=${text}`))

@@ -145,7 +145,8 @@ const vi = defineMessages({
     tooManyAttemptsWait: 'Thử quá nhiều lần. Vui lòng đợi {wait} rồi thử lại.',
     lockedYear: 'Dữ liệu năm {year} đã được duyệt và khóa, không sửa được nữa.',
     INTERNAL_SERVER_ERROR: 'Máy chủ gặp lỗi. Vui lòng thử lại sau.',
-    SERVICE_UNAVAILABLE: 'Tạm thời không kết nối được máy chủ hoặc cơ sở dữ liệu; thao tác vừa rồi chưa được lưu. Vui lòng kiểm tra mạng và thử lại sau ít phút.',
+    SERVICE_UNAVAILABLE:
+      'Tạm thời không kết nối được máy chủ hoặc cơ sở dữ liệu; thao tác vừa rồi chưa được lưu. Vui lòng kiểm tra mạng và thử lại sau ít phút.',
   },
   notice: {
     region: 'Thông báo',
@@ -292,8 +293,7 @@ const vi = defineMessages({
     exportCsv: 'Xuất CSV',
     import: 'Nhập từ Excel',
     exporting: 'Đang xuất…',
-    exportXlsxHint:
-      'Tải về tệp Excel (.xlsx) các dòng và cột đang hiển thị, theo bộ lọc và thứ tự hiện tại',
+    exportXlsxHint: 'Tải về tệp Excel (.xlsx) các dòng và cột đang hiển thị, theo bộ lọc và thứ tự hiện tại',
     exportCsvHint: 'Tải về tệp CSV (UTF-8) các dòng và cột đang hiển thị',
     importHint: 'Cập nhật bảng này từ một tệp Excel hoặc CSV',
     exported: 'Đã xuất {count} dòng ra tệp {file}.',
@@ -396,8 +396,7 @@ const vi = defineMessages({
       BAD_USER_INPUT: '{field} “{value}” không hợp lệ.',
       NOT_FOUND: 'Không tìm thấy {field} “{value}”.',
       AMBIGUOUS: 'Có {count} đơn vị cùng tên “{value}” ({field}); hãy chọn đúng đơn vị.',
-      CONFLICT:
-        'Đơn vị này vừa được người khác sửa. Hãy xuất lại bảng để có số liệu mới nhất rồi nhập lại.',
+      CONFLICT: 'Đơn vị này vừa được người khác sửa. Hãy xuất lại bảng để có số liệu mới nhất rồi nhập lại.',
       FORBIDDEN: 'Bạn không có quyền sửa đơn vị này.',
       other: '{reason}',
     },
@@ -412,8 +411,7 @@ const vi = defineMessages({
       stale: 'Ghép cột xong thì kết quả kiểm tra sẽ được cập nhật.',
     },
     commit: {
-      intro:
-        'Tất cả các dòng được ghi cùng lúc; nếu có dòng nào không ghi được thì không dòng nào được ghi.',
+      intro: 'Tất cả các dòng được ghi cùng lúc; nếu có dòng nào không ghi được thì không dòng nào được ghi.',
       submit: 'Nhập dữ liệu',
       submitting: 'Đang nhập…',
       blocked: 'Chưa nhập được: còn dòng bị từ chối hoặc cột chưa được ghép đúng.',
@@ -463,8 +461,7 @@ const vi = defineMessages({
       million: 'triệu đồng',
       billion: 'tỷ đồng',
     },
-    confirmLeave:
-      'Bảng có thay đổi chưa lưu. Nếu tiếp tục, các thay đổi này sẽ mất. Vẫn tiếp tục?',
+    confirmLeave: 'Bảng có thay đổi chưa lưu. Nếu tiếp tục, các thay đổi này sẽ mất. Vẫn tiếp tục?',
     conflictTooltip: 'Dòng này vừa được người khác sửa nên thay đổi của bạn chưa được lưu.',
     andMore: '{list} và {count} dòng khác',
     conflictOne:
@@ -546,8 +543,7 @@ const vi = defineMessages({
       qualifiesForNone: 'Chưa đủ tiêu chí đạt chuẩn NTM',
       recognised: 'Đã được công nhận (cuối năm {year})',
       recognisedNone: 'Chưa được công nhận',
-      pending:
-        'Bảng đang có thay đổi chưa lưu của xã này: sau khi lưu, xã đạt {count}/{total} tiêu chí.',
+      pending: 'Bảng đang có thay đổi chưa lưu của xã này: sau khi lưu, xã đạt {count}/{total} tiêu chí.',
       missing: 'Tiêu chí chưa đạt ({count})',
       missingNone: 'Xã đạt tất cả các tiêu chí.',
       targets: 'Chỉ tiêu trong kế hoạch',

@@ -48,7 +48,14 @@ import { seedPlan } from '../modules/plan/plan.seed';
 import { seedPlanMoney } from '../modules/money/money.seed';
 import { HierarchyService } from '../modules/hierarchy/hierarchy.service';
 import { databaseUnavailableError, isDatabaseUnavailable } from '../db/unavailable';
-import { AllocationResolver, BudgetResolver, ChildBudgetResolver, ProjectResolver, ReallocationResolver, SupportShortfallResolver } from '../modules/money/money.resolver';
+import {
+  AllocationResolver,
+  BudgetResolver,
+  ChildBudgetResolver,
+  ProjectResolver,
+  ReallocationResolver,
+  SupportShortfallResolver,
+} from '../modules/money/money.resolver';
 import { MoneyService } from '../modules/money/money.service';
 import { GoodModelResolver, IndicatorResolver, OcopProductResolver } from '../modules/indicators/indicators.resolver';
 import { IndicatorService } from '../modules/indicators/indicators.service';
@@ -88,7 +95,12 @@ export function wireServices(db: Database, authSettings: AuthSettings, logger: L
   const unitBatch = new AdminUnitBatch(batch);
   const hierarchy = new HierarchyService(db, unitBatch);
   const hierarchyChanges = new HierarchyChangeService(db, audit);
-  const imports = new ImportService(db, audit, new ImportProgressRegistry(db, Date.now, (error) => logger.error('import progress not recorded', error)), unitBatch);
+  const imports = new ImportService(
+    db,
+    audit,
+    new ImportProgressRegistry(db, Date.now, (error) => logger.error('import progress not recorded', error)),
+    unitBatch,
+  );
   const plans = new PlanService(db, batch);
   const criteria = new CriteriaService(db, batch);
   const targets = new TargetService(db, batch, plans, audit);
@@ -158,7 +170,10 @@ async function createContext(
 }
 
 /** Opens the database and brings its schema up to date (and seeds it, when it is empty). */
-export async function openDatabase(config: Pick<ServerConfig, 'databaseUrl' | 'seedOnStart'> & Partial<Pick<ServerConfig, 'insertIds'>>, logger: Logger): Promise<Database> {
+export async function openDatabase(
+  config: Pick<ServerConfig, 'databaseUrl' | 'seedOnStart'> & Partial<Pick<ServerConfig, 'insertIds'>>,
+  logger: Logger,
+): Promise<Database> {
   const dataSource: DataSource = await createDataSource(config.databaseUrl, { logger });
   await dataSource.initialize();
   const db = new Database(dataSource);
@@ -221,7 +236,8 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
           return {
             async willSendResponse({ response }) {
               const n = statementsSoFar();
-              if (config.exposeSqlStatementCount && n !== null) response.http.headers.set('x-sql-statements', String(n));
+              if (config.exposeSqlStatementCount && n !== null)
+                response.http.headers.set('x-sql-statements', String(n));
             },
           };
         },
@@ -250,26 +266,38 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     }),
   );
   // A body refused before GraphQL sees it (too large, not JSON) still gets a GraphQL-shaped answer.
-  app.use('/graphql', (error: { status?: number; type?: string }, _req: express.Request, res: express.Response, next: express.NextFunction) => {
-    if (!error?.status || error.status < 400 || error.status >= 500) return next(error);
-    const tooLarge = error.type === 'entity.too.large';
-    res.status(error.status).json({
-      errors: [
-        {
-          message: tooLarge ? `The request is larger than ${JSON_BODY_LIMIT}` : 'The request body is not valid JSON',
-          extensions: { code: tooLarge ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST' },
-        },
-      ],
-    });
-  });
+  app.use(
+    '/graphql',
+    (
+      error: { status?: number; type?: string },
+      _req: express.Request,
+      res: express.Response,
+      next: express.NextFunction,
+    ) => {
+      if (!error?.status || error.status < 400 || error.status >= 500) return next(error);
+      const tooLarge = error.type === 'entity.too.large';
+      res.status(error.status).json({
+        errors: [
+          {
+            message: tooLarge ? `The request is larger than ${JSON_BODY_LIMIT}` : 'The request body is not valid JSON',
+            extensions: { code: tooLarge ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST' },
+          },
+        ],
+      });
+    },
+  );
   if (config.clientDist && fs.existsSync(path.join(config.clientDist, 'index.html'))) {
     const index = path.join(config.clientDist, 'index.html');
     app.use(express.static(config.clientDist, { index: false, maxAge: '1h' }));
     // Client-side routes: any other GET that wants HTML gets the app.
-    app.get(/^\/(?!graphql|graphiql|healthz).*/, (req, res, next) => (req.accepts('html') ? res.sendFile(index) : next()));
+    app.get(/^\/(?!graphql|graphiql|healthz).*/, (req, res, next) =>
+      req.accepts('html') ? res.sendFile(index) : next(),
+    );
   } else {
     app.get('/', (_req, res) => {
-      res.type('text').send('NTM plan tracker API: POST /graphql, GraphiQL at /graphiql. The client is not built (pnpm build).');
+      res
+        .type('text')
+        .send('NTM plan tracker API: POST /graphql, GraphiQL at /graphiql. The client is not built (pnpm build).');
     });
   }
 

@@ -8,7 +8,12 @@ import {
   type OperationDefinitionNode,
   type SelectionSetNode,
 } from 'graphql';
-import { type ComplexityEstimator, fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
+import {
+  type ComplexityEstimator,
+  fieldExtensionsEstimator,
+  getComplexity,
+  simpleEstimator,
+} from 'graphql-query-complexity';
 import { ErrorCode, MAX_PAGE_SIZE } from '@ntm/shared';
 import type { RequestContext } from '../common/request-context';
 
@@ -20,9 +25,15 @@ export const MAX_COMPLEXITY = 50_000;
  * the argument's own check, which names the argument).
  */
 const pageEstimator: ComplexityEstimator = ({ args, childComplexity }) =>
-  typeof args.first === 'number' ? 1 + Math.min(Math.max(args.first, 0), MAX_PAGE_SIZE) * Math.max(childComplexity, 1) : undefined;
+  typeof args.first === 'number'
+    ? 1 + Math.min(Math.max(args.first, 0), MAX_PAGE_SIZE) * Math.max(childComplexity, 1)
+    : undefined;
 
-function depthOf(set: SelectionSetNode | undefined, fragments: Map<string, FragmentDefinitionNode>, seen: Set<string>): number {
+function depthOf(
+  set: SelectionSetNode | undefined,
+  fragments: Map<string, FragmentDefinitionNode>,
+  seen: Set<string>,
+): number {
   if (!set) return 0;
   let deepest = 0;
   for (const s of set.selections) {
@@ -74,7 +85,11 @@ export function operationLimits(schema: GraphQLSchema): ApolloServerPlugin<Reque
           }
           const depth = depthOf(op.selectionSet, fragments, new Set());
           if (depth > MAX_DEPTH) {
-            refuse(`The operation is ${depth} levels deep; at most ${MAX_DEPTH} are answered`, ErrorCode.BAD_USER_INPUT, { field: 'query' });
+            refuse(
+              `The operation is ${depth} levels deep; at most ${MAX_DEPTH} are answered`,
+              ErrorCode.BAD_USER_INPUT,
+              { field: 'query' },
+            );
           }
           let complexity: number;
           try {
@@ -90,9 +105,13 @@ export function operationLimits(schema: GraphQLSchema): ApolloServerPlugin<Reque
             refuse(error instanceof Error ? error.message : 'Invalid variables', ErrorCode.BAD_USER_INPUT);
           }
           if (complexity > MAX_COMPLEXITY) {
-            refuse(`The operation would cost ${complexity}; at most ${MAX_COMPLEXITY} is answered`, ErrorCode.BAD_USER_INPUT, {
-              field: 'query',
-            });
+            refuse(
+              `The operation would cost ${complexity}; at most ${MAX_COMPLEXITY} is answered`,
+              ErrorCode.BAD_USER_INPUT,
+              {
+                field: 'query',
+              },
+            );
           }
         },
       };

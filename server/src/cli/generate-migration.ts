@@ -63,7 +63,11 @@ async function generate(kind: DatabaseKind, url: string, name: string, timestamp
     let text = fs.readFileSync(index, 'utf8');
     text = `import { ${className} } from './${timestamp}-${name}';\n` + text;
     text = text.replace(/\[([^\]]*)\];/, (_m, list: string) => {
-      const items = list.split(',').map((s) => s.trim()).filter(Boolean).concat(className);
+      const items = list
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean)
+        .concat(className);
       return `[\n  ${items.join(',\n  ')},\n];`;
     });
     fs.writeFileSync(index, text);

@@ -89,6 +89,9 @@ export function singleRowError(error: unknown, fieldPrefix: string): unknown {
   const original = rows?.length === 1 ? originals.get(rows[0]) : undefined;
   if (!original) return error;
   if (original.code !== ErrorCode.BAD_USER_INPUT) return original;
-  const issues = (original.extensions.issues as ValidationIssue[]).map((i) => ({ ...i, field: `${fieldPrefix}.${i.field}` }));
+  const issues = (original.extensions.issues as ValidationIssue[]).map((i) => ({
+    ...i,
+    field: `${fieldPrefix}.${i.field}`,
+  }));
   return AppError.badInput(issues);
 }

@@ -3,9 +3,12 @@ import type { ValueTransformer } from 'typeorm';
 import { toDong } from '@ntm/shared';
 
 function refuse(value: unknown): never {
-  throw new GraphQLError(`Money is whole đồng as a decimal string, e.g. "1500000000"; got ${JSON.stringify(value)?.slice(0, 40)}`, {
-    extensions: { code: 'BAD_USER_INPUT' },
-  });
+  throw new GraphQLError(
+    `Money is whole đồng as a decimal string, e.g. "1500000000"; got ${JSON.stringify(value)?.slice(0, 40)}`,
+    {
+      extensions: { code: 'BAD_USER_INPUT' },
+    },
+  );
 }
 
 /** Whole đồng as a decimal string: never a float, whatever the size. */

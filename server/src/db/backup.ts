@@ -42,7 +42,13 @@ async function appliedMigrations(q: { query(sql: string): Promise<unknown> }): P
 export async function backupDatabase(db: Database, file: string): Promise<Record<string, number>> {
   const tables = tableNames(db);
   const counts: Record<string, number> = {};
-  const header: Header = { format: BACKUP_FORMAT, createdAt: new Date().toISOString(), database: db.kind, migrations: await appliedMigrations(db.dataSource), tables };
+  const header: Header = {
+    format: BACKUP_FORMAT,
+    createdAt: new Date().toISOString(),
+    database: db.kind,
+    migrations: await appliedMigrations(db.dataSource),
+    tables,
+  };
   // One read transaction on MySQL: the tables are read as of one moment.
   async function* lines(): AsyncGenerator<string> {
     yield `${JSON.stringify(header)}\n`;
@@ -53,7 +59,9 @@ export async function backupDatabase(db: Database, file: string): Promise<Record
       for (const table of tables) {
         counts[table] = 0;
         for (let offset = 0; ; offset += PAGE) {
-          const rows: Record<string, unknown>[] = await runner.query(`SELECT * FROM \`${table}\` ORDER BY ${orderOf(db, table)} LIMIT ${PAGE} OFFSET ${offset}`);
+          const rows: Record<string, unknown>[] = await runner.query(
+            `SELECT * FROM \`${table}\` ORDER BY ${orderOf(db, table)} LIMIT ${PAGE} OFFSET ${offset}`,
+          );
           for (const row of rows) yield `${JSON.stringify({ t: table, r: row })}\n`;
           counts[table] += rows.length;
           if (rows.length < PAGE) break;
@@ -85,12 +93,18 @@ export async function restoreDatabase(db: Database, file: string): Promise<Recor
       const columns = Object.keys(rows[0]);
       const values = rows.flatMap((r) => columns.map((c) => normalise(r[c])));
       const placeholders = rows.map(() => `(${columns.map(() => '?').join(', ')})`).join(', ');
-      await em.query(`INSERT INTO \`${table}\` (${columns.map((c) => `\`${c}\``).join(', ')}) VALUES ${placeholders}`, values);
+      await em.query(
+        `INSERT INTO \`${table}\` (${columns.map((c) => `\`${c}\``).join(', ')}) VALUES ${placeholders}`,
+        values,
+      );
       counts[table] = (counts[table] ?? 0) + rows.length;
       batches.set(table, []);
     };
     // Opened here, not before the transaction began: lines read before the loop listens are lost.
-    const input = readline.createInterface({ input: fs.createReadStream(file).pipe(createGunzip()), crlfDelay: Infinity });
+    const input = readline.createInterface({
+      input: fs.createReadStream(file).pipe(createGunzip()),
+      crlfDelay: Infinity,
+    });
     for await (const line of input) {
       if (!line.trim()) continue;
       if (!header) {
@@ -98,7 +112,9 @@ export async function restoreDatabase(db: Database, file: string): Promise<Recor
         if (header.format !== BACKUP_FORMAT) throw new Error(`not a backup of this product: ${header.format}`);
         const mine = await appliedMigrations(em);
         if (JSON.stringify(mine) !== JSON.stringify(header.migrations)) {
-          throw new Error(`the backup's schema (${header.migrations.at(-1)}) is not this database's (${mine.at(-1)}): migrate first`);
+          throw new Error(
+            `the backup's schema (${header.migrations.at(-1)}) is not this database's (${mine.at(-1)}): migrate first`,
+          );
         }
         // What a first start seeded is replaced by the backup's own rows.
         for (const table of [...tables].reverse()) await em.query(`DELETE FROM \`${table}\``);

@@ -4,7 +4,13 @@ import { type BatchRowError, SubmissionStatus, canWriteUnit, isLocked } from '@n
 import { AppError, batchRefused, rowError } from '../common/app-error';
 import type { RequestContext } from '../common/request-context';
 import { requireUser } from '../modules/access/access-rule';
-import { type AuditRecord, type AuditService, changedFields, createdFields, valueText } from '../modules/audit/audit.service';
+import {
+  type AuditRecord,
+  type AuditService,
+  changedFields,
+  createdFields,
+  valueText,
+} from '../modules/audit/audit.service';
 import { UnitSubmission } from '../modules/submissions/unit-submission.entity';
 import type { Database } from './database';
 import { chunked } from './lookups';
@@ -104,7 +110,12 @@ export class BatchWriter {
    * Refusals of planned rows: the rows' own, then scope, locks and versions. A refused new row
    * is reported with a null key: it has none yet.
    */
-  async check<E extends Versioned>(em: EntityManager, ctx: RequestContext, planned: readonly PlannedRow<E>[], entity = 'Record'): Promise<BatchRowError[]> {
+  async check<E extends Versioned>(
+    em: EntityManager,
+    ctx: RequestContext,
+    planned: readonly PlannedRow<E>[],
+    entity = 'Record',
+  ): Promise<BatchRowError[]> {
     const { assignments } = requireUser(ctx);
     const years = [...new Set(planned.flatMap((r) => ('after' in r && r.year !== null ? [r.year] : [])))];
     const approved = years.length
@@ -122,7 +133,13 @@ export class BatchWriter {
       const scopePath = r.scopePath ?? r.unitPath;
       const key = r.before ? r.key : null;
       if (!canWriteUnit(assignments, scopePath)) {
-        errors.push(rowError(r.index, key, AppError.forbidden(`You may not change the data of unit ${scopePath.split('/').at(-1)}`)));
+        errors.push(
+          rowError(
+            r.index,
+            key,
+            AppError.forbidden(`You may not change the data of unit ${scopePath.split('/').at(-1)}`),
+          ),
+        );
       } else if (r.year !== null && isLocked(approved, scopePath, r.year)) {
         errors.push(rowError(r.index, key, AppError.locked(scopePath.split('/').at(-1)!, r.year)));
       } else if (r.before && r.expectedVersion !== null && r.expectedVersion !== r.before.version) {
@@ -184,7 +201,8 @@ export class BatchWriter {
           )
           .catch((error: unknown) => {
             // Another writer made the same record (its unique key) since this batch read there was none.
-            if (isDuplicateKey(error)) throw batchRefused(part.map((r) => rowError(r.index, null, AppError.conflict(spec.name, r.key, 0))));
+            if (isDuplicateKey(error))
+              throw batchRefused(part.map((r) => rowError(r.index, null, AppError.conflict(spec.name, r.key, 0))));
             throw error;
           });
         result.identifiers.forEach((ident, i) => {
@@ -206,10 +224,31 @@ export class BatchWriter {
       ...rows.flatMap<AuditRecord>((r) => {
         if (r.before && r.after) {
           const changes = changedFields(r.before, r.after, spec.audited);
-          return changes.length ? [{ action: 'UPDATE', entity: spec.name, key: r.key, unitPath: r.unitPath, changes }] : [];
+          return changes.length
+            ? [{ action: 'UPDATE', entity: spec.name, key: r.key, unitPath: r.unitPath, changes }]
+            : [];
         }
-        if (r.after) return [{ action: 'CREATE', entity: spec.name, key: r.key, unitPath: r.unitPath, changes: createdFields(r.after, spec.audited) }];
-        return [{ action: 'DELETE', entity: spec.name, key: r.key, unitPath: r.unitPath, changes: changedFields(r.before!, {} as E, spec.audited).filter((c) => c.oldValue !== null && c.oldValue !== undefined) }];
+        if (r.after)
+          return [
+            {
+              action: 'CREATE',
+              entity: spec.name,
+              key: r.key,
+              unitPath: r.unitPath,
+              changes: createdFields(r.after, spec.audited),
+            },
+          ];
+        return [
+          {
+            action: 'DELETE',
+            entity: spec.name,
+            key: r.key,
+            unitPath: r.unitPath,
+            changes: changedFields(r.before!, {} as E, spec.audited).filter(
+              (c) => c.oldValue !== null && c.oldValue !== undefined,
+            ),
+          },
+        ];
       }),
       ...extraAudit,
     ]);
@@ -222,7 +261,11 @@ export class BatchWriter {
     };
   }
 
-  private async updateChunk<E extends Versioned>(em: EntityManager, spec: BatchSpec<E>, chunk: readonly Ready<E>[]): Promise<void> {
+  private async updateChunk<E extends Versioned>(
+    em: EntityManager,
+    spec: BatchSpec<E>,
+    chunk: readonly Ready<E>[],
+  ): Promise<void> {
     const params: unknown[] = [];
     // Only the cells that change: a grid save edits a column or two of each row, and a CASE over
     // every column of every row would make the statement many times larger than the edit.
@@ -242,7 +285,9 @@ export class BatchWriter {
 
   /** Someone changed one of these rows after it was read: the batch is a CONFLICT. */
   private conflictOf<E extends Versioned>(chunk: readonly Ready<E>[], entity: string): AppError {
-    return batchRefused(chunk.map((r) => rowError(r.index, r.key, AppError.conflict(entity, r.key, r.before!.version))));
+    return batchRefused(
+      chunk.map((r) => rowError(r.index, r.key, AppError.conflict(entity, r.key, r.before!.version))),
+    );
   }
 
   private async execute(em: EntityManager, sql: string, params: unknown[]): Promise<number> {

@@ -84,7 +84,10 @@ export class Database {
       return;
     }
     if (this.kind === 'sqlite') return;
-    const [row] = (await this.dataSource.query('SELECT @@auto_increment_increment AS inc, VERSION() AS v')) as { inc: number | string; v: string }[];
+    const [row] = (await this.dataSource.query('SELECT @@auto_increment_increment AS inc, VERSION() AS v')) as {
+      inc: number | string;
+      v: string;
+    }[];
     this.consecutiveInsertIds = insertIdsConsecutive(Number(row?.inc), String(row?.v ?? ''));
   }
 

@@ -5,7 +5,11 @@ import { AppSetting } from '../modules/access/setting.entity';
 import { User } from '../modules/access/user.entity';
 import { AuditEntry } from '../modules/audit/audit-entry.entity';
 import { AdminUnit } from '../modules/hierarchy/admin-unit.entity';
-import { HierarchyChange, HierarchyChangeItem, HierarchyChangeUndo } from '../modules/hierarchy/hierarchy-change.entity';
+import {
+  HierarchyChange,
+  HierarchyChangeItem,
+  HierarchyChangeUndo,
+} from '../modules/hierarchy/hierarchy-change.entity';
 import { UnitHistory } from '../modules/hierarchy/unit-history.entity';
 import { CriteriaSet } from '../modules/criteria/criteria-set.entity';
 import { Criterion } from '../modules/criteria/criterion.entity';

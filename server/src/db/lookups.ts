@@ -16,7 +16,11 @@ export function idList(ids: readonly number[]): string {
 }
 
 /** Records by id, in one statement, for a batch about to change them. */
-export async function byIds<E extends { id: number }>(em: EntityManager, entity: new () => E, ids: readonly number[]): Promise<Map<number, E>> {
+export async function byIds<E extends { id: number }>(
+  em: EntityManager,
+  entity: new () => E,
+  ids: readonly number[],
+): Promise<Map<number, E>> {
   return new Map((await withIdsIn(em, entity, 'id', ids)).map((r) => [r.id, r]));
 }
 
@@ -56,7 +60,8 @@ export async function withIdsIn<E extends ObjectLiteral>(
 ): Promise<E[]> {
   if (!/^[A-Za-z]+$/.test(column)) throw new Error(`not a column: ${column}`);
   const out: E[] = [];
-  for (const chunk of idChunks(ids)) out.push(...(await where(em.createQueryBuilder(entity, 'r').where(`r.${column} IN (${idList(chunk)})`)).getMany()));
+  for (const chunk of idChunks(ids))
+    out.push(...(await where(em.createQueryBuilder(entity, 'r').where(`r.${column} IN (${idList(chunk)})`)).getMany()));
   return out;
 }
 

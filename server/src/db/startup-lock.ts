@@ -23,8 +23,11 @@ export async function oneProcessAtATime<T>(dataSource: DataSource, work: () => P
   const runner = dataSource.createQueryRunner();
   await runner.connect();
   try {
-    const [row] = (await runner.query('SELECT GET_LOCK(?, ?) AS got', [LOCK_NAME, WAIT_MS / 1000])) as { got: number | string | null }[];
-    if (Number(row?.got) !== 1) throw new Error(`another process held the lock "${LOCK_NAME}" for ${WAIT_MS / 60_000} minutes`);
+    const [row] = (await runner.query('SELECT GET_LOCK(?, ?) AS got', [LOCK_NAME, WAIT_MS / 1000])) as {
+      got: number | string | null;
+    }[];
+    if (Number(row?.got) !== 1)
+      throw new Error(`another process held the lock "${LOCK_NAME}" for ${WAIT_MS / 60_000} minutes`);
     try {
       return await work();
     } finally {
@@ -45,7 +48,8 @@ async function withLockFile<T>(lockPath: string, work: () => Promise<T>): Promis
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       const age = Date.now() - (fs.statSync(lockPath, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
       if (age > WAIT_MS) fs.rmSync(lockPath, { force: true });
-      else if (Date.now() > deadline) throw new Error(`another process held ${lockPath} for ${WAIT_MS / 60_000} minutes`, { cause: error });
+      else if (Date.now() > deadline)
+        throw new Error(`another process held ${lockPath} for ${WAIT_MS / 60_000} minutes`, { cause: error });
       else await sleep(100);
     }
   }

@@ -29,17 +29,32 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   let current: unknown = error;
   while (current && typeof current === 'object' && !seen.has(current)) {
     seen.add(current);
-    const e = current as { code?: unknown; driverError?: unknown; originalError?: unknown; cause?: unknown; message?: unknown };
+    const e = current as {
+      code?: unknown;
+      driverError?: unknown;
+      originalError?: unknown;
+      cause?: unknown;
+      message?: unknown;
+    };
     if (typeof e.code === 'string' && UNREACHABLE.has(e.code)) return true;
-    if (typeof e.message === 'string' && /Pool is closed|Connection lost: The server closed the connection|Can't add new command when connection is in closed state/.test(e.message)) return true;
+    if (
+      typeof e.message === 'string' &&
+      /Pool is closed|Connection lost: The server closed the connection|Can't add new command when connection is in closed state/.test(
+        e.message,
+      )
+    )
+      return true;
     current = e.driverError ?? e.originalError ?? e.cause;
   }
   return false;
 }
 
-export const DATABASE_UNAVAILABLE_MESSAGE = 'The database cannot be reached: nothing of this request was saved. Try again in a moment.';
+export const DATABASE_UNAVAILABLE_MESSAGE =
+  'The database cannot be reached: nothing of this request was saved. Try again in a moment.';
 
 /** The error a request gets while the database is away: clear, typed, and HTTP 503. */
 export function databaseUnavailableError(): GraphQLError {
-  return new GraphQLError(DATABASE_UNAVAILABLE_MESSAGE, { extensions: { code: ErrorCode.SERVICE_UNAVAILABLE, http: { status: 503 } } });
+  return new GraphQLError(DATABASE_UNAVAILABLE_MESSAGE, {
+    extensions: { code: ErrorCode.SERVICE_UNAVAILABLE, http: { status: 503 } },
+  });
 }

@@ -10,7 +10,14 @@ import { CriteriaResolver } from '../modules/criteria/criteria.resolver';
 import { ImportResolver } from '../modules/import/import.resolver';
 import { MonthlyReportResolver } from '../modules/reports/monthly-report.resolver';
 import { GoodModelResolver, IndicatorResolver, OcopProductResolver } from '../modules/indicators/indicators.resolver';
-import { AllocationResolver, BudgetResolver, ChildBudgetResolver, ProjectResolver, ReallocationResolver, SupportShortfallResolver } from '../modules/money/money.resolver';
+import {
+  AllocationResolver,
+  BudgetResolver,
+  ChildBudgetResolver,
+  ProjectResolver,
+  ReallocationResolver,
+  SupportShortfallResolver,
+} from '../modules/money/money.resolver';
 import { DeadlineRuleResolver, PlanResolver } from '../modules/plan/plan.resolver';
 import { DistrictGoalProgressResolver, ProgressResolver } from '../modules/targets/progress.resolver';
 import { RecognitionResolver, TargetResolver } from '../modules/targets/targets.resolver';

@@ -30,7 +30,9 @@ export function canReadUnit(assignments: readonly Assignment[], unitPath: string
 export function canWriteUnit(assignments: readonly Assignment[], unitPath: string): boolean {
   if (isAdmin(assignments)) return true;
   if (!unitPath.includes('/')) return false;
-  return assignments.some((a) => (a.role === Role.EDITOR || a.role === Role.APPROVER) && isWithin(unitPath, a.unitPath));
+  return assignments.some(
+    (a) => (a.role === Role.EDITOR || a.role === Role.APPROVER) && isWithin(unitPath, a.unitPath),
+  );
 }
 
 /** May the user submit the unit's data of a year? Whoever may write it. */

@@ -19,7 +19,10 @@ export enum SubmissionAction {
 }
 
 const TRANSITIONS: Record<SubmissionAction, { from: SubmissionStatus[]; to: SubmissionStatus }> = {
-  [SubmissionAction.SUBMIT]: { from: [SubmissionStatus.DRAFT, SubmissionStatus.RETURNED], to: SubmissionStatus.SUBMITTED },
+  [SubmissionAction.SUBMIT]: {
+    from: [SubmissionStatus.DRAFT, SubmissionStatus.RETURNED],
+    to: SubmissionStatus.SUBMITTED,
+  },
   [SubmissionAction.APPROVE]: { from: [SubmissionStatus.SUBMITTED], to: SubmissionStatus.APPROVED },
   [SubmissionAction.RETURN]: { from: [SubmissionStatus.SUBMITTED], to: SubmissionStatus.RETURNED },
   [SubmissionAction.REOPEN]: { from: [SubmissionStatus.APPROVED], to: SubmissionStatus.RETURNED },

@@ -1,24 +1,59 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { AdminLevel } from './admin-level';
-import { CatalogueError, type HeldUnit, HierarchyChangeKind, SuccessorReason, countByLevel, diffCatalogue, nameStem, parseGsoCatalogue, sortChanges } from './catalogue';
+import {
+  CatalogueError,
+  type HeldUnit,
+  HierarchyChangeKind,
+  SuccessorReason,
+  countByLevel,
+  diffCatalogue,
+  nameStem,
+  parseGsoCatalogue,
+  sortChanges,
+} from './catalogue';
 import { UnitType } from './unit-type';
 
-const fixture = (date: string) => parseGsoCatalogue(JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../../tests/fixtures', `gso-quang-nam-${date}.json`), 'utf8')));
+const fixture = (date: string) =>
+  parseGsoCatalogue(
+    JSON.parse(
+      fs.readFileSync(path.resolve(__dirname, '../../../tests/fixtures', `gso-quang-nam-${date}.json`), 'utf8'),
+    ),
+  );
 
 describe('parseGsoCatalogue', () => {
   it('reads the units of a catalogue with their levels, types, parents and date', () => {
     const c = fixture('2024-02-01');
     expect(c.date).toBe('2024-02-01');
     expect(countByLevel(c.units)).toEqual({ PROVINCE: 1, DISTRICT: 18, COMMUNE: 241, VILLAGE: 0 });
-    expect(c.units.find((u) => u.code === '20821')).toEqual({ level: AdminLevel.COMMUNE, code: '20821', name: 'Xã Bình Định Bắc', type: UnitType.COMMUNE, parentCode: '513' });
+    expect(c.units.find((u) => u.code === '20821')).toEqual({
+      level: AdminLevel.COMMUNE,
+      code: '20821',
+      name: 'Xã Bình Định Bắc',
+      type: UnitType.COMMUNE,
+      parentCode: '513',
+    });
   });
 
   it('names the place of what it cannot read', () => {
     expect(() => parseGsoCatalogue({})).toThrow(CatalogueError);
-    const bad = { data: [{ level1_id: '49', name: 'Tỉnh Quảng Nam', type: 'Tỉnh', level2s: [{ level2_id: '502', name: 'Thành phố Tam Kỳ', type: 'Làng' }] }] };
+    const bad = {
+      data: [
+        {
+          level1_id: '49',
+          name: 'Tỉnh Quảng Nam',
+          type: 'Tỉnh',
+          level2s: [{ level2_id: '502', name: 'Thành phố Tam Kỳ', type: 'Làng' }],
+        },
+      ],
+    };
     expect(() => parseGsoCatalogue(bad)).toThrow('data[0].level2s[0].type');
-    const twice = { data: [{ level1_id: '49', name: 'Tỉnh Quảng Nam', type: 'Tỉnh' }, { level1_id: '49', name: 'Tỉnh Quảng Nam', type: 'Tỉnh' }] };
+    const twice = {
+      data: [
+        { level1_id: '49', name: 'Tỉnh Quảng Nam', type: 'Tỉnh' },
+        { level1_id: '49', name: 'Tỉnh Quảng Nam', type: 'Tỉnh' },
+      ],
+    };
     expect(() => parseGsoCatalogue(twice)).toThrow('listed twice');
   });
 });
@@ -41,14 +76,25 @@ describe('diffCatalogue', () => {
     expect(of(HierarchyChangeKind.CREATE)).toEqual(['20674']);
     expect(of(HierarchyChangeKind.RENAME).sort()).toEqual(['20758', '20821']);
     expect(of(HierarchyChangeKind.MOVE).sort()).toEqual(['20656', '20668', '20669', '20671', '20692']);
-    expect(of(HierarchyChangeKind.MERGE).sort()).toEqual(['20338', '20383', '20602', '20672', '20761', '20822', '20830', '20863', '519']);
+    expect(of(HierarchyChangeKind.MERGE).sort()).toEqual([
+      '20338',
+      '20383',
+      '20602',
+      '20672',
+      '20761',
+      '20822',
+      '20830',
+      '20863',
+      '519',
+    ]);
   });
 
   it('proposes a successor only where the catalogue makes it evident', () => {
     const merge = (code: string) => changes.find((c) => c.code === code && c.kind === HierarchyChangeKind.MERGE)!;
     expect(merge('20822')).toMatchObject({ successorCode: '20821', reason: SuccessorReason.SAME_STEM });
     expect(merge('519')).toMatchObject({ successorCode: '509', reason: SuccessorReason.CHILDREN_MOVED });
-    for (const code of ['20338', '20383', '20602', '20672', '20761', '20830', '20863']) expect(merge(code)).toMatchObject({ successorCode: null, reason: null });
+    for (const code of ['20338', '20383', '20602', '20672', '20761', '20830', '20863'])
+      expect(merge(code)).toMatchObject({ successorCode: null, reason: null });
     // The user chooses among units of the same level, those of the same parent first.
     expect(merge('20761').candidates[0]).toBe('20758');
     expect(merge('20761').candidates).not.toContain('20761');
@@ -67,7 +113,15 @@ describe('diffCatalogue', () => {
   });
 
   it('compares only the provinces the product holds', () => {
-    const other = [{ level: AdminLevel.PROVINCE, code: '48', name: 'Thành phố Đà Nẵng', type: UnitType.CENTRAL_CITY, parentCode: null }];
+    const other = [
+      {
+        level: AdminLevel.PROVINCE,
+        code: '48',
+        name: 'Thành phố Đà Nẵng',
+        type: UnitType.CENTRAL_CITY,
+        parentCode: null,
+      },
+    ];
     expect(diffCatalogue(held, [...fixture('2024-02-01').units, ...other])).toEqual([]);
   });
 

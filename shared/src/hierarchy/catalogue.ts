@@ -17,10 +17,21 @@ export enum HierarchyChangeKind {
 }
 
 /** Kinds that end a unit. */
-export const ENDING_KINDS: readonly HierarchyChangeKind[] = [HierarchyChangeKind.MERGE, HierarchyChangeKind.SPLIT, HierarchyChangeKind.DISSOLVE];
+export const ENDING_KINDS: readonly HierarchyChangeKind[] = [
+  HierarchyChangeKind.MERGE,
+  HierarchyChangeKind.SPLIT,
+  HierarchyChangeKind.DISSOLVE,
+];
 
 /** The order changes of one decision are applied in: units are created before anything moves into them, and ended last. */
-const KIND_ORDER: Record<HierarchyChangeKind, number> = { CREATE: 0, RENAME: 1, MOVE: 2, MERGE: 3, SPLIT: 3, DISSOLVE: 3 };
+const KIND_ORDER: Record<HierarchyChangeKind, number> = {
+  CREATE: 0,
+  RENAME: 1,
+  MOVE: 2,
+  MERGE: 3,
+  SPLIT: 3,
+  DISSOLVE: 3,
+};
 
 /** Why a successor was proposed: the only reasons the product proposes one. */
 export enum SuccessorReason {
@@ -82,10 +93,15 @@ export function parseGsoCatalogue(json: unknown): ParsedCatalogue {
       const code = row[keys.id];
       const name = row.name;
       const typeName = row.type;
-      if (typeof code !== 'string' || !new RegExp(`^\\d{${keys.codeLength}}$`).test(code)) throw new CatalogueError(`${at}.${keys.id}`, `a code of ${keys.codeLength} digits`);
+      if (typeof code !== 'string' || !new RegExp(`^\\d{${keys.codeLength}}$`).test(code))
+        throw new CatalogueError(`${at}.${keys.id}`, `a code of ${keys.codeLength} digits`);
       if (typeof name !== 'string' || name.trim() === '') throw new CatalogueError(`${at}.name`, 'a name');
       const type = typeof typeName === 'string' ? parseUnitTypeName(typeName, keys.level) : null;
-      if (!type) throw new CatalogueError(`${at}.type`, `a unit type the catalogue uses at this level, not "${String(typeName)}"`);
+      if (!type)
+        throw new CatalogueError(
+          `${at}.type`,
+          `a unit type the catalogue uses at this level, not "${String(typeName)}"`,
+        );
       if (seen.has(code)) throw new CatalogueError(`${at}.${keys.id}`, `code ${code} listed twice`);
       seen.add(code);
       units.push({ level: keys.level, code, name: name.trim(), type, parentCode });
@@ -189,18 +205,48 @@ export function diffCatalogue(held: readonly HeldUnit[], catalogue: readonly Cat
   const before = held.filter((u) => u.level !== AdminLevel.VILLAGE && provincesListed.has(heldRoot(u)));
 
   const out: ProposedChange[] = [];
-  const base = (u: HeldUnit | CatalogueUnit) => ({ level: u.level, code: u.code, successorCode: null, reason: null, candidates: [] as string[] });
+  const base = (u: HeldUnit | CatalogueUnit) => ({
+    level: u.level,
+    code: u.code,
+    successorCode: null,
+    reason: null,
+    candidates: [] as string[],
+  });
   for (const u of after) {
     const was = heldByCode.get(u.code);
     if (!was) {
-      out.push({ ...base(u), kind: HierarchyChangeKind.CREATE, oldName: null, name: u.name, type: u.type, oldParentCode: null, parentCode: u.parentCode });
+      out.push({
+        ...base(u),
+        kind: HierarchyChangeKind.CREATE,
+        oldName: null,
+        name: u.name,
+        type: u.type,
+        oldParentCode: null,
+        parentCode: u.parentCode,
+      });
       continue;
     }
     if (was.name !== u.name || was.type !== u.type) {
-      out.push({ ...base(u), kind: HierarchyChangeKind.RENAME, oldName: was.name, name: u.name, type: u.type, oldParentCode: was.parentCode, parentCode: was.parentCode });
+      out.push({
+        ...base(u),
+        kind: HierarchyChangeKind.RENAME,
+        oldName: was.name,
+        name: u.name,
+        type: u.type,
+        oldParentCode: was.parentCode,
+        parentCode: was.parentCode,
+      });
     }
     if (was.parentCode !== u.parentCode) {
-      out.push({ ...base(u), kind: HierarchyChangeKind.MOVE, oldName: was.name, name: u.name, type: u.type, oldParentCode: was.parentCode, parentCode: u.parentCode });
+      out.push({
+        ...base(u),
+        kind: HierarchyChangeKind.MOVE,
+        oldName: was.name,
+        name: u.name,
+        type: u.type,
+        oldParentCode: was.parentCode,
+        parentCode: u.parentCode,
+      });
     }
   }
   const gone = before.filter((u) => !afterByCode.has(u.code));
@@ -210,14 +256,29 @@ export function diffCatalogue(held: readonly HeldUnit[], catalogue: readonly Cat
     // Nearest first: units of the same parent, then of the parent its former siblings went to
     // (a commune of a merged district), then the rest of the province.
     const sameLevel = after.filter((a) => a.level === u.level);
-    const siblingsWentTo = new Set(before.filter((b) => b.parentCode === u.parentCode && afterByCode.has(b.code)).map((b) => afterByCode.get(b.code)!.parentCode));
+    const siblingsWentTo = new Set(
+      before
+        .filter((b) => b.parentCode === u.parentCode && afterByCode.has(b.code))
+        .map((b) => afterByCode.get(b.code)!.parentCode),
+    );
     const rank = (a: CatalogueUnit) => (a.parentCode === u.parentCode ? 0 : siblingsWentTo.has(a.parentCode) ? 1 : 2);
     const candidates = sameLevel
       .filter((a) => provinceOf.get(a.code) === heldRoot(u))
       .map((a, i) => ({ a, i }))
       .sort((x, y) => rank(x.a) - rank(y.a) || x.i - y.i)
       .map(({ a }) => a.code);
-    out.push({ ...base(u), kind: HierarchyChangeKind.MERGE, oldName: u.name, name: null, type: null, oldParentCode: u.parentCode, parentCode: null, successorCode, reason, candidates });
+    out.push({
+      ...base(u),
+      kind: HierarchyChangeKind.MERGE,
+      oldName: u.name,
+      name: null,
+      type: null,
+      oldParentCode: u.parentCode,
+      parentCode: null,
+      successorCode,
+      reason,
+      candidates,
+    });
   }
   return sortChanges(out);
 }
@@ -230,7 +291,9 @@ function evidentSuccessor(
   afterByCode: ReadonlyMap<string, CatalogueUnit>,
 ): { successorCode: string | null; reason: SuccessorReason | null } {
   const stem = nameStem(u.name, u.type);
-  const sameStem = after.filter((a) => a.level === u.level && a.parentCode === u.parentCode && nameStem(a.name, a.type) === stem);
+  const sameStem = after.filter(
+    (a) => a.level === u.level && a.parentCode === u.parentCode && nameStem(a.name, a.type) === stem,
+  );
   if (sameStem.length === 1) return { successorCode: sameStem[0].code, reason: SuccessorReason.SAME_STEM };
   const children = before.filter((c) => c.parentCode === u.code);
   const remaining = children.filter((c) => !goneCodes.has(c.code));
@@ -243,11 +306,14 @@ function evidentSuccessor(
 }
 
 /** Puts changes in the order they are applied: creations top-down, renames, moves, endings bottom-up. */
-export function sortChanges<T extends { kind: HierarchyChangeKind; level: AdminLevel; code: string }>(changes: readonly T[]): T[] {
+export function sortChanges<T extends { kind: HierarchyChangeKind; level: AdminLevel; code: string }>(
+  changes: readonly T[],
+): T[] {
   return [...changes].sort((a, b) => {
     const k = KIND_ORDER[a.kind] - KIND_ORDER[b.kind];
     if (k !== 0) return k;
-    const d = a.kind === HierarchyChangeKind.CREATE ? depthOf(a.level) - depthOf(b.level) : depthOf(b.level) - depthOf(a.level);
+    const d =
+      a.kind === HierarchyChangeKind.CREATE ? depthOf(a.level) - depthOf(b.level) : depthOf(b.level) - depthOf(a.level);
     return d !== 0 ? d : a.code.localeCompare(b.code);
   });
 }

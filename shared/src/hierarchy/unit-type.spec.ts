@@ -12,9 +12,7 @@ describe('unit types', () => {
   it('reads the GSO type names at their level only', () => {
     expect(parseUnitTypeName('Thị xã', AdminLevel.DISTRICT)).toBe(UnitType.TOWN);
     expect(parseUnitTypeName('Thành phố', AdminLevel.DISTRICT)).toBe(UnitType.PROVINCIAL_CITY);
-    expect(parseUnitTypeName('Thành phố Trung ương', AdminLevel.PROVINCE)).toBe(
-      UnitType.CENTRAL_CITY,
-    );
+    expect(parseUnitTypeName('Thành phố Trung ương', AdminLevel.PROVINCE)).toBe(UnitType.CENTRAL_CITY);
     expect(parseUnitTypeName('Xã', AdminLevel.DISTRICT)).toBeNull();
     expect(parseUnitTypeName('Làng', AdminLevel.VILLAGE)).toBeNull();
   });

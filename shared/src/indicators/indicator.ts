@@ -86,7 +86,12 @@ const clean = (n: number) => Math.round(n * 1e9) / 1e9;
  * Judges a figure against the plan's target. A ratio needs the baseline's figure; a yearly
  * decrease needs the previous year's. Without them the target cannot be judged (null).
  */
-export function judgeIndicator(target: IndicatorTargetFacts, value: number | null, baseline: number | null, previous: number | null): TargetJudgement {
+export function judgeIndicator(
+  target: IndicatorTargetFacts,
+  value: number | null,
+  baseline: number | null,
+  previous: number | null,
+): TargetJudgement {
   if (value === null) return { required: null, met: null, gap: null };
   switch (target.kind) {
     case IndicatorTargetKind.AT_LEAST:

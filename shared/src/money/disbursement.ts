@@ -18,7 +18,11 @@ export interface AllocationFacts {
 }
 
 /** Paid by the end of `asOf`. */
-export function disbursedBy(disbursements: readonly DisbursementFacts[], asOf: string, filter: (d: DisbursementFacts) => boolean = () => true): Dong {
+export function disbursedBy(
+  disbursements: readonly DisbursementFacts[],
+  asOf: string,
+  filter: (d: DisbursementFacts) => boolean = () => true,
+): Dong {
   return sumDong(disbursements.filter((d) => d.date <= asOf && filter(d)).map((d) => d.amount));
 }
 
@@ -63,7 +67,12 @@ const coveredBy = (c: CheckpointFacts) => (year: number) => year >= c.capitalYea
  * Where capital stands against a checkpoint on `asOf`: money paid on the checkpoint's date counts;
  * it is missed from the day after, and not before.
  */
-export function checkpointStatus(checkpoint: CheckpointFacts, allocations: readonly AllocationFacts[], disbursements: readonly DisbursementFacts[], asOf: string): CheckpointResult {
+export function checkpointStatus(
+  checkpoint: CheckpointFacts,
+  allocations: readonly AllocationFacts[],
+  disbursements: readonly DisbursementFacts[],
+  asOf: string,
+): CheckpointResult {
   const covers = coveredBy(checkpoint);
   const allocated = sumDong(allocations.filter((a) => covers(a.year)).map((a) => a.amount));
   const upTo = asOf < checkpoint.dueDate ? asOf : checkpoint.dueDate;
@@ -72,7 +81,12 @@ export function checkpointStatus(checkpoint: CheckpointFacts, allocations: reado
   const shortBy = required > disbursed ? required - disbursed : 0n;
   if (allocated === 0n) return { state: CheckpointState.NOT_APPLICABLE, required, disbursed, shortBy: 0n };
   if (shortBy === 0n) return { state: CheckpointState.MET, required, disbursed, shortBy };
-  return { state: asOf > checkpoint.dueDate ? CheckpointState.MISSED : CheckpointState.PENDING, required, disbursed, shortBy };
+  return {
+    state: asOf > checkpoint.dueDate ? CheckpointState.MISSED : CheckpointState.PENDING,
+    required,
+    disbursed,
+    shortBy,
+  };
 }
 
 /**
@@ -80,7 +94,12 @@ export function checkpointStatus(checkpoint: CheckpointFacts, allocations: reado
  * year is stopped by the Treasury and considered for moving elsewhere. Returns the amount, or
  * null when it is no candidate.
  */
-export function zeroDisbursedAmount(allocations: readonly AllocationFacts[], disbursements: readonly DisbursementFacts[], year: number, checkDate = `${year}-06-30`): Dong | null {
+export function zeroDisbursedAmount(
+  allocations: readonly AllocationFacts[],
+  disbursements: readonly DisbursementFacts[],
+  year: number,
+  checkDate = `${year}-06-30`,
+): Dong | null {
   const allocated = sumDong(allocations.filter((a) => a.year === year).map((a) => a.amount));
   if (allocated === 0n) return null;
   return disbursedBy(disbursements, checkDate, (d) => d.capitalYear === year) === 0n ? allocated : null;
@@ -92,7 +111,10 @@ export function zeroDisbursedAmount(allocations: readonly AllocationFacts[], dis
  *   upperPaid / upperAgreed <= counterpartPaid / counterpartAgreed.
  * Checked in whole numbers. A project with no counterpart agreed is not held back.
  */
-export function treasuryAllows(allocations: readonly AllocationFacts[], disbursements: readonly DisbursementFacts[]): boolean {
+export function treasuryAllows(
+  allocations: readonly AllocationFacts[],
+  disbursements: readonly DisbursementFacts[],
+): boolean {
   const upperAgreed = sumDong(allocations.filter((a) => isUpperBudget(a.source)).map((a) => a.amount));
   const counterAgreed = sumDong(allocations.filter((a) => isCounterpart(a.source)).map((a) => a.amount));
   if (counterAgreed === 0n || upperAgreed === 0n) return true;
@@ -102,7 +124,10 @@ export function treasuryAllows(allocations: readonly AllocationFacts[], disburse
 }
 
 /** The most upper-budget money the Treasury would pay now, given the counterpart paid. */
-export function treasuryRoom(allocations: readonly AllocationFacts[], disbursements: readonly DisbursementFacts[]): Dong | null {
+export function treasuryRoom(
+  allocations: readonly AllocationFacts[],
+  disbursements: readonly DisbursementFacts[],
+): Dong | null {
   const upperAgreed = sumDong(allocations.filter((a) => isUpperBudget(a.source)).map((a) => a.amount));
   const counterAgreed = sumDong(allocations.filter((a) => isCounterpart(a.source)).map((a) => a.amount));
   if (counterAgreed === 0n || upperAgreed === 0n) return null;
@@ -119,7 +144,11 @@ export const DEBT_AFTER_YEARS = 3;
  * Is the project local debt on `asOf` (section IV.9): more than three years past the allocation
  * of its capital without an approved final settlement. Three years to the day is not yet debt.
  */
-export function isLocalDebt(capitalAllocatedOn: string | null, settlementApprovedOn: string | null, asOf: string): boolean {
+export function isLocalDebt(
+  capitalAllocatedOn: string | null,
+  settlementApprovedOn: string | null,
+  asOf: string,
+): boolean {
   if (!capitalAllocatedOn) return false;
   if (settlementApprovedOn && settlementApprovedOn <= asOf) return false;
   return asOf >= localDebtFrom(capitalAllocatedOn);
@@ -131,7 +160,10 @@ export function localDebtFrom(capitalAllocatedOn: string): string {
 }
 
 /** The upper-budget share that becomes the local budget's: agreed but not paid. */
-export function localDebtAmount(allocations: readonly AllocationFacts[], disbursements: readonly DisbursementFacts[]): Dong {
+export function localDebtAmount(
+  allocations: readonly AllocationFacts[],
+  disbursements: readonly DisbursementFacts[],
+): Dong {
   const agreed = sumDong(allocations.filter((a) => isUpperBudget(a.source)).map((a) => a.amount));
   const paid = sumDong(disbursements.filter((d) => isUpperBudget(d.source)).map((d) => d.amount));
   return agreed > paid ? agreed - paid : 0n;

@@ -14,7 +14,12 @@ import { addYears, ratio, shareOf, sumDong, toDong } from './money';
 import { AdminLevel } from '../hierarchy/admin-level';
 
 const { CENTRAL, PROVINCIAL, DISTRICT, COMMUNE, PEOPLE } = FundingSource;
-const pay = (source: FundingSource, date: string, amount: bigint, capitalYear = 2024) => ({ source, date, amount, capitalYear });
+const pay = (source: FundingSource, date: string, amount: bigint, capitalYear = 2024) => ({
+  source,
+  date,
+  amount,
+  capitalYear,
+});
 
 describe('money', () => {
   it('reads whole đồng only, and adds beyond what a float holds', () => {
@@ -52,11 +57,23 @@ describe('checkpoints: 50% of 2024 capital by 30/06/2024', () => {
 
   it('counts money paid on the date, and is missed from the day after', () => {
     const onTheDay = [pay(CENTRAL, '2024-06-30', 500_000_000n)];
-    expect(checkpointStatus(checkpoint, allocations, onTheDay, '2024-06-29')).toMatchObject({ state: CheckpointState.PENDING, shortBy: 500_000_000n });
-    expect(checkpointStatus(checkpoint, allocations, onTheDay, '2024-06-30')).toMatchObject({ state: CheckpointState.MET, shortBy: 0n });
+    expect(checkpointStatus(checkpoint, allocations, onTheDay, '2024-06-29')).toMatchObject({
+      state: CheckpointState.PENDING,
+      shortBy: 500_000_000n,
+    });
+    expect(checkpointStatus(checkpoint, allocations, onTheDay, '2024-06-30')).toMatchObject({
+      state: CheckpointState.MET,
+      shortBy: 0n,
+    });
     const late = [pay(CENTRAL, '2024-07-01', 500_000_000n)];
-    expect(checkpointStatus(checkpoint, allocations, late, '2024-06-30')).toMatchObject({ state: CheckpointState.PENDING });
-    expect(checkpointStatus(checkpoint, allocations, late, '2024-07-01')).toMatchObject({ state: CheckpointState.MISSED, shortBy: 500_000_000n, disbursed: 0n });
+    expect(checkpointStatus(checkpoint, allocations, late, '2024-06-30')).toMatchObject({
+      state: CheckpointState.PENDING,
+    });
+    expect(checkpointStatus(checkpoint, allocations, late, '2024-07-01')).toMatchObject({
+      state: CheckpointState.MISSED,
+      shortBy: 500_000_000n,
+      disbursed: 0n,
+    });
   });
 
   it('only counts the capital years it covers, and does not apply without them', () => {
@@ -92,7 +109,9 @@ describe('the Treasury rule', () => {
     expect(treasuryAllows(allocations, [pay(CENTRAL, '2024-03-02', 1n)])).toBe(false);
   });
   it('holds nothing back where no counterpart is agreed', () => {
-    expect(treasuryAllows([{ source: CENTRAL, year: 2024, amount: 10n }], [pay(CENTRAL, '2024-01-01', 10n)])).toBe(true);
+    expect(treasuryAllows([{ source: CENTRAL, year: 2024, amount: 10n }], [pay(CENTRAL, '2024-01-01', 10n)])).toBe(
+      true,
+    );
   });
 });
 
@@ -106,7 +125,10 @@ describe('local debt: more than three years without a settlement', () => {
     expect(isLocalDebt(null, null, '2030-01-01')).toBe(false);
   });
   it('is the upper-budget share agreed and not yet paid', () => {
-    const allocations = [{ source: CENTRAL, year: 2021, amount: 1000n }, { source: DISTRICT, year: 2021, amount: 500n }];
+    const allocations = [
+      { source: CENTRAL, year: 2021, amount: 1000n },
+      { source: DISTRICT, year: 2021, amount: 500n },
+    ];
     expect(localDebtAmount(allocations, [pay(CENTRAL, '2022-01-01', 300n, 2021)])).toBe(700n);
   });
 });

@@ -33,7 +33,10 @@ export function criteriaMet(criteria: readonly CriterionFacts[], evaluations: re
 }
 
 /** The criteria of a set not met (those evaluated as not met and those not evaluated). */
-export function criteriaMissing(criteria: readonly CriterionFacts[], evaluations: readonly EvaluationFacts[]): string[] {
+export function criteriaMissing(
+  criteria: readonly CriterionFacts[],
+  evaluations: readonly EvaluationFacts[],
+): string[] {
   const met = new Set(criteriaMet(criteria, evaluations));
   return criteria.filter((c) => c.parentCode === null && !met.has(c.code)).map((c) => c.code);
 }

@@ -56,12 +56,17 @@ export function dossierStatusOn(steps: readonly DossierStepFacts[], date: string
 
 /** On its way up: sent by the commune and neither recognised nor returned. */
 export function isInPipeline(status: DossierStatus): boolean {
-  return status === DossierStatus.AT_DISTRICT || status === DossierStatus.AT_PROVINCE || status === DossierStatus.AT_CENTRAL;
+  return (
+    status === DossierStatus.AT_DISTRICT || status === DossierStatus.AT_PROVINCE || status === DossierStatus.AT_CENTRAL
+  );
 }
 
 /** The day a step was first taken, or null. */
 export function stepTakenOn(steps: readonly DossierStepFacts[], step: DossierStep): string | null {
-  const dates = steps.filter((s) => s.step === step).map((s) => s.date).sort();
+  const dates = steps
+    .filter((s) => s.step === step)
+    .map((s) => s.date)
+    .sort();
   return dates[0] ?? null;
 }
 

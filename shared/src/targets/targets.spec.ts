@@ -106,7 +106,12 @@ describe('criteria', () => {
     expect(criteriaMet(set, evaluations)).toEqual(['1', '13']);
     expect(criteriaMissing(set, evaluations)).toEqual(['2', '17']);
     expect(criteriaMet(set, [{ code: '13.3', met: true }])).toEqual([]);
-    expect(criteriaMet(set, [{ code: '13', met: true }, { code: '13.3', met: false }])).toEqual(['13']);
+    expect(
+      criteriaMet(set, [
+        { code: '13', met: true },
+        { code: '13.3', met: false },
+      ]),
+    ).toEqual(['13']);
   });
 
   it('sort codes as the decisions number them', () => {

@@ -3,7 +3,7 @@ import { describeIssue } from './validation-issue';
 
 describe('validateUnitName', () => {
   it('accepts ordinary Vietnamese names, including ethnic-minority spellings', () => {
-    for (const name of ['Thôn 1', 'Xã Jơ Ngây', 'Thôn A Dinh - Bhơ Hôồng', "La Dêê"]) {
+    for (const name of ['Thôn 1', 'Xã Jơ Ngây', 'Thôn A Dinh - Bhơ Hôồng', 'La Dêê']) {
       expect(validateUnitName(name)).toBeNull();
     }
   });

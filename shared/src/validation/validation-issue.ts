@@ -9,12 +9,7 @@ export interface ValidationIssue {
 }
 
 export type ValidationRule =
-  | 'required'
-  | 'tooLong'
-  | 'controlCharacters'
-  | 'notAllowed'
-  | 'outOfRange'
-  | 'invalidFormat';
+  'required' | 'tooLong' | 'controlCharacters' | 'notAllowed' | 'outOfRange' | 'invalidFormat';
 
 const ENGLISH: Record<ValidationRule, (p: Record<string, string | number>) => string> = {
   required: () => 'is required',

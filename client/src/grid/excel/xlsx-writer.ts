@@ -144,9 +144,7 @@ class StyleTable {
   xml(): string {
     const list = (tag: string, items: readonly string[]) =>
       `<${tag} count="${items.length}">${items.join('')}</${tag}>`;
-    const numFmts = this.numFmts.map(
-      (code, i) => `<numFmt numFmtId="${164 + i}" formatCode="${xmlEscape(code)}"/>`,
-    );
+    const numFmts = this.numFmts.map((code, i) => `<numFmt numFmtId="${164 + i}" formatCode="${xmlEscape(code)}"/>`);
     return (
       `${XML_HEAD}<styleSheet xmlns="${MAIN_NS}">` +
       (numFmts.length ? list('numFmts', numFmts) : '') +
@@ -255,9 +253,7 @@ function workbookXml(sheet: XlsxSheet): string {
 }
 
 function relationships(items: readonly (readonly [id: string, type: string, target: string])[]): string {
-  const rels = items.map(
-    ([id, type, target]) => `<Relationship Id="${id}" Type="${type}" Target="${target}"/>`,
-  );
+  const rels = items.map(([id, type, target]) => `<Relationship Id="${id}" Type="${type}" Target="${target}"/>`);
   return `${XML_HEAD}<Relationships xmlns="${PACKAGE_RELS_NS}">${rels.join('')}</Relationships>`;
 }
 
@@ -314,8 +310,5 @@ export function xlsxBytes(sheet: XlsxSheet, properties: XlsxProperties): Uint8Ar
     'xl/sharedStrings.xml': strings.xml(),
     'xl/worksheets/sheet1.xml': worksheet,
   };
-  return zipSync(
-    Object.fromEntries(Object.entries(parts).map(([path, xml]) => [path, strToU8(xml)])),
-    { level: 6 },
-  );
+  return zipSync(Object.fromEntries(Object.entries(parts).map(([path, xml]) => [path, strToU8(xml)])), { level: 6 });
 }

@@ -194,7 +194,9 @@ describe('tableToXlsx', () => {
     const styles = strFromU8(parts['xl/styles.xml']);
     const ids = [...styles.matchAll(/<numFmt numFmtId="(\d+)"/g)].map((match) => Number(match[1]));
     expect(ids).toEqual([164, 165, 166]);
-    expect(styles).toMatch(/<fills count="\d+"><fill><patternFill patternType="none"\/><\/fill><fill><patternFill patternType="gray125"\/>/);
+    expect(styles).toMatch(
+      /<fills count="\d+"><fill><patternFill patternType="none"\/><\/fill><fill><patternFill patternType="gray125"\/>/,
+    );
 
     const workbook = strFromU8(parts['xl/workbook.xml']);
     expect(workbook).toContain(`'Bảng ''A'' Xã Phường 2024'!$A$1:$G$1`);

@@ -23,7 +23,7 @@ export function sheetName(title: string): string {
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/^'+|'+$/g, '');
-  return (clean.slice(0, 31).trim() || 'Sheet1');
+  return clean.slice(0, 31).trim() || 'Sheet1';
 }
 
 /**

@@ -19,7 +19,13 @@ export async function fetchRecordHistory(
 ): Promise<AuditPage> {
   const { recordHistory } = await api.request(
     RecordHistoryQuery,
-    { entity: record.entity, key: record.key, field: record.field ?? null, first: page.first ?? 50, after: page.after ?? null },
+    {
+      entity: record.entity,
+      key: record.key,
+      field: record.field ?? null,
+      first: page.first ?? 50,
+      after: page.after ?? null,
+    },
     options,
   );
   return {

@@ -1,32 +1,18 @@
 import { api } from '@/api';
 import type { SessionFieldsFragment, SessionUserFragment } from '@/gql/graphql';
-import {
-  ChangePasswordMutation,
-  LoginMutation,
-  LogoutMutation,
-  MeQuery,
-  RefreshSessionMutation,
-} from './graphql';
+import { ChangePasswordMutation, LoginMutation, LogoutMutation, MeQuery, RefreshSessionMutation } from './graphql';
 
 export type SessionUser = SessionUserFragment;
 export type SessionData = SessionFieldsFragment;
 
 export async function login(username: string, password: string): Promise<SessionData> {
-  const { login: session } = await api.request(
-    LoginMutation,
-    { username, password },
-    { anonymous: true },
-  );
+  const { login: session } = await api.request(LoginMutation, { username, password }, { anonymous: true });
   return session;
 }
 
 /** A new access token, and a new refresh token in place of the one given (rotation). */
 export async function refreshSession(refreshToken: string): Promise<SessionData> {
-  const { refreshSession: session } = await api.request(
-    RefreshSessionMutation,
-    { refreshToken },
-    { anonymous: true },
-  );
+  const { refreshSession: session } = await api.request(RefreshSessionMutation, { refreshToken }, { anonymous: true });
   return session;
 }
 

@@ -3,9 +3,7 @@ import { LOGIN_ROUTE } from './routes';
 import { hasRole, onSessionExpired, signedIn, startSession } from './session';
 
 /** A path inside the app to go back to after signing in; anything else is ignored. */
-export function redirectTarget(
-  value: LocationQueryValue | LocationQueryValue[] | undefined,
-): string | null {
+export function redirectTarget(value: LocationQueryValue | LocationQueryValue[] | undefined): string | null {
   const path = Array.isArray(value) ? value[0] : value;
   if (typeof path !== 'string' || !path.startsWith('/') || path.startsWith('//')) return null;
   if (path.startsWith('/dang-nhap') || path.startsWith('/login')) return null;

@@ -9,7 +9,10 @@ const long = 'x'.repeat(PASSWORD_MIN_LENGTH);
 /** A refusal as the API answers it (see tests/api/auth.test.ts). */
 function refused(field: string, rule: string, params?: Record<string, unknown>): ApiError {
   return ApiError.fromGraphQLErrors([
-    { message: 'Invalid input', extensions: { code: 'BAD_USER_INPUT', field, issues: [{ field, rule, params } as never] } },
+    {
+      message: 'Invalid input',
+      extensions: { code: 'BAD_USER_INPUT', field, issues: [{ field, rule, params } as never] },
+    },
   ]);
 }
 
@@ -35,7 +38,9 @@ describe('a new password typed twice', () => {
   });
 
   it('wants the current password, whatever it is', () => {
-    expect(currentPasswordError('')).toEqual(message('validation.required', { field: message('fields.currentPassword') }));
+    expect(currentPasswordError('')).toEqual(
+      message('validation.required', { field: message('fields.currentPassword') }),
+    );
     expect(currentPasswordError('x')).toBeNull();
   });
 });
@@ -65,7 +70,9 @@ describe('a refused password change', () => {
       { message: 'Too many', extensions: { code: ErrorCode.TOO_MANY_ATTEMPTS, retryAfterSeconds: 120 } },
     ]);
     expect(passwordRefusal(throttled, FIELDS)).toEqual({ field: null, message: errorMessage(throttled) });
-    expect(passwordRefusal(refused('input.displayName', 'required'), { password: 'password' } as const).field).toBeNull();
+    expect(
+      passwordRefusal(refused('input.displayName', 'required'), { password: 'password' } as const).field,
+    ).toBeNull();
     const words = () => message('users.errors.taken');
     expect(passwordRefusal(new Error('offline'), FIELDS, words)).toEqual({ field: null, message: words() });
   });

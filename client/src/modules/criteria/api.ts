@@ -5,12 +5,7 @@ import type {
   CriteriaMatrixQuery as CriteriaMatrixResult,
   EvaluationRowInput,
 } from '@/gql/graphql';
-import {
-  CommuneScorecardQuery,
-  CriteriaDistrictsQuery,
-  CriteriaMatrixQuery,
-  SaveEvaluationsMutation,
-} from './graphql';
+import { CommuneScorecardQuery, CriteriaDistrictsQuery, CriteriaMatrixQuery, SaveEvaluationsMutation } from './graphql';
 import type { MatrixApiRow } from './matrix';
 
 export type CriteriaMatrix = CriteriaMatrixResult['criteriaMatrix'];

@@ -55,12 +55,19 @@ describe('the criteria matrix as grid rows', () => {
 
   it('sends one evaluation per changed cell, each with the version of that cell as read', () => {
     const edited = { ...read, c_17: true, c_13_4: true, c_1: null } as MatrixRow;
-    const other = toMatrixRow({ unit: { code: '20716', name: 'Xã Đắc Pre', shortName: 'Đắc Pre' }, cells: [], metCount: 0, editable: true }, criteria);
+    const other = toMatrixRow(
+      { unit: { code: '20716', name: 'Xã Đắc Pre', shortName: 'Đắc Pre' }, cells: [], metCount: 0, editable: true },
+      criteria,
+    );
     const rows: GridSaveRow<MatrixRow>[] = [
       { key: '20713', isNew: false, origin: read, row: edited, changed: ['c_17', 'c_13_4', 'c_1'] },
       { key: '20716', isNew: false, origin: other, row: { ...other, c_13: true } as MatrixRow, changed: ['c_13'] },
     ];
-    const { inputs, origins } = evaluationInputs(rows, criteria, { districtCode: '510', year: 2025, setKey: 'XA_NTM_2021_2025' });
+    const { inputs, origins } = evaluationInputs(rows, criteria, {
+      districtCode: '510',
+      year: 2025,
+      setKey: 'XA_NTM_2021_2025',
+    });
     const base = { year: 2025, setKey: 'XA_NTM_2021_2025' };
     expect(inputs).toEqual([
       { ...base, unitCode: '20713', code: '17', met: true, version: 2 },

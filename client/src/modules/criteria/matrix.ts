@@ -1,10 +1,6 @@
 import { criteriaMet, type EvaluationFacts } from '@ntm/shared';
 import type { GridSaveRow } from '@/grid';
-import type {
-  CriteriaMatrixRowFieldsFragment,
-  CriterionFieldsFragment,
-  EvaluationRowInput,
-} from '@/gql/graphql';
+import type { CriteriaMatrixRowFieldsFragment, CriterionFieldsFragment, EvaluationRowInput } from '@/gql/graphql';
 
 /**
  * The criteria matrix as a sheet grid: one row per commune, one tick column per criterion (and
@@ -44,8 +40,7 @@ export function criterionField(code: string): CriterionField {
 }
 
 /** Is the criterion an indicator ("13.3") rather than a criterion ("13")? */
-export const isIndicator = (criterion: Pick<Criterion, 'parentCode'>): boolean =>
-  criterion.parentCode !== null;
+export const isIndicator = (criterion: Pick<Criterion, 'parentCode'>): boolean => criterion.parentCode !== null;
 
 /** The evaluations a row's ticks stand for (cells not evaluated are left out). */
 export function evaluationsOf(row: MatrixRow, criteria: readonly Criterion[]): EvaluationFacts[] {

@@ -31,19 +31,13 @@ export const CHANGES_SHOWN = 50;
 const NAMES_PER_LEVEL = 500;
 
 /** A GSO catalogue (the file's text) compared with today's units: nothing is written. */
-export async function fetchCatalogueDiff(
-  catalogue: string,
-  options: RequestOptions = {},
-): Promise<CatalogueDiff> {
+export async function fetchCatalogueDiff(catalogue: string, options: RequestOptions = {}): Promise<CatalogueDiff> {
   const { catalogueDiff } = await api.request(CatalogueDiffQuery, { catalogue }, options);
   return catalogueDiff;
 }
 
 /** Code -> today's name of the units of a level (the first few hundred). */
-export async function fetchUnitNames(
-  level: AdminLevel,
-  options: RequestOptions = {},
-): Promise<Map<string, string>> {
+export async function fetchUnitNames(level: AdminLevel, options: RequestOptions = {}): Promise<Map<string, string>> {
   const { adminUnits } = await api.request(UnitNamesQuery, { level, first: NAMES_PER_LEVEL }, options);
   return new Map(adminUnits.nodes.map((u) => [u.code, u.name]));
 }
@@ -77,10 +71,7 @@ export async function fetchChanges(options: RequestOptions = {}): Promise<Hierar
 }
 
 /** A unit's names and parents over time, its predecessors and successor; null: no such unit. */
-export async function fetchUnitHistory(
-  code: string,
-  options: RequestOptions = {},
-): Promise<UnitHistory | null> {
+export async function fetchUnitHistory(code: string, options: RequestOptions = {}): Promise<UnitHistory | null> {
   const { unitHistory } = await api.request(UnitHistoryQuery, { code }, options);
   return unitHistory;
 }

@@ -67,10 +67,8 @@ export const vi = defineMessages({
       previewing: 'Đang xem trước…',
       apply: 'Áp dụng',
       applying: 'Đang áp dụng…',
-      blocked:
-        'Để áp dụng: chọn đơn vị kế thừa cho mọi đơn vị sáp nhập và ghi văn bản quyết định.',
-      refused:
-        'Chưa thực hiện được: {count} thay đổi bị từ chối (đánh dấu trong bảng). Chưa có gì được ghi.',
+      blocked: 'Để áp dụng: chọn đơn vị kế thừa cho mọi đơn vị sáp nhập và ghi văn bản quyết định.',
+      refused: 'Chưa thực hiện được: {count} thay đổi bị từ chối (đánh dấu trong bảng). Chưa có gì được ghi.',
       previewFailed: 'Không xem trước được. {reason}',
       applyFailed: 'Chưa áp dụng được. {reason}',
       applied: 'Đã áp dụng “{decision}” từ ngày {date}: {count} thay đổi.',
@@ -422,8 +420,7 @@ export const en = defineMessages<HierarchyChangesMessages>({
       noSuccessorOnDay: 'No unit {code} exists on {date} to carry {unit}.',
       notOnDay: 'Unit {code} does not exist on {date}.',
       changedSince: 'Unit {code} changed on {changed}, not before the effective date {date}.',
-      childChangedSince:
-        'Unit {code} (below {parent}) changed on {changed}, not before the effective date {date}.',
+      childChangedSince: 'Unit {code} (below {parent}) changed on {changed}, not before the effective date {date}.',
       exists: 'A unit with code {code} exists already.',
       sameLevel: 'A unit merges only into a unit of the same level.',
       endIntoChild: 'A unit cannot merge into a unit below it.',

@@ -19,10 +19,40 @@ const change = (over: Partial<ProposedChange> & Pick<ProposedChange, 'kind' | 'c
 
 const proposal: ProposedChange[] = [
   change({ kind: 'CREATE', code: '20674', name: 'Xã Quế Phước', type: 'COMMUNE', parentCode: '509' }),
-  change({ kind: 'RENAME', code: '20821', oldName: 'Xã Bình Định Bắc', name: 'Xã Bình Định', type: 'COMMUNE', oldParentCode: '513', parentCode: '513' }),
-  change({ kind: 'MOVE', code: '20668', oldName: 'Xã Quế Lộc', name: 'Xã Quế Lộc', type: 'COMMUNE', oldParentCode: '519', parentCode: '509' }),
-  change({ kind: 'MERGE', code: '20822', oldName: 'Xã Bình Định Nam', oldParentCode: '513', successorCode: '20821', reason: 'SAME_STEM', candidates: ['20821', '20824'] }),
-  change({ kind: 'MERGE', code: '20761', oldName: 'Xã Tam Thái', oldParentCode: '512', candidates: ['20758', '20764'] }),
+  change({
+    kind: 'RENAME',
+    code: '20821',
+    oldName: 'Xã Bình Định Bắc',
+    name: 'Xã Bình Định',
+    type: 'COMMUNE',
+    oldParentCode: '513',
+    parentCode: '513',
+  }),
+  change({
+    kind: 'MOVE',
+    code: '20668',
+    oldName: 'Xã Quế Lộc',
+    name: 'Xã Quế Lộc',
+    type: 'COMMUNE',
+    oldParentCode: '519',
+    parentCode: '509',
+  }),
+  change({
+    kind: 'MERGE',
+    code: '20822',
+    oldName: 'Xã Bình Định Nam',
+    oldParentCode: '513',
+    successorCode: '20821',
+    reason: 'SAME_STEM',
+    candidates: ['20821', '20824'],
+  }),
+  change({
+    kind: 'MERGE',
+    code: '20761',
+    oldName: 'Xã Tam Thái',
+    oldParentCode: '512',
+    candidates: ['20758', '20764'],
+  }),
 ];
 
 const dmy = (iso: string) => iso.split('-').reverse().join('/');
@@ -41,7 +71,15 @@ describe('a catalogue proposal as the change to send', () => {
   });
 
   it('sends every item in order: merged units with their successor and no parent, the others with theirs', () => {
-    const input = changeInput(proposal, new Map([[3, '20821'], [4, '20758']]), '2025-03-01', '  Nghị quyết 1190/NQ-UBTVQH15 ');
+    const input = changeInput(
+      proposal,
+      new Map([
+        [3, '20821'],
+        [4, '20758'],
+      ]),
+      '2025-03-01',
+      '  Nghị quyết 1190/NQ-UBTVQH15 ',
+    );
     expect(input.effectiveOn).toBe('2025-03-01');
     expect(input.decision).toBe('Nghị quyết 1190/NQ-UBTVQH15');
     expect(input.items).toEqual([
@@ -64,7 +102,9 @@ describe('a catalogue proposal as the change to send', () => {
   });
 
   it('names what an effect is about', () => {
-    expect(effectEntity({ action: 'RECORDS_CARRIED', entity: 'allocation' })).toEqual({ key: 'hierarchyChanges.tables.allocation' });
+    expect(effectEntity({ action: 'RECORDS_CARRIED', entity: 'allocation' })).toEqual({
+      key: 'hierarchyChanges.tables.allocation',
+    });
     expect(effectEntity({ action: 'TARGET_MERGED', entity: 'ADVANCED 2025' })).toEqual({
       key: 'hierarchyChanges.effects.target',
       params: { level: { key: 'targetLevels.ADVANCED' }, year: '2025' },
@@ -83,8 +123,38 @@ describe('refusals in the user’s words', () => {
     extensions: {
       code: 'BAD_USER_INPUT',
       rows: [
-        { index: 4, key: '20761', code: 'BAD_USER_INPUT', issues: [{ field: 'items.4.successorCode', rule: 'required', params: { reason: 'a unit that ends needs the unit that carries it' } }], message: '' },
-        { index: 3, key: '20822', code: 'BAD_USER_INPUT', issues: [{ field: 'items.3.successorCode', rule: 'notAllowed', params: { why: 'noSuccessorOnDay', code: '20999', date: '2025-03-01', unit: '20822', reason: 'no unit 20999 on 2025-03-01 to carry 20822' } }], message: '' },
+        {
+          index: 4,
+          key: '20761',
+          code: 'BAD_USER_INPUT',
+          issues: [
+            {
+              field: 'items.4.successorCode',
+              rule: 'required',
+              params: { reason: 'a unit that ends needs the unit that carries it' },
+            },
+          ],
+          message: '',
+        },
+        {
+          index: 3,
+          key: '20822',
+          code: 'BAD_USER_INPUT',
+          issues: [
+            {
+              field: 'items.3.successorCode',
+              rule: 'notAllowed',
+              params: {
+                why: 'noSuccessorOnDay',
+                code: '20999',
+                date: '2025-03-01',
+                unit: '20822',
+                reason: 'no unit 20999 on 2025-03-01 to carry 20822',
+              },
+            },
+          ],
+          message: '',
+        },
         { index: 0, key: '20674', code: 'FORBIDDEN', issues: [], message: 'You may not add unit 20674' },
       ],
     },
@@ -93,9 +163,14 @@ describe('refusals in the user’s words', () => {
   it('names the items a refused change lists, by their position', () => {
     const rows = refusedRows(refused)!;
     expect(rows.map((r) => r.index)).toEqual([4, 3, 0]);
-    expect(rowMessages(rows[0], dmy)).toEqual([{ key: 'validation.required', params: { field: { key: 'hierarchyChanges.fields.successorCode' } } }]);
+    expect(rowMessages(rows[0], dmy)).toEqual([
+      { key: 'validation.required', params: { field: { key: 'hierarchyChanges.fields.successorCode' } } },
+    ]);
     expect(rowMessages(rows[1], dmy)).toEqual([
-      { key: 'hierarchyChanges.reasons.noSuccessorOnDay', params: { code: '20999', date: '01/03/2025', unit: '20822' } },
+      {
+        key: 'hierarchyChanges.reasons.noSuccessorOnDay',
+        params: { code: '20999', date: '01/03/2025', unit: '20822' },
+      },
     ]);
     expect(rowMessages(rows[2], dmy)).toEqual([{ key: 'errors.FORBIDDEN' }]);
     expect(refusedRows(new ApiError({ code: ErrorCode.CONFLICT, message: 'x' }))).toBeNull();
@@ -112,23 +187,35 @@ describe('refusals in the user’s words', () => {
         }),
         dmy,
       );
-    expect(revert('3 records were entered for its units since it was applied', { why: 'recordedSince', count: 3 })).toEqual({
+    expect(
+      revert('3 records were entered for its units since it was applied', { why: 'recordedSince', count: 3 }),
+    ).toEqual({
       key: 'hierarchyChanges.reasons.recordedSince',
       params: { count: 3 },
     });
-    expect(revert('a later change is applied; revert it first', { why: 'laterApplied' })).toEqual({ key: 'hierarchyChanges.reasons.laterApplied' });
+    expect(revert('a later change is applied; revert it first', { why: 'laterApplied' })).toEqual({
+      key: 'hierarchyChanges.reasons.laterApplied',
+    });
     expect(revert('the moon is full')).toEqual({
       key: 'hierarchyChanges.reasons.other',
       params: { field: { key: 'hierarchyChanges.fields.id' }, reason: 'the moon is full' },
     });
-    expect(refusalMessage(new ApiError({ code: ErrorCode.CONFLICT, message: 'x' }), dmy)).toEqual({ key: 'errors.CONFLICT' });
+    expect(refusalMessage(new ApiError({ code: ErrorCode.CONFLICT, message: 'x' }), dmy)).toEqual({
+      key: 'errors.CONFLICT',
+    });
   });
 
   it('says where a file is not a catalogue', () => {
     const error = new ApiError({
       code: ErrorCode.BAD_USER_INPUT,
       message: 'x',
-      issues: [{ field: 'catalogue', rule: 'invalidFormat', params: { format: 'GSO catalogue (data[0].level1_id: a code of 2 digits)' } }],
+      issues: [
+        {
+          field: 'catalogue',
+          rule: 'invalidFormat',
+          params: { format: 'GSO catalogue (data[0].level1_id: a code of 2 digits)' },
+        },
+      ],
     });
     expect(catalogueErrorMessage(error)).toEqual({
       key: 'hierarchyChanges.update.badCatalogue',

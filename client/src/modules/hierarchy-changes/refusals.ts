@@ -37,10 +37,10 @@ export function issueText(issue: ValidationIssue, formatDate: FormatDate): Messa
     const filled = Object.entries(values).map(([k, v]) => [k, shown(v, formatDate)] as const);
     return message(`hierarchyChanges.reasons.${why}`, filled.length ? Object.fromEntries(filled) : undefined);
   }
-  if (issue.rule === 'notAllowed' && typeof reason === 'string') return message('hierarchyChanges.reasons.other', { field, reason });
+  if (issue.rule === 'notAllowed' && typeof reason === 'string')
+    return message('hierarchyChanges.reasons.other', { field, reason });
   // The server explains a missing successor in words too; the rule says it.
-  const rule =
-    issue.rule === 'outOfRange' && issue.params?.unit === 'characters' ? 'lengthRange' : issue.rule;
+  const rule = issue.rule === 'outOfRange' && issue.params?.unit === 'characters' ? 'lengthRange' : issue.rule;
   const params = { ...(issue.params ?? {}) };
   delete params.reason;
   return message(`validation.${rule}`, { ...params, field });

@@ -6,12 +6,7 @@ import type {
   CreateVillageInput,
   HierarchyUnitsQuery as HierarchyUnitsResult,
 } from '@/gql/graphql';
-import {
-  CreateVillageMutation,
-  HierarchyUnitQuery,
-  HierarchyUnitsQuery,
-  SaveAdminUnitsMutation,
-} from './graphql';
+import { CreateVillageMutation, HierarchyUnitQuery, HierarchyUnitsQuery, SaveAdminUnitsMutation } from './graphql';
 
 /**
  * A unit as the grids show it: the unit's own fields, and the names of the district and the
@@ -83,10 +78,7 @@ export async function fetchUnits(
   return { units, totalCount };
 }
 
-export async function fetchUnit(
-  code: string,
-  options: RequestOptions = {},
-): Promise<AdminUnitRow | null> {
+export async function fetchUnit(code: string, options: RequestOptions = {}): Promise<AdminUnitRow | null> {
   const { adminUnit } = await api.request(HierarchyUnitQuery, { code }, options);
   return adminUnit ? toRow(adminUnit) : null;
 }

@@ -23,13 +23,7 @@ export const AdminUnitRowFragment = graphql(`
 `);
 
 export const HierarchyUnitsQuery = graphql(`
-  query HierarchyUnits(
-    $level: AdminLevel
-    $parentCode: String
-    $first: Int
-    $after: String
-    $withCount: Boolean!
-  ) {
+  query HierarchyUnits($level: AdminLevel, $parentCode: String, $first: Int, $after: String, $withCount: Boolean!) {
     adminUnits(level: $level, parentCode: $parentCode, first: $first, after: $after) {
       totalCount @include(if: $withCount)
       nodes {

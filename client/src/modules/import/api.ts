@@ -17,10 +17,7 @@ export type ImportColumn = ImportPreview['columns'][number];
 export type ImportProgress = NonNullable<ImportProgressQuery['importProgress']>;
 
 /** The dry run: every row checked, nothing written. */
-export async function previewImport(
-  input: ImportInput,
-  options: RequestOptions = {},
-): Promise<ImportPreview> {
+export async function previewImport(input: ImportInput, options: RequestOptions = {}): Promise<ImportPreview> {
   const { previewImport: preview } = await api.request(PreviewImportDocument, { input }, options);
   return preview;
 }
@@ -32,10 +29,7 @@ export async function commitImport(input: ImportInput): Promise<ImportPreview> {
 }
 
 /** Where a commit sent with this progress id is; null while the server does not know it. */
-export async function fetchImportProgress(
-  id: string,
-  options: RequestOptions = {},
-): Promise<ImportProgress | null> {
+export async function fetchImportProgress(id: string, options: RequestOptions = {}): Promise<ImportProgress | null> {
   const { importProgress } = await api.request(ImportProgressDocument, { id }, options);
   return importProgress ?? null;
 }

@@ -24,9 +24,7 @@ export function previewErrorMessage(error: unknown): Message {
   if (name === 'mapping') {
     // "no column holds Tên, Mã": the fields' Vietnamese headers.
     const missing = /no column holds (.+)$/.exec(reason)?.[1];
-    return missing
-      ? message('import.errors.missingColumns', { fields: missing })
-      : message('import.errors.mapping');
+    return missing ? message('import.errors.missingColumns', { fields: missing }) : message('import.errors.mapping');
   }
   if (name.startsWith('mapping.')) return message('import.errors.mapping');
   return failed();

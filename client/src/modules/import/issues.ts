@@ -50,8 +50,7 @@ export function issueMessage(
   switch (issue.code) {
     case 'BAD_USER_INPUT': {
       if (!issue.rule) return message('import.issues.BAD_USER_INPUT', { field, value });
-      const rule =
-        issue.rule === 'outOfRange' && params.unit === 'characters' ? 'lengthRange' : issue.rule;
+      const rule = issue.rule === 'outOfRange' && params.unit === 'characters' ? 'lengthRange' : issue.rule;
       if (!KNOWN_RULES.has(rule)) return message('import.issues.other', { reason: issue.message });
       return message(`validation.${rule}`, { ...params, field });
     }
@@ -66,9 +65,7 @@ export function issueMessage(
     case 'CONFLICT':
       return message('import.issues.CONFLICT');
     case 'LOCKED':
-      return params.year
-        ? message('errors.lockedYear', { year: params.year })
-        : message('errors.LOCKED');
+      return params.year ? message('errors.lockedYear', { year: params.year }) : message('errors.LOCKED');
     case 'FORBIDDEN':
       return message('import.issues.FORBIDDEN');
     default:

@@ -11,8 +11,7 @@ export function isImportKind(value: unknown): value is ImportKind {
 export const MAX_IMPORT_BYTES = 8 * 1024 * 1024;
 
 /** The files the wizard reads. */
-export const IMPORT_ACCEPT =
-  '.xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv';
+export const IMPORT_ACCEPT = '.xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv';
 
 export function isImportFileName(name: string): boolean {
   return /\.(xlsx|csv)$/i.test(name);

@@ -82,10 +82,7 @@ export async function fetchIndicatorProgress(
 }
 
 /** Every OCOP product in the user's units (of a unit, when given), page after page. */
-export async function fetchOcopProducts(
-  unitCode: string | null,
-  options: RequestOptions = {},
-): Promise<OcopProduct[]> {
+export async function fetchOcopProducts(unitCode: string | null, options: RequestOptions = {}): Promise<OcopProduct[]> {
   const out: OcopProduct[] = [];
   let after: string | null = null;
   for (;;) {
@@ -115,10 +112,7 @@ export async function fetchOcopSummary(
 }
 
 /** Every good-practice model in the user's units (of a unit, when given), page after page. */
-export async function fetchModels(
-  unitCode: string | null,
-  options: RequestOptions = {},
-): Promise<GoodModel[]> {
+export async function fetchModels(unitCode: string | null, options: RequestOptions = {}): Promise<GoodModel[]> {
   const out: GoodModel[] = [];
   let after: string | null = null;
   for (;;) {

@@ -60,7 +60,12 @@ describe('the indicator matrix as grid rows', () => {
   });
 
   it('sends one figure per changed cell, with the version read; an emptied cell removes its figure', () => {
-    const edited = { ...read, v_RURAL_HOUSEHOLDS: 1000, v_HYGIENIC_WATER: null, v_NTM_COMMUNES_DIGITAL: false } as IndicatorRow;
+    const edited = {
+      ...read,
+      v_RURAL_HOUSEHOLDS: 1000,
+      v_HYGIENIC_WATER: null,
+      v_NTM_COMMUNES_DIGITAL: false,
+    } as IndicatorRow;
     const { inputs, origins } = indicatorInputs(
       [saveRow(edited, ['v_RURAL_HOUSEHOLDS', 'v_HYGIENIC_WATER', 'v_NTM_COMMUNES_DIGITAL'])],
       indicators,
@@ -76,7 +81,8 @@ describe('the indicator matrix as grid rows', () => {
   });
 
   it('prints a figure in its indicator’s unit', () => {
-    const t = (key: string) => ({ 'grid.yes': 'Có', 'grid.no': 'Không', 'indicators.units.MILLION_VND': 'triệu đồng' })[key] ?? key;
+    const t = (key: string) =>
+      ({ 'grid.yes': 'Có', 'grid.no': 'Không', 'indicators.units.MILLION_VND': 'triệu đồng' })[key] ?? key;
     expect(formatIndicatorValue(97.5, 'PERCENT', 'vi', t)).toBe('97,5%');
     expect(formatIndicatorValue(3.5, 'KM', 'vi', t)).toBe('3,5 km');
     expect(formatIndicatorValue(4000, 'COUNT', 'vi', t)).toBe('4.000');
@@ -109,7 +115,16 @@ describe('OCOP products and models as grid rows', () => {
       ]),
     ).toEqual([
       { id: 7, version: 2, stars: 5 },
-      { unitCode: '20716', name: 'Trà', producer: 'HTX', category: 'Dược liệu', stars: 3, yearRated: 2024, isNew: true, flagship: false },
+      {
+        unitCode: '20716',
+        name: 'Trà',
+        producer: 'HTX',
+        category: 'Dược liệu',
+        stars: 3,
+        yearRated: 2024,
+        isNew: true,
+        flagship: false,
+      },
     ]);
   });
 

@@ -133,10 +133,7 @@ export interface ProjectQueryArgs {
   year: number | null;
 }
 
-export async function fetchProjects(
-  query: ProjectQueryArgs,
-  options: RequestOptions = {},
-): Promise<ProjectRecord[]> {
+export async function fetchProjects(query: ProjectQueryArgs, options: RequestOptions = {}): Promise<ProjectRecord[]> {
   const out: ProjectRecord[] = [];
   let after: string | null = null;
   do {

@@ -47,13 +47,7 @@ export const AllocationRowFragment = graphql(`
 `);
 
 export const AllocationsQuery = graphql(`
-  query MoneyAllocations(
-    $year: Int
-    $unitCode: String
-    $projects: Boolean
-    $first: Int!
-    $after: String
-  ) {
+  query MoneyAllocations($year: Int, $unitCode: String, $projects: Boolean, $first: Int!, $after: String) {
     allocations(year: $year, unitCode: $unitCode, projects: $projects, first: $first, after: $after) {
       nodes {
         ...AllocationRow
@@ -183,13 +177,7 @@ export const ProjectRowFragment = graphql(`
 `);
 
 export const ProjectsQuery = graphql(`
-  query MoneyProjects(
-    $filter: ProjectFilter
-    $first: Int!
-    $after: String
-    $asOf: Date
-    $year: Int
-  ) {
+  query MoneyProjects($filter: ProjectFilter, $first: Int!, $after: String, $asOf: Date, $year: Int) {
     projects(filter: $filter, first: $first, after: $after) {
       nodes {
         ...ProjectRow

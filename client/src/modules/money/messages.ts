@@ -214,8 +214,7 @@ export const vi = defineMessages({
       'Công trình {project} đã thành nợ đọng (quá 3 năm chưa quyết toán): không thanh toán thêm vốn trung ương, tỉnh.',
     moneyOverAllocation:
       'Giải ngân {paid} triệu đồng {source} vốn năm {year} vượt số vốn giao cho công trình ({allocated} triệu đồng).',
-    moneyExceedsReceived:
-      'Vốn giao xuống dưới {unit} ({source}, năm {year}) vượt số {unit} được giao.',
+    moneyExceedsReceived: 'Vốn giao xuống dưới {unit} ({source}, năm {year}) vượt số {unit} được giao.',
     moneyAllocationExists: 'Đã có dòng vốn này: hãy sửa dòng đó.',
     moneyAllocationTwice: 'Dòng vốn này có hai lần trong lần lưu.',
     moneyReallocationTooMuch: 'Số điều chuyển lớn hơn số vốn nơi chuyển đi.',
@@ -434,8 +433,7 @@ export const en = defineMessages<typeof vi>({
       'Project {project} is local debt (over 3 years without a settlement): no more central or provincial money.',
     moneyOverAllocation:
       'Paying {paid} million VND of {source} {year} capital exceeds the project’s allocation ({allocated} million VND).',
-    moneyExceedsReceived:
-      'What is handed down below {unit} ({source}, {year}) would exceed what {unit} received.',
+    moneyExceedsReceived: 'What is handed down below {unit} ({source}, {year}) would exceed what {unit} received.',
     moneyAllocationExists: 'This allocation exists already: change that row.',
     moneyAllocationTwice: 'This allocation is twice in the save.',
     moneyReallocationTooMuch: 'More than the allocation it comes from.',

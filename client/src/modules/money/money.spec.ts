@@ -4,7 +4,8 @@ import { ErrorCode } from '@ntm/shared';
 import { drawnAmount, formatMoney, localiseRefusals, sumMoney } from './amounts';
 import { allocationInputs, planRow, reconcile, reconcilesAt, type PlanRow } from './plan-rows';
 
-const t = (key: string, params: Record<string, unknown>) => `${key}${Object.keys(params).length ? JSON.stringify(params) : ''}`;
+const t = (key: string, params: Record<string, unknown>) =>
+  `${key}${Object.keys(params).length ? JSON.stringify(params) : ''}`;
 const M = 1_000_000n;
 
 const unit = (code: string, level: string) => ({ code, name: `Unit ${code}`, level: level as never, editable: true });
@@ -47,7 +48,16 @@ describe('money on the client', () => {
     const saved: GridSaveRow<PlanRow> = { key: '20719', isNew: false, origin, row, changed: ['CENTRAL', 'DISTRICT'] };
     const other = { ...origin, code: '20704', CENTRAL: '9' } as PlanRow;
     const { inputs, origins } = allocationInputs(
-      [saved, { key: '20704', isNew: false, origin: { ...other, cells: { CENTRAL: { id: 9, version: 1 } } }, row: other, changed: ['CENTRAL'] }],
+      [
+        saved,
+        {
+          key: '20704',
+          isNew: false,
+          origin: { ...other, cells: { CENTRAL: { id: 9, version: 1 } } },
+          row: other,
+          changed: ['CENTRAL'],
+        },
+      ],
       2024,
     );
     expect(inputs).toEqual([
@@ -73,7 +83,14 @@ describe('money on the client', () => {
       planRow(unit('20704', 'COMMUNE'), false, [allocation(3, '20704', 'CENTRAL', 150n * M)]),
     ];
     const central = reconcile(rows, { CENTRAL: s(1n) }).find((l) => l.source === 'CENTRAL')!;
-    expect(central).toEqual({ source: 'CENTRAL', received: s(600n * M), toUnits: s(650n * M), toProjects: '1', remaining: s(-50n * M - 1n), negative: true });
+    expect(central).toEqual({
+      source: 'CENTRAL',
+      received: s(600n * M),
+      toUnits: s(650n * M),
+      toProjects: '1',
+      remaining: s(-50n * M - 1n),
+      negative: true,
+    });
     expect(reconcile(rows, {}).find((l) => l.source === 'PEOPLE')!.remaining).toBeNull();
   });
 
@@ -83,17 +100,63 @@ describe('money on the client', () => {
       message: 'refused',
       extensions: {
         rows: [
-          { index: 0, issues: [{ field: 'amount', rule: 'notAllowed', params: { reason: 'the Treasury pays central and provincial money only in proportion to the counterpart paid by the district and commune (2024-06-16)' } }] },
-          { index: 1, issues: [{ field: 'amount', rule: 'notAllowed', params: { reason: 'paid 500000001 of CENTRAL 2024 capital to NG-1 would exceed its allocation of 500000000' } }] },
-          { index: 2, issues: [{ field: 'amount', rule: 'notAllowed', params: { reason: 'allocated below Huyện Nam Giang (CENTRAL, 2024) would exceed what it received: 7 > 6' } }] },
+          {
+            index: 0,
+            issues: [
+              {
+                field: 'amount',
+                rule: 'notAllowed',
+                params: {
+                  reason:
+                    'the Treasury pays central and provincial money only in proportion to the counterpart paid by the district and commune (2024-06-16)',
+                },
+              },
+            ],
+          },
+          {
+            index: 1,
+            issues: [
+              {
+                field: 'amount',
+                rule: 'notAllowed',
+                params: {
+                  reason: 'paid 500000001 of CENTRAL 2024 capital to NG-1 would exceed its allocation of 500000000',
+                },
+              },
+            ],
+          },
+          {
+            index: 2,
+            issues: [
+              {
+                field: 'amount',
+                rule: 'notAllowed',
+                params: {
+                  reason: 'allocated below Huyện Nam Giang (CENTRAL, 2024) would exceed what it received: 7 > 6',
+                },
+              },
+            ],
+          },
           { index: 3, issues: [{ field: 'date', rule: 'notAllowed', params: { reason: 'something new' } }] },
         ],
       },
     });
-    const rows = (localiseRefusals(error, { locale: 'vi', t }) as ApiError).extensions.rows as { issues: { rule: string; params: Record<string, unknown> }[] }[];
-    expect(rows.map((r) => r.issues[0].rule)).toEqual(['moneyTreasury', 'moneyOverAllocation', 'moneyExceedsReceived', 'moneyRefused']);
+    const rows = (localiseRefusals(error, { locale: 'vi', t }) as ApiError).extensions.rows as {
+      issues: { rule: string; params: Record<string, unknown> }[];
+    }[];
+    expect(rows.map((r) => r.issues[0].rule)).toEqual([
+      'moneyTreasury',
+      'moneyOverAllocation',
+      'moneyExceedsReceived',
+      'moneyRefused',
+    ]);
     expect(rows[0].issues[0].params.date).toBe('16/06/2024');
-    expect(rows[1].issues[0].params).toMatchObject({ paid: '500', allocated: '500', year: '2024', source: 'fundingSources.CENTRAL' });
+    expect(rows[1].issues[0].params).toMatchObject({
+      paid: '500',
+      allocated: '500',
+      year: '2024',
+      source: 'fundingSources.CENTRAL',
+    });
     expect(rows[2].issues[0].params).toMatchObject({ unit: 'Huyện Nam Giang', year: '2024' });
   });
 });

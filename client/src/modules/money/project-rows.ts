@@ -1,10 +1,5 @@
 import type { GridSaveRow } from '@/grid';
-import type {
-  DisbursementRecord,
-  DisbursementRowInput,
-  ProjectRecord,
-  ProjectRowInput,
-} from './api';
+import type { DisbursementRecord, DisbursementRowInput, ProjectRecord, ProjectRowInput } from './api';
 import type { SourceKey } from './plan-rows';
 
 export const PROJECT_DATES = [

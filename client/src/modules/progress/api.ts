@@ -25,10 +25,7 @@ export interface DeadlineQuery {
 }
 
 /** Dossier steps overdue or due within `within` days (all steps with `all`), as of a date. */
-export async function fetchDeadlines(
-  query: DeadlineQuery,
-  options: RequestOptions = {},
-): Promise<DeadlineRecord[]> {
+export async function fetchDeadlines(query: DeadlineQuery, options: RequestOptions = {}): Promise<DeadlineRecord[]> {
   const { deadlines } = await api.request(DeadlineListQuery, query, options);
   return deadlines;
 }

@@ -125,20 +125,8 @@ export const ReportApproveMutation = graphql(`
 `);
 
 export const ReportReturnMutation = graphql(`
-  mutation ReportReturn(
-    $unitCode: String!
-    $year: Int!
-    $month: Int!
-    $version: Int!
-    $note: String!
-  ) {
-    returnMonthlyReport(
-      unitCode: $unitCode
-      year: $year
-      month: $month
-      version: $version
-      note: $note
-    ) {
+  mutation ReportReturn($unitCode: String!, $year: Int!, $month: Int!, $version: Int!, $note: String!) {
+    returnMonthlyReport(unitCode: $unitCode, year: $year, month: $month, version: $version, note: $note) {
       ...MonthlyReportFields
     }
   }

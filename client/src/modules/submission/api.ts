@@ -34,8 +34,7 @@ export async function actOnSubmission(
     case SubmissionAction.APPROVE:
       return (await api.request(ApproveUnitDataMutation, { ...vars, note })).approveUnitData;
     case SubmissionAction.RETURN:
-      return (await api.request(ReturnUnitDataMutation, { ...vars, note: note ?? '' }))
-        .returnUnitData;
+      return (await api.request(ReturnUnitDataMutation, { ...vars, note: note ?? '' })).returnUnitData;
     case SubmissionAction.REOPEN:
       return (await api.request(ReopenUnitDataMutation, { ...vars, note })).reopenUnitData;
   }

@@ -47,10 +47,7 @@ export interface DossierQuery extends TargetQuery {
 }
 
 /** Every target matching the query, following the connection's pages. */
-export async function fetchTargets(
-  query: TargetQuery,
-  options: RequestOptions = {},
-): Promise<TargetRecord[]> {
+export async function fetchTargets(query: TargetQuery, options: RequestOptions = {}): Promise<TargetRecord[]> {
   const out: TargetRecord[] = [];
   let after: string | null = null;
   do {
@@ -75,27 +72,24 @@ export async function fetchTargets(
 }
 
 /** Every dossier matching the query (targets with their steps), following the pages. */
-export async function fetchDossiers(
-  query: DossierQuery,
-  options: RequestOptions = {},
-): Promise<TargetRecord[]> {
+export async function fetchDossiers(query: DossierQuery, options: RequestOptions = {}): Promise<TargetRecord[]> {
   const out: TargetRecord[] = [];
   let after: string | null = null;
   do {
     const { dossiers }: DossierListResult = await api.request(
-        DossierListQuery,
-        {
-          unitLevel: query.unitLevel,
-          level: query.level ?? null,
-          year: query.year ?? null,
-          unitCode: query.unitCode ?? null,
-          status: query.status ?? null,
-          asOf: query.asOf ?? null,
-          first: PAGE,
-          after,
-        },
-        options,
-      );
+      DossierListQuery,
+      {
+        unitLevel: query.unitLevel,
+        level: query.level ?? null,
+        year: query.year ?? null,
+        unitCode: query.unitCode ?? null,
+        status: query.status ?? null,
+        asOf: query.asOf ?? null,
+        first: PAGE,
+        after,
+      },
+      options,
+    );
     out.push(...dossiers.nodes);
     after = dossiers.pageInfo.hasNextPage ? dossiers.pageInfo.endCursor : null;
   } while (after);
@@ -170,10 +164,7 @@ function refined(error: unknown, refine: RefineRow): unknown {
  * Saves targets in one request, all or nothing. Resolves with one entry per input row: the
  * target as saved, or null for a removed one.
  */
-export async function saveTargets(
-  rows: TargetRowInput[],
-  refine: RefineRow,
-): Promise<(TargetRecord | null)[]> {
+export async function saveTargets(rows: TargetRowInput[], refine: RefineRow): Promise<(TargetRecord | null)[]> {
   try {
     const { saveTargets: result } = await api.request(SaveTargetsMutation, { rows });
     const saved = [...result.targets];
@@ -184,10 +175,7 @@ export async function saveTargets(
 }
 
 /** Records dossier steps in one request, all or nothing; the targets as saved, in order. */
-export async function saveDossiers(
-  rows: DossierRowInput[],
-  refine: RefineRow,
-): Promise<TargetRecord[]> {
+export async function saveDossiers(rows: DossierRowInput[], refine: RefineRow): Promise<TargetRecord[]> {
   try {
     const { saveDossiers: saved } = await api.request(SaveDossiersMutation, { rows });
     return saved;
@@ -247,10 +235,10 @@ export async function fetchModelVillageRecognitions(
   let after: string | null = null;
   do {
     const { recognitions }: RecognitionsResult = await api.request(
-        ModelVillageRecognitionsQuery,
-        { holdingOn, unitCode, first: 1000, after },
-        options,
-      );
+      ModelVillageRecognitionsQuery,
+      { holdingOn, unitCode, first: 1000, after },
+      options,
+    );
     out.push(
       ...recognitions.nodes.map((r) => ({
         id: r.id,

@@ -68,34 +68,16 @@ export const TargetCountsQuery = graphql(`
     NTM: targets(level: NTM, year: $year, unitCode: $unitCode, unitLevel: $unitLevel, first: 1) {
       totalCount
     }
-    ADVANCED: targets(
-      level: ADVANCED
-      year: $year
-      unitCode: $unitCode
-      unitLevel: $unitLevel
-      first: 1
-    ) {
+    ADVANCED: targets(level: ADVANCED, year: $year, unitCode: $unitCode, unitLevel: $unitLevel, first: 1) {
       totalCount
     }
     MODEL: targets(level: MODEL, year: $year, unitCode: $unitCode, unitLevel: $unitLevel, first: 1) {
       totalCount
     }
-    MODEL_VILLAGE: targets(
-      level: MODEL_VILLAGE
-      year: $year
-      unitCode: $unitCode
-      unitLevel: $unitLevel
-      first: 1
-    ) {
+    MODEL_VILLAGE: targets(level: MODEL_VILLAGE, year: $year, unitCode: $unitCode, unitLevel: $unitLevel, first: 1) {
       totalCount
     }
-    TASK_COMPLETED: targets(
-      level: TASK_COMPLETED
-      year: $year
-      unitCode: $unitCode
-      unitLevel: $unitLevel
-      first: 1
-    ) {
+    TASK_COMPLETED: targets(level: TASK_COMPLETED, year: $year, unitCode: $unitCode, unitLevel: $unitLevel, first: 1) {
       totalCount
     }
   }
@@ -206,13 +188,7 @@ export const NtmUnitsQuery = graphql(`
 
 export const ModelVillageRecognitionsQuery = graphql(`
   query ModelVillageRecognitions($holdingOn: Date, $unitCode: String, $first: Int!, $after: String) {
-    recognitions(
-      level: MODEL_VILLAGE
-      holdingOn: $holdingOn
-      unitCode: $unitCode
-      first: $first
-      after: $after
-    ) {
+    recognitions(level: MODEL_VILLAGE, holdingOn: $holdingOn, unitCode: $unitCode, first: $first, after: $after) {
       nodes {
         id
         unit {

@@ -14,10 +14,6 @@ export type PageRule =
   | 'satisfactionTooLow';
 
 /** An issue with a rule of these pages: the grid words it by `validation.<rule>` like any other. */
-export function pageIssue(
-  field: string,
-  rule: PageRule,
-  params?: ValidationIssue['params'],
-): ValidationIssue {
+export function pageIssue(field: string, rule: PageRule, params?: ValidationIssue['params']): ValidationIssue {
   return { field, rule: rule as unknown as ValidationRule, ...(params ? { params } : {}) };
 }

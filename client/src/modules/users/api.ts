@@ -46,11 +46,7 @@ export async function createUser(input: CreateUserInput): Promise<UserRow> {
 }
 
 /** Changes a user on the version read; the API answers CONFLICT if it is stale. */
-export async function updateUser(
-  username: string,
-  version: number,
-  input: UpdateUserInput,
-): Promise<UserRow> {
+export async function updateUser(username: string, version: number, input: UpdateUserInput): Promise<UserRow> {
   const { updateUser: user } = await api.request(UpdateUserMutation, {
     username,
     version,

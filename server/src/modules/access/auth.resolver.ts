@@ -61,4 +61,3 @@ export class AuthResolver {
     return ctx.loaders.userById.load(requireUser(ctx).id);
   }
 }
-

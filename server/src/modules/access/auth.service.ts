@@ -46,7 +46,9 @@ interface AuthRow extends AssignmentRow {
 /** An ADMIN assignment without a unit reaches everywhere; other roles always name one. */
 function toAssignments(rows: AssignmentRow[]): AuthUser['assignments'] {
   return rows
-    .filter((r): r is AssignmentRow & { role: Role } => r.role !== null && (r.role === Role.ADMIN || r.unitPath !== null))
+    .filter(
+      (r): r is AssignmentRow & { role: Role } => r.role !== null && (r.role === Role.ADMIN || r.unitPath !== null),
+    )
     .map((r) => ({ role: r.role, unitPath: r.unitPath ?? '', unitCode: r.unitCode }));
 }
 
@@ -227,7 +229,9 @@ export class AuthService {
    * Reads the bearer token of a request. Expired and forged tokens are told apart from none at
    * all; a token of a session that was ended, or of a deactivated user, is invalid at once.
    */
-  async authenticate(authorization: string | undefined): Promise<{ user: AuthUser | null; failure: 'expired' | 'invalid' | null }> {
+  async authenticate(
+    authorization: string | undefined,
+  ): Promise<{ user: AuthUser | null; failure: 'expired' | 'invalid' | null }> {
     const m = /^Bearer\s+(\S+)$/i.exec(authorization ?? '');
     if (!m) return { user: null, failure: authorization ? 'invalid' : null };
     let sid: number;
@@ -284,7 +288,12 @@ export class AuthService {
   }
 
   /** Opens a session and audits it as a sign-in, in the caller's transaction. */
-  private async openSession(em: EntityManager, ctx: RequestContext, user: User, how: FieldChange): Promise<IssuedSession> {
+  private async openSession(
+    em: EntityManager,
+    ctx: RequestContext,
+    user: User,
+    how: FieldChange,
+  ): Promise<IssuedSession> {
     const refreshToken = randomBytes(32).toString('base64url');
     const now = Date.now();
     const { identifiers } = await em.insert(AuthSession, {
@@ -313,4 +322,3 @@ export class AuthService {
     return { accessToken, accessTokenExpiresAt: new Date(exp * 1000).toISOString(), refreshToken, user };
   }
 }
-

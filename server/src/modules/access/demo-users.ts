@@ -9,9 +9,19 @@ export const DEMO_PASSWORD = 'ntm-demo-2024';
 
 /** Accounts that show each role at each level (made only by `pnpm seed --demo`). */
 export const DEMO_USERS: { username: string; displayName: string; role: Role; unitCode: string }[] = [
-  { username: 'pheduyet.tinh', displayName: 'Văn phòng Điều phối NTM tỉnh (phê duyệt)', role: Role.APPROVER, unitCode: '49' },
+  {
+    username: 'pheduyet.tinh',
+    displayName: 'Văn phòng Điều phối NTM tỉnh (phê duyệt)',
+    role: Role.APPROVER,
+    unitCode: '49',
+  },
   { username: 'xem.tinh', displayName: 'Chuyên viên phân tích (xem)', role: Role.VIEWER, unitCode: '49' },
-  { username: 'pheduyet.namgiang', displayName: 'UBND huyện Nam Giang (phê duyệt)', role: Role.APPROVER, unitCode: '510' },
+  {
+    username: 'pheduyet.namgiang',
+    displayName: 'UBND huyện Nam Giang (phê duyệt)',
+    role: Role.APPROVER,
+    unitCode: '510',
+  },
   { username: 'bientap.namgiang', displayName: 'Cán bộ NTM huyện Nam Giang', role: Role.EDITOR, unitCode: '510' },
   { username: 'bientap.ladee', displayName: 'Cán bộ NTM xã La Dêê', role: Role.EDITOR, unitCode: '20704' },
 ];

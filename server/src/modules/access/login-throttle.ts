@@ -40,7 +40,10 @@ export class LoginThrottler {
 
   /** Throws TOO_MANY_ATTEMPTS while any of the keys is locked. */
   async assertOpen(em: EntityManager, keys: string[], now = Date.now()): Promise<void> {
-    const rows = await em.createQueryBuilder(LoginThrottle, 't').where('t.throttleKey IN (:...keys)', { keys }).getMany();
+    const rows = await em
+      .createQueryBuilder(LoginThrottle, 't')
+      .where('t.throttleKey IN (:...keys)', { keys })
+      .getMany();
     const lockedUntil = rows
       .map((r) => r.lockedUntil)
       .filter((t): t is string => t !== null && t > iso(now))
@@ -60,12 +63,13 @@ export class LoginThrottler {
       const policy = this.policies[key.slice(0, key.indexOf(':'))];
       const windowFloor = iso(now - policy.windowSeconds * 1000);
       // One upsert statement, so simultaneous failures all count and take one row lock each.
-      const fresh = databaseKind(em.connection) === 'sqlite'
-        ? `INSERT INTO login_throttle (throttleKey, failures, windowStart, lockedUntil) VALUES (?, 1, ?, NULL)
+      const fresh =
+        databaseKind(em.connection) === 'sqlite'
+          ? `INSERT INTO login_throttle (throttleKey, failures, windowStart, lockedUntil) VALUES (?, 1, ?, NULL)
            ON CONFLICT(throttleKey) DO UPDATE SET
              failures = CASE WHEN windowStart < ? THEN 1 ELSE failures + 1 END,
              windowStart = CASE WHEN windowStart < ? THEN excluded.windowStart ELSE windowStart END`
-        : `INSERT INTO login_throttle (throttleKey, failures, windowStart, lockedUntil) VALUES (?, 1, ?, NULL)
+          : `INSERT INTO login_throttle (throttleKey, failures, windowStart, lockedUntil) VALUES (?, 1, ?, NULL)
            ON DUPLICATE KEY UPDATE
              failures = CASE WHEN windowStart < ? THEN 1 ELSE failures + 1 END,
              windowStart = CASE WHEN windowStart < ? THEN VALUES(windowStart) ELSE windowStart END`;

@@ -23,7 +23,10 @@ export function whereReadable<T extends ObjectLiteral>(
     new Brackets((w) => {
       w.where('1 = 0');
       roots.forEach((root, i) => {
-        w.orWhere(`(${pathColumn} = :${p}r${i} OR ${pathColumn} LIKE :${p}b${i})`, { [`${p}r${i}`]: root, [`${p}b${i}`]: `${root}/%` });
+        w.orWhere(`(${pathColumn} = :${p}r${i} OR ${pathColumn} LIKE :${p}b${i})`, {
+          [`${p}r${i}`]: root,
+          [`${p}b${i}`]: `${root}/%`,
+        });
       });
       if (ancestors.length > 0) w.orWhere(`${pathColumn} IN (:...${p}a)`, { [`${p}a`]: ancestors });
     }),
@@ -31,7 +34,11 @@ export function whereReadable<T extends ObjectLiteral>(
 }
 
 /** Rows of a unit and every unit below it. */
-export function whereWithin<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, pathColumn: string, path: string): SelectQueryBuilder<T> {
+export function whereWithin<T extends ObjectLiteral>(
+  qb: SelectQueryBuilder<T>,
+  pathColumn: string,
+  path: string,
+): SelectQueryBuilder<T> {
   const p = `w${++seq % 1_000_000}`;
   return qb.andWhere(`(${pathColumn} = :${p} OR ${pathColumn} LIKE :${p}b)`, { [p]: path, [`${p}b`]: `${path}/%` });
 }

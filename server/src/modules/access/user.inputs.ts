@@ -52,5 +52,4 @@ export class UsersArgs extends PageArgs {
   @IsOptional()
   @MaxLength(100)
   search?: string;
-
 }

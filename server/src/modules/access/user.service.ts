@@ -1,11 +1,5 @@
 import { In, type EntityManager } from 'typeorm';
-import {
-  Role,
-  type ValidationIssue,
-  validatePassword,
-  validateUnitName,
-  validateUsername,
-} from '@ntm/shared';
+import { Role, type ValidationIssue, validatePassword, validateUnitName, validateUsername } from '@ntm/shared';
 import { AppError } from '../../common/app-error';
 import { type Page, decodeCursor, encodeCursor } from '../../common/connection';
 import type { RequestContext } from '../../common/request-context';
@@ -22,7 +16,10 @@ const ENTITY = 'User';
 
 /** Assignments as one line of text, for the audit trail: "EDITOR@510, VIEWER@49". */
 function describeAssignments(list: { role: Role; unitCode: string | null }[]): string {
-  return list.map((a) => (a.unitCode ? `${a.role}@${a.unitCode}` : a.role)).sort().join(', ');
+  return list
+    .map((a) => (a.unitCode ? `${a.role}@${a.unitCode}` : a.role))
+    .sort()
+    .join(', ');
 }
 
 /** Accounts and their role assignments, managed by administrators. */
@@ -40,7 +37,10 @@ export class UserService {
     }
     const counter = qb.clone();
     if (args.after) qb.andWhere('u.username > :after', { after: decodeCursor(args.after) });
-    const rows = await qb.orderBy('u.username', 'ASC').take(args.first + 1).getMany();
+    const rows = await qb
+      .orderBy('u.username', 'ASC')
+      .take(args.first + 1)
+      .getMany();
     return {
       nodes: rows.slice(0, args.first),
       hasNextPage: rows.length > args.first,
@@ -106,7 +106,11 @@ export class UserService {
       if (!before) throw AppError.notFound(ENTITY, username);
       if (before.version !== version) throw AppError.conflict(ENTITY, username, version);
       if (ctx.user?.id === before.id && input.active === false) {
-        throw AppError.badInput({ field: 'input.active', rule: 'notAllowed', params: { reason: 'you cannot deactivate yourself' } });
+        throw AppError.badInput({
+          field: 'input.active',
+          rule: 'notAllowed',
+          params: { reason: 'you cannot deactivate yourself' },
+        });
       }
       const after = em.create(User, {
         ...before,
@@ -118,7 +122,12 @@ export class UserService {
       const result = await em
         .createQueryBuilder()
         .update(User)
-        .set({ displayName: after.displayName, active: after.active, passwordHash: after.passwordHash, version: () => 'version + 1' })
+        .set({
+          displayName: after.displayName,
+          active: after.active,
+          passwordHash: after.passwordHash,
+          version: () => 'version + 1',
+        })
         .where('id = :id AND version = :version', { id: before.id, version })
         .execute();
       if (result.affected !== 1) throw AppError.conflict(ENTITY, username, version);
@@ -154,12 +163,18 @@ export class UserService {
     const seen = new Set<string>();
     return inputs.map((a, i) => {
       const unit = a.unitCode ? byCode.get(a.unitCode) : undefined;
-      if (a.role !== Role.ADMIN && !a.unitCode) throw AppError.badInput({ field: `${field}.${i}.unitCode`, rule: 'required' });
+      if (a.role !== Role.ADMIN && !a.unitCode)
+        throw AppError.badInput({ field: `${field}.${i}.unitCode`, rule: 'required' });
       if (a.unitCode && !unit) {
-        throw AppError.badInput({ field: `${field}.${i}.unitCode`, rule: 'notAllowed', params: { reason: 'no such unit' } });
+        throw AppError.badInput({
+          field: `${field}.${i}.unitCode`,
+          rule: 'notAllowed',
+          params: { reason: 'no such unit' },
+        });
       }
       const key = `${a.role}@${a.unitCode ?? ''}`;
-      if (seen.has(key)) throw AppError.badInput({ field: `${field}.${i}`, rule: 'notAllowed', params: { reason: 'listed twice' } });
+      if (seen.has(key))
+        throw AppError.badInput({ field: `${field}.${i}`, rule: 'notAllowed', params: { reason: 'listed twice' } });
       seen.add(key);
       return { role: a.role, unitId: unit?.id ?? null, unitCode: unit?.code ?? null };
     });
@@ -167,7 +182,10 @@ export class UserService {
 
   private async replaceAssignments(em: EntityManager, userId: number, list: { role: Role; unitId: number | null }[]) {
     await em.delete(RoleAssignment, { userId });
-    if (list.length > 0) await em.insert(RoleAssignment, list.map((a) => ({ userId, role: a.role, unitId: a.unitId })));
+    if (list.length > 0)
+      await em.insert(
+        RoleAssignment,
+        list.map((a) => ({ userId, role: a.role, unitId: a.unitId })),
+      );
   }
 }
-

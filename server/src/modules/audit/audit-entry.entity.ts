@@ -1,7 +1,18 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { Field, Int, ObjectType } from 'type-graphql';
 
-export type AuditAction = 'CREATE' | 'UPDATE' | 'DELETE' | 'SIGN_IN' | 'SIGN_IN_FAILED' | 'SIGN_OUT' | 'SUBMIT' | 'APPROVE' | 'RETURN' | 'REOPEN' | 'IMPORT';
+export type AuditAction =
+  | 'CREATE'
+  | 'UPDATE'
+  | 'DELETE'
+  | 'SIGN_IN'
+  | 'SIGN_IN_FAILED'
+  | 'SIGN_OUT'
+  | 'SUBMIT'
+  | 'APPROVE'
+  | 'RETURN'
+  | 'REOPEN'
+  | 'IMPORT';
 
 /**
  * One changed field of one write, recorded in the write's own transaction. Entries are only ever

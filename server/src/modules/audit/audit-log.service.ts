@@ -35,7 +35,11 @@ export class AuditLogService {
     for (const field of ['from', 'to'] as const) {
       const value = f[field];
       if (value !== undefined && !INSTANT.test(value)) {
-        throw AppError.badInput({ field: `filter.${field}`, rule: 'invalidFormat', params: { format: 'ISO 8601 date or instant' } });
+        throw AppError.badInput({
+          field: `filter.${field}`,
+          rule: 'invalidFormat',
+          params: { format: 'ISO 8601 date or instant' },
+        });
       }
     }
     const qb = this.db.manager.createQueryBuilder(AuditEntry, 'a');
@@ -55,7 +59,11 @@ export class AuditLogService {
     const roots = scopeRoots(requireUser(ctx).assignments);
     const qb = this.db.manager.createQueryBuilder(AuditEntry, 'a');
     if (roots !== null) withinUnits(qb, roots);
-    return this.page(qb, { first: args.first, after: args.after, filter: { entity: args.entity, key: args.key, field: args.field } });
+    return this.page(qb, {
+      first: args.first,
+      after: args.after,
+      filter: { entity: args.entity, key: args.key, field: args.field },
+    });
   }
 
   private async page(qb: SelectQueryBuilder<AuditEntry>, args: AuditLogArgs): Promise<Page<AuditEntry>> {
@@ -69,10 +77,14 @@ export class AuditLogService {
     const counter = qb.clone();
     if (args.after) {
       const id = Number(decodeCursor(args.after));
-      if (!Number.isInteger(id)) throw AppError.badInput({ field: 'after', rule: 'invalidFormat', params: { format: 'cursor' } });
+      if (!Number.isInteger(id))
+        throw AppError.badInput({ field: 'after', rule: 'invalidFormat', params: { format: 'cursor' } });
       qb.andWhere('a.id < :id', { id });
     }
-    const rows = await qb.orderBy('a.id', 'DESC').take(args.first + 1).getMany();
+    const rows = await qb
+      .orderBy('a.id', 'DESC')
+      .take(args.first + 1)
+      .getMany();
     return {
       nodes: rows.slice(0, args.first),
       hasNextPage: rows.length > args.first,

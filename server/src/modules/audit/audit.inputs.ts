@@ -41,7 +41,6 @@ export class AuditLogArgs extends PageArgs {
   @IsOptional()
   @ValidateNested()
   filter?: AuditFilter;
-
 }
 
 @ArgsType()
@@ -58,5 +57,4 @@ export class RecordHistoryArgs extends PageArgs {
   @IsOptional()
   @MaxLength(64)
   field?: string;
-
 }

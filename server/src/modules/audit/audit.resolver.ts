@@ -16,13 +16,17 @@ export class AuditResolver {
   constructor(private readonly log: AuditLogService) {}
 
   @Access([Role.ADMIN, Role.APPROVER])
-  @Query(() => AuditEntryConnection, { description: 'Who changed what and when, newest first (administrators; approvers within their units)' })
+  @Query(() => AuditEntryConnection, {
+    description: 'Who changed what and when, newest first (administrators; approvers within their units)',
+  })
   async auditLog(@Args() args: AuditLogArgs, @Ctx() ctx: RequestContext): Promise<AuditEntryConnection> {
     return AuditEntryConnection.from(await this.log.list(ctx, args));
   }
 
   @Access('signedIn')
-  @Query(() => AuditEntryConnection, { description: 'The history of one record (a grid row or cell), for whoever may read it; newest first' })
+  @Query(() => AuditEntryConnection, {
+    description: 'The history of one record (a grid row or cell), for whoever may read it; newest first',
+  })
   async recordHistory(@Args() args: RecordHistoryArgs, @Ctx() ctx: RequestContext): Promise<AuditEntryConnection> {
     return AuditEntryConnection.from(await this.log.history(ctx, args));
   }

@@ -75,10 +75,24 @@ export class AuditService {
     const head = `INSERT INTO ${q(metadata.tableName)} (${columns.map(q).join(', ')}) VALUES `;
     const tuple = `(${columns.map(() => '?').join(', ')})`;
     for (const chunk of chunked(rows, AUDIT_CHUNK)) {
-      await em.query(head + chunk.map(() => tuple).join(', '), chunk.flatMap((row) => AUDIT_FIELDS.map((field) => row[field])));
+      await em.query(
+        head + chunk.map(() => tuple).join(', '),
+        chunk.flatMap((row) => AUDIT_FIELDS.map((field) => row[field])),
+      );
     }
   }
 }
 
 /** The columns an audit row is written with (the id is the database's). */
-const AUDIT_FIELDS = ['at', 'requestId', 'actor', 'action', 'entity', 'entityKey', 'field', 'unitPath', 'oldValue', 'newValue'] as const;
+const AUDIT_FIELDS = [
+  'at',
+  'requestId',
+  'actor',
+  'action',
+  'entity',
+  'entityKey',
+  'field',
+  'unitPath',
+  'oldValue',
+  'newValue',
+] as const;

@@ -33,19 +33,32 @@ export class CriteriaResolver {
   }
 
   @Access('signedIn')
-  @Mutation(() => EvaluationBatchResult, { description: 'Saves evaluations (met or not), all or nothing; `met` null removes one' })
-  saveEvaluations(@Arg('rows', () => [EvaluationRowInput]) rows: EvaluationRowInput[], @Ctx() ctx: RequestContext): Promise<EvaluationBatchResult> {
+  @Mutation(() => EvaluationBatchResult, {
+    description: 'Saves evaluations (met or not), all or nothing; `met` null removes one',
+  })
+  saveEvaluations(
+    @Arg('rows', () => [EvaluationRowInput]) rows: EvaluationRowInput[],
+    @Ctx() ctx: RequestContext,
+  ): Promise<EvaluationBatchResult> {
     return this.service.saveEvaluations(ctx, rows);
   }
 
   @Access('signedIn')
-  @Query(() => CommuneScorecard, { description: 'A commune against the criteria in a year: met, missing, the level it qualifies for, its targets' })
-  communeScorecard(@Arg('code') code: string, @Arg('year', () => Int) year: number, @Ctx() ctx: RequestContext): Promise<CommuneScorecard> {
+  @Query(() => CommuneScorecard, {
+    description: 'A commune against the criteria in a year: met, missing, the level it qualifies for, its targets',
+  })
+  communeScorecard(
+    @Arg('code') code: string,
+    @Arg('year', () => Int) year: number,
+    @Ctx() ctx: RequestContext,
+  ): Promise<CommuneScorecard> {
     return this.service.scorecard(ctx, code, year);
   }
 
   @Access('signedIn')
-  @Query(() => [CommuneCriteriaCount], { description: 'Communes evaluated in a year meeting fewer criteria than the threshold, in your units' })
+  @Query(() => [CommuneCriteriaCount], {
+    description: 'Communes evaluated in a year meeting fewer criteria than the threshold, in your units',
+  })
   communesBelowCriteria(
     @Arg('year', () => Int) year: number,
     @Ctx() ctx: RequestContext,
@@ -56,7 +69,10 @@ export class CriteriaResolver {
 
   @Access([Role.ADMIN])
   @Mutation(() => [Criterion], { description: 'Adds or renames criteria and indicators of sets (ADMIN)' })
-  saveCriteria(@Arg('rows', () => [CriterionRowInput]) rows: CriterionRowInput[], @Ctx() ctx: RequestContext): Promise<Criterion[]> {
+  saveCriteria(
+    @Arg('rows', () => [CriterionRowInput]) rows: CriterionRowInput[],
+    @Ctx() ctx: RequestContext,
+  ): Promise<Criterion[]> {
     return this.service.saveCriteria(ctx, rows);
   }
 

@@ -75,12 +75,18 @@ export class CriteriaService {
 
   async setByKey(key: string, em: EntityManager = this.db.manager): Promise<CriteriaSet> {
     const set = await em.findOneBy(CriteriaSet, { key });
-    if (!set) throw AppError.badInput({ field: 'setKey', rule: 'notAllowed', params: { reason: `no criteria set ${key}` } });
+    if (!set)
+      throw AppError.badInput({ field: 'setKey', rule: 'notAllowed', params: { reason: `no criteria set ${key}` } });
     return set;
   }
 
   /** The set judging units of a level for a level in a year, if there is one. */
-  async setFor(unitLevel: AdminLevel, level: TargetLevel, year: number, em: EntityManager = this.db.manager): Promise<CriteriaSet | null> {
+  async setFor(
+    unitLevel: AdminLevel,
+    level: TargetLevel,
+    year: number,
+    em: EntityManager = this.db.manager,
+  ): Promise<CriteriaSet | null> {
     const sets = await em.find(CriteriaSet, { where: { unitLevel, level }, order: { fromYear: 'DESC' } });
     return sets.find((s) => s.fromYear <= year && (s.toYear === null || year <= s.toYear)) ?? null;
   }
@@ -89,10 +95,20 @@ export class CriteriaService {
     return (await em.find(Criterion, { where: { setId } })).sort((a, b) => compareCriterionCodes(a.code, b.code));
   }
 
-  private async rowsFor(ctx: RequestContext, em: EntityManager, units: AdminUnit[], year: number, criteria: Criterion[], pathToday: (u: AdminUnit) => string = (u) => u.path): Promise<CriteriaMatrixRow[]> {
-    const evaluations = units.length && criteria.length
-      ? await em.find(Evaluation, { where: { unitId: In(units.map((u) => u.id)), year, criterionId: In(criteria.map((c) => c.id)) } })
-      : [];
+  private async rowsFor(
+    ctx: RequestContext,
+    em: EntityManager,
+    units: AdminUnit[],
+    year: number,
+    criteria: Criterion[],
+    pathToday: (u: AdminUnit) => string = (u) => u.path,
+  ): Promise<CriteriaMatrixRow[]> {
+    const evaluations =
+      units.length && criteria.length
+        ? await em.find(Evaluation, {
+            where: { unitId: In(units.map((u) => u.id)), year, criterionId: In(criteria.map((c) => c.id)) },
+          })
+        : [];
     const byId = new Map(criteria.map((c) => [c.id, c]));
     const approved = await approvedIn(em, year);
     const { assignments } = requireUser(ctx);
@@ -100,9 +116,20 @@ export class CriteriaService {
       units.map(async (unit) => {
         const cells = evaluations
           .filter((e) => e.unitId === unit.id)
-          .map((e) => ({ code: byId.get(e.criterionId)!.code, met: e.met, value: e.value, note: e.note, version: e.version }))
+          .map((e) => ({
+            code: byId.get(e.criterionId)!.code,
+            met: e.met,
+            value: e.value,
+            note: e.note,
+            version: e.version,
+          }))
           .sort((a, b) => compareCriterionCodes(a.code, b.code));
-        return { unit, cells, metCount: criteriaMet(criteria, cells).length, editable: canWriteUnit(assignments, pathToday(unit)) && !isLocked(approved, pathToday(unit), year) };
+        return {
+          unit,
+          cells,
+          metCount: criteriaMet(criteria, cells).length,
+          editable: canWriteUnit(assignments, pathToday(unit)) && !isLocked(approved, pathToday(unit), year),
+        };
       }),
     );
   }
@@ -110,16 +137,34 @@ export class CriteriaService {
   /** The criteria matrix of the units below a unit: the plan's appendix of communes × criteria. */
   async matrix(ctx: RequestContext, args: CriteriaMatrixArgs): Promise<CriteriaMatrix> {
     const parent = await ctx.loaders.unitByCode.load(args.parentCode);
-    if (!parent) throw AppError.badInput({ field: 'parentCode', rule: 'notAllowed', params: { reason: 'no such unit' } });
+    if (!parent)
+      throw AppError.badInput({ field: 'parentCode', rule: 'notAllowed', params: { reason: 'no such unit' } });
     assertCanRead(ctx, parent);
     const { assignments } = requireUser(ctx);
     const { units: children, pathToday } = await childrenOn(ctx.loaders, parent, args.asOf);
     const units = children.filter((u) => canReadUnit(assignments, pathToday(u)));
-    const unitLevel = units[0]?.level ?? (parent.level === AdminLevel.DISTRICT ? AdminLevel.COMMUNE : AdminLevel.VILLAGE);
-    const set = args.setKey ? await this.setByKey(args.setKey) : await this.setFor(unitLevel, unitLevel === AdminLevel.VILLAGE ? TargetLevel.MODEL_VILLAGE : TargetLevel.NTM, args.year);
-    if (!set) throw AppError.badInput({ field: 'setKey', rule: 'required', params: { reason: `no criteria set for ${unitLevel} in ${args.year}` } });
+    const unitLevel =
+      units[0]?.level ?? (parent.level === AdminLevel.DISTRICT ? AdminLevel.COMMUNE : AdminLevel.VILLAGE);
+    const set = args.setKey
+      ? await this.setByKey(args.setKey)
+      : await this.setFor(
+          unitLevel,
+          unitLevel === AdminLevel.VILLAGE ? TargetLevel.MODEL_VILLAGE : TargetLevel.NTM,
+          args.year,
+        );
+    if (!set)
+      throw AppError.badInput({
+        field: 'setKey',
+        rule: 'required',
+        params: { reason: `no criteria set for ${unitLevel} in ${args.year}` },
+      });
     const criteria = await this.criteriaOf(set.id);
-    return { set, year: args.year, criteria, rows: await this.rowsFor(ctx, this.db.manager, units, args.year, criteria, pathToday) };
+    return {
+      set,
+      year: args.year,
+      criteria,
+      rows: await this.rowsFor(ctx, this.db.manager, units, args.year, criteria, pathToday),
+    };
   }
 
   /**
@@ -128,15 +173,31 @@ export class CriteriaService {
    */
   async saveEvaluations(ctx: RequestContext, rows: EvaluationRowInput[]): Promise<EvaluationBatchResult> {
     return this.batch.run(async (em) => {
-      const units = new Map((await em.find(AdminUnit, { where: { code: In([...new Set(rows.map((r) => r.unitCode))]) } })).map((u) => [u.code, u]));
-      const sets = new Map((await em.find(CriteriaSet, { where: { key: In([...new Set(rows.map((r) => r.setKey))]) } })).map((s) => [s.key, s]));
-      const criteria = sets.size ? await em.find(Criterion, { where: { setId: In([...sets.values()].map((s) => s.id)) } }) : [];
-      const criterionOf = (setKey: string, code: string) => criteria.find((c) => c.setId === sets.get(setKey)?.id && c.code === code);
+      const units = new Map(
+        (await em.find(AdminUnit, { where: { code: In([...new Set(rows.map((r) => r.unitCode))]) } })).map((u) => [
+          u.code,
+          u,
+        ]),
+      );
+      const sets = new Map(
+        (await em.find(CriteriaSet, { where: { key: In([...new Set(rows.map((r) => r.setKey))]) } })).map((s) => [
+          s.key,
+          s,
+        ]),
+      );
+      const criteria = sets.size
+        ? await em.find(Criterion, { where: { setId: In([...sets.values()].map((s) => s.id)) } })
+        : [];
+      const criterionOf = (setKey: string, code: string) =>
+        criteria.find((c) => c.setId === sets.get(setKey)?.id && c.code === code);
       const unitIds = [...units.values()].map((u) => u.id);
       const years = [...new Set(rows.map((r) => r.year))];
-      const existing = unitIds.length && criteria.length
-        ? await em.find(Evaluation, { where: { unitId: In(unitIds), year: In(years), criterionId: In(criteria.map((c) => c.id)) } })
-        : [];
+      const existing =
+        unitIds.length && criteria.length
+          ? await em.find(Evaluation, {
+              where: { unitId: In(unitIds), year: In(years), criterionId: In(criteria.map((c) => c.id)) },
+            })
+          : [];
       const seen = new Set<string>();
       const planned: PlannedRow<Evaluation>[] = rows.map((row, index) => {
         const key = `${row.unitCode}/${row.year}/${row.setKey}/${row.code}`;
@@ -144,24 +205,48 @@ export class CriteriaService {
         const unit = units.get(row.unitCode);
         const set = sets.get(row.setKey);
         const criterion = criterionOf(row.setKey, row.code);
-        if (!unit || !existsToday(unit)) issues.push({ field: 'unitCode', rule: 'notAllowed', params: { reason: 'no such unit' } });
+        if (!unit || !existsToday(unit))
+          issues.push({ field: 'unitCode', rule: 'notAllowed', params: { reason: 'no such unit' } });
         if (!set) issues.push({ field: 'setKey', rule: 'notAllowed', params: { reason: 'no such criteria set' } });
-        else if (!criterion) issues.push({ field: 'code', rule: 'notAllowed', params: { reason: `no criterion ${row.code} in ${row.setKey}` } });
-        if (unit && set && unit.level !== set.unitLevel) issues.push({ field: 'setKey', rule: 'notAllowed', params: { reason: `the set judges ${set.unitLevel.toLowerCase()} units` } });
+        else if (!criterion)
+          issues.push({
+            field: 'code',
+            rule: 'notAllowed',
+            params: { reason: `no criterion ${row.code} in ${row.setKey}` },
+          });
+        if (unit && set && unit.level !== set.unitLevel)
+          issues.push({
+            field: 'setKey',
+            rule: 'notAllowed',
+            params: { reason: `the set judges ${set.unitLevel.toLowerCase()} units` },
+          });
         const yearIssue = validateYear(row.year);
         if (yearIssue) issues.push(yearIssue);
-        if (set && (row.year < set.fromYear || (set.toYear !== null && row.year > set.toYear))) issues.push({ field: 'year', rule: 'notAllowed', params: { reason: 'the set does not apply that year' } });
+        if (set && (row.year < set.fromYear || (set.toYear !== null && row.year > set.toYear)))
+          issues.push({ field: 'year', rule: 'notAllowed', params: { reason: 'the set does not apply that year' } });
         if (row.value && row.value.length > 100) issues.push({ field: 'value', rule: 'tooLong', params: { max: 100 } });
         if (row.note && row.note.length > 1000) issues.push({ field: 'note', rule: 'tooLong', params: { max: 1000 } });
-        if (seen.has(key)) issues.push({ field: 'code', rule: 'notAllowed', params: { reason: 'the same evaluation is in the batch twice' } });
+        if (seen.has(key))
+          issues.push({
+            field: 'code',
+            rule: 'notAllowed',
+            params: { reason: 'the same evaluation is in the batch twice' },
+          });
         seen.add(key);
         if (issues.length > 0 || !unit || !criterion) return { index, key, error: AppError.badInput(issues) };
-        const before = existing.find((e) => e.unitId === unit.id && e.year === row.year && e.criterionId === criterion.id) ?? null;
+        const before =
+          existing.find((e) => e.unitId === unit.id && e.year === row.year && e.criterionId === criterion.id) ?? null;
         const after =
           row.met === null || row.met === undefined
             ? null
             : em.create(Evaluation, {
-                ...(before ?? { unitId: unit.id, unitPath: unit.path, year: row.year, criterionId: criterion.id, version: 1 }),
+                ...(before ?? {
+                  unitId: unit.id,
+                  unitPath: unit.path,
+                  year: row.year,
+                  criterionId: criterion.id,
+                  version: 1,
+                }),
                 met: row.met,
                 value: row.value === undefined ? (before?.value ?? null) : row.value,
                 note: row.note === undefined ? (before?.note ?? null) : row.note,
@@ -173,15 +258,34 @@ export class CriteriaService {
       // The touched units' rows, as they now stand: one read per set and year, not per unit.
       const touched = new Map<string, { units: Map<string, AdminUnit>; set: CriteriaSet; year: number }>();
       for (const row of rows) {
-        const group = touched.get(`${row.setKey}|${row.year}`) ?? { units: new Map(), set: sets.get(row.setKey)!, year: row.year };
+        const group = touched.get(`${row.setKey}|${row.year}`) ?? {
+          units: new Map(),
+          set: sets.get(row.setKey)!,
+          year: row.year,
+        };
         group.units.set(row.unitCode, units.get(row.unitCode)!);
         touched.set(`${row.setKey}|${row.year}`, group);
       }
       const result: CriteriaMatrixRow[] = [];
       for (const { units: group, set, year } of touched.values()) {
-        result.push(...(await this.rowsFor(ctx, em, [...group.values()], year, criteria.filter((c) => c.setId === set.id).sort((a, b) => compareCriterionCodes(a.code, b.code)))));
+        result.push(
+          ...(await this.rowsFor(
+            ctx,
+            em,
+            [...group.values()],
+            year,
+            criteria.filter((c) => c.setId === set.id).sort((a, b) => compareCriterionCodes(a.code, b.code)),
+          )),
+        );
       }
-      return { rows: result, created: out.created, updated: out.updated, deleted: out.deleted, unchanged: out.unchanged, changed: out.created + out.updated + out.deleted };
+      return {
+        rows: result,
+        created: out.created,
+        updated: out.updated,
+        deleted: out.deleted,
+        unchanged: out.unchanged,
+        changed: out.created + out.updated + out.deleted,
+      };
     });
   }
 
@@ -190,15 +294,23 @@ export class CriteriaService {
     const unit = await ctx.loaders.unitByCode.load(code);
     if (!unit) throw AppError.notFound('AdminUnit', code);
     assertCanRead(ctx, unit);
-    if (unit.level !== AdminLevel.COMMUNE) throw AppError.badInput({ field: 'code', rule: 'notAllowed', params: { reason: 'not a commune-level unit' } });
+    if (unit.level !== AdminLevel.COMMUNE)
+      throw AppError.badInput({ field: 'code', rule: 'notAllowed', params: { reason: 'not a commune-level unit' } });
     const em = this.db.manager;
     const sets = [];
     for (const level of COMMUNE_LADDER) sets.push(await this.setFor(AdminLevel.COMMUNE, level, year));
     const base = sets[0];
-    if (!base) throw AppError.badInput({ field: 'year', rule: 'notAllowed', params: { reason: `no commune criteria set for ${year}` } });
+    if (!base)
+      throw AppError.badInput({
+        field: 'year',
+        rule: 'notAllowed',
+        params: { reason: `no commune criteria set for ${year}` },
+      });
     const evaluationsOf = async (set: CriteriaSet) => {
       const criteria = await this.criteriaOf(set.id);
-      const rows = criteria.length ? await em.find(Evaluation, { where: { unitId: unit.id, year, criterionId: In(criteria.map((c) => c.id)) } }) : [];
+      const rows = criteria.length
+        ? await em.find(Evaluation, { where: { unitId: unit.id, year, criterionId: In(criteria.map((c) => c.id)) } })
+        : [];
       const codeOf = new Map(criteria.map((c) => [c.id, c.code]));
       return { criteria, evaluations: rows.map((e) => ({ code: codeOf.get(e.criterionId)!, met: e.met })) };
     };
@@ -216,7 +328,9 @@ export class CriteriaService {
     }
     const recognitions = await em.find(Recognition, { where: { unitId: unit.id } });
     const targets = await em.find(Target, { where: { unitId: unit.id }, order: { year: 'ASC', level: 'ASC' } });
-    const steps = targets.length ? await em.find(DossierStepRecord, { where: { targetId: In(targets.map((t) => t.id)) } }) : [];
+    const steps = targets.length
+      ? await em.find(DossierStepRecord, { where: { targetId: In(targets.map((t) => t.id)) } })
+      : [];
     return {
       unit,
       year,
@@ -227,7 +341,12 @@ export class CriteriaService {
       missing: top.filter((c) => !met.includes(c.code)),
       qualifiesFor,
       recognisedLevel: highestLevelOn(recognitions, `${year}-12-31`),
-      targets: targets.map((t) => targetView(t, steps.filter((s) => s.targetId === t.id))),
+      targets: targets.map((t) =>
+        targetView(
+          t,
+          steps.filter((s) => s.targetId === t.id),
+        ),
+      ),
     };
   }
 
@@ -245,14 +364,24 @@ export class CriteriaService {
   }
 
   /** Criteria met per evaluated commune in the user's scope, in code order. */
-  async metCounts(ctx: RequestContext | null, em: EntityManager, criteria: Criterion[], year: number, unitIds?: readonly number[]): Promise<{ unit: AdminUnit; metCount: number }[]> {
+  async metCounts(
+    ctx: RequestContext | null,
+    em: EntityManager,
+    criteria: Criterion[],
+    year: number,
+    unitIds?: readonly number[],
+  ): Promise<{ unit: AdminUnit; metCount: number }[]> {
     if (criteria.length === 0) return [];
     const where = (qb: SelectQueryBuilder<Evaluation>) => {
-      qb.andWhere('r.year = :year', { year }).andWhere('r.criterionId IN (:...criterionIds)', { criterionIds: criteria.map((c) => c.id) });
+      qb.andWhere('r.year = :year', { year }).andWhere('r.criterionId IN (:...criterionIds)', {
+        criterionIds: criteria.map((c) => c.id),
+      });
       return ctx ? whereReadable(qb, ctx, 'r.unitPath') : qb;
     };
     // Of the given units only (a province's communes), or of every unit evaluated that year.
-    const evaluations = unitIds ? await ofUnits(em, Evaluation, unitIds, where) : await where(em.createQueryBuilder(Evaluation, 'r').where('1 = 1')).getMany();
+    const evaluations = unitIds
+      ? await ofUnits(em, Evaluation, unitIds, where)
+      : await where(em.createQueryBuilder(Evaluation, 'r').where('1 = 1')).getMany();
     const byUnit = new Map<number, Evaluation[]>();
     for (const e of evaluations) {
       const list = byUnit.get(e.unitId);
@@ -260,40 +389,80 @@ export class CriteriaService {
       else byUnit.set(e.unitId, [e]);
     }
     const units: AdminUnit[] = [];
-    for (const chunk of idChunks([...byUnit.keys()])) units.push(...(await em.find(AdminUnit, { where: { id: In(chunk) } })));
+    for (const chunk of idChunks([...byUnit.keys()]))
+      units.push(...(await em.find(AdminUnit, { where: { id: In(chunk) } })));
     units.sort((a, b) => a.code.localeCompare(b.code));
     const codeOf = new Map(criteria.map((c) => [c.id, c.code]));
     return units.map((unit) => ({
       unit,
-      metCount: criteriaMet(criteria, byUnit.get(unit.id)!.map((e) => ({ code: codeOf.get(e.criterionId)!, met: e.met }))).length,
+      metCount: criteriaMet(
+        criteria,
+        byUnit.get(unit.id)!.map((e) => ({ code: codeOf.get(e.criterionId)!, met: e.met })),
+      ).length,
     }));
   }
 
   /** Adds or renames criteria and indicators of a set (ADMIN). */
   async saveCriteria(ctx: RequestContext, rows: CriterionRowInput[]): Promise<Criterion[]> {
     return this.batch.run(async (em) => {
-      const sets = new Map((await em.find(CriteriaSet, { where: { key: In([...new Set(rows.map((r) => r.setKey))]) } })).map((s) => [s.key, s]));
-      const existing = sets.size ? await em.find(Criterion, { where: { setId: In([...sets.values()].map((s) => s.id)) } }) : [];
+      const sets = new Map(
+        (await em.find(CriteriaSet, { where: { key: In([...new Set(rows.map((r) => r.setKey))]) } })).map((s) => [
+          s.key,
+          s,
+        ]),
+      );
+      const existing = sets.size
+        ? await em.find(Criterion, { where: { setId: In([...sets.values()].map((s) => s.id)) } })
+        : [];
       const province = await em.findOneBy(AdminUnit, { level: AdminLevel.PROVINCE });
       const planned: PlannedRow<Criterion>[] = rows.map((row, index) => {
         const set = sets.get(row.setKey);
         const issues: ValidationIssue[] = [];
         if (!set) issues.push({ field: 'setKey', rule: 'notAllowed', params: { reason: 'no such criteria set' } });
-        if (!/^\d{1,2}(\.\d{1,2})?$/.test(row.code)) issues.push({ field: 'code', rule: 'invalidFormat', params: { format: 'criterion code such as 17 or 17.4' } });
+        if (!/^\d{1,2}(\.\d{1,2})?$/.test(row.code))
+          issues.push({
+            field: 'code',
+            rule: 'invalidFormat',
+            params: { format: 'criterion code such as 17 or 17.4' },
+          });
         if (!row.name.trim()) issues.push({ field: 'name', rule: 'required' });
         else if (row.name.length > 500) issues.push({ field: 'name', rule: 'tooLong', params: { max: 500 } });
-        const before = row.id ? existing.find((c) => c.id === row.id) ?? null : null;
-        if (row.id && !before) return { index, key: `${row.setKey}/${row.code}`, error: AppError.notFound('Criterion', String(row.id)) };
+        const before = row.id ? (existing.find((c) => c.id === row.id) ?? null) : null;
+        if (row.id && !before)
+          return { index, key: `${row.setKey}/${row.code}`, error: AppError.notFound('Criterion', String(row.id)) };
         const parentCode = row.code.includes('.') ? row.code.split('.')[0] : null;
-        if (set && parentCode && !existing.some((c) => c.setId === set.id && c.code === parentCode) && !rows.some((r) => r.setKey === row.setKey && r.code === parentCode)) {
-          issues.push({ field: 'code', rule: 'notAllowed', params: { reason: `criterion ${parentCode} is not in the set` } });
+        if (
+          set &&
+          parentCode &&
+          !existing.some((c) => c.setId === set.id && c.code === parentCode) &&
+          !rows.some((r) => r.setKey === row.setKey && r.code === parentCode)
+        ) {
+          issues.push({
+            field: 'code',
+            rule: 'notAllowed',
+            params: { reason: `criterion ${parentCode} is not in the set` },
+          });
         }
         if (set && existing.some((c) => c.setId === set.id && c.code === row.code && c.id !== before?.id)) {
           issues.push({ field: 'code', rule: 'notAllowed', params: { reason: 'the set already has this code' } });
         }
-        if (issues.length > 0 || !set) return { index, key: `${row.setKey}/${row.code}`, error: AppError.badInput(issues) };
-        const after = em.create(Criterion, { ...(before ?? { setId: set.id, version: 1 }), code: row.code, parentCode, name: row.name.trim() });
-        return { index, key: `${row.setKey}/${row.code}`, before, after, unitPath: province?.path ?? '', year: null, expectedVersion: before ? (row.version ?? null) : null };
+        if (issues.length > 0 || !set)
+          return { index, key: `${row.setKey}/${row.code}`, error: AppError.badInput(issues) };
+        const after = em.create(Criterion, {
+          ...(before ?? { setId: set.id, version: 1 }),
+          code: row.code,
+          parentCode,
+          name: row.name.trim(),
+        });
+        return {
+          index,
+          key: `${row.setKey}/${row.code}`,
+          before,
+          after,
+          unitPath: province?.path ?? '',
+          year: null,
+          expectedVersion: before ? (row.version ?? null) : null,
+        };
       });
       const out = await this.batch.write(em, ctx, CRITERION_SPEC, planned);
       return out.rows.filter((c): c is Criterion => c !== null);
@@ -303,18 +472,48 @@ export class CriteriaService {
   /** A new criteria set (ADMIN): the province revises its sets. */
   async createSet(ctx: RequestContext, input: CriteriaSetInput): Promise<CriteriaSet> {
     const issues: ValidationIssue[] = [];
-    if (!/^[A-Z0-9_]{3,60}$/.test(input.key)) issues.push({ field: 'input.key', rule: 'invalidFormat', params: { format: 'A-Z, 0-9 and _' } });
+    if (!/^[A-Z0-9_]{3,60}$/.test(input.key))
+      issues.push({ field: 'input.key', rule: 'invalidFormat', params: { format: 'A-Z, 0-9 and _' } });
     if (!input.name.trim()) issues.push({ field: 'input.name', rule: 'required' });
-    if (!Object.values(AdminLevel).includes(input.unitLevel as AdminLevel)) issues.push({ field: 'input.unitLevel', rule: 'notAllowed' });
-    if (input.toYear != null && input.toYear < input.fromYear) issues.push({ field: 'input.toYear', rule: 'notAllowed', params: { reason: 'before fromYear' } });
+    if (!Object.values(AdminLevel).includes(input.unitLevel as AdminLevel))
+      issues.push({ field: 'input.unitLevel', rule: 'notAllowed' });
+    if (input.toYear != null && input.toYear < input.fromYear)
+      issues.push({ field: 'input.toYear', rule: 'notAllowed', params: { reason: 'before fromYear' } });
     if (issues.length) throw AppError.badInput(issues);
     return this.batch.run(async (em) => {
-      if (await em.findOneBy(CriteriaSet, { key: input.key })) throw AppError.badInput({ field: 'input.key', rule: 'notAllowed', params: { reason: 'a set has this key' } });
+      if (await em.findOneBy(CriteriaSet, { key: input.key }))
+        throw AppError.badInput({ field: 'input.key', rule: 'notAllowed', params: { reason: 'a set has this key' } });
       const province = await em.findOneBy(AdminUnit, { level: AdminLevel.PROVINCE });
-      const set = em.create(CriteriaSet, { ...input, name: input.name.trim(), decision: input.decision ?? null, unitLevel: input.unitLevel as AdminLevel, toYear: input.toYear ?? null, version: 1 });
-      const out = await this.batch.write(em, ctx, { entity: CriteriaSet, name: 'CriteriaSet', table: 'criteria_set', columns: ['name'], audited: ['key', 'name', 'decision', 'unitLevel', 'level', 'fromYear', 'toYear'] }, [
-        { index: 0, key: input.key, before: null, after: set, unitPath: province?.path ?? '', year: null, expectedVersion: null },
-      ]);
+      const set = em.create(CriteriaSet, {
+        ...input,
+        name: input.name.trim(),
+        decision: input.decision ?? null,
+        unitLevel: input.unitLevel as AdminLevel,
+        toYear: input.toYear ?? null,
+        version: 1,
+      });
+      const out = await this.batch.write(
+        em,
+        ctx,
+        {
+          entity: CriteriaSet,
+          name: 'CriteriaSet',
+          table: 'criteria_set',
+          columns: ['name'],
+          audited: ['key', 'name', 'decision', 'unitLevel', 'level', 'fromYear', 'toYear'],
+        },
+        [
+          {
+            index: 0,
+            key: input.key,
+            before: null,
+            after: set,
+            unitPath: province?.path ?? '',
+            year: null,
+            expectedVersion: null,
+          },
+        ],
+      );
       return out.rows[0]!;
     });
   }

@@ -33,7 +33,9 @@ export class CriteriaMatrixRow {
   @Field(() => [EvaluationCell], { description: 'Evaluated criteria and indicators (those not evaluated are absent)' })
   cells: EvaluationCell[];
 
-  @Field(() => Int, { description: 'Criteria met (an indicator-only criterion counts when all its indicators are met)' })
+  @Field(() => Int, {
+    description: 'Criteria met (an indicator-only criterion counts when all its indicators are met)',
+  })
   metCount: number;
 
   @Field({ description: 'You may change its evaluations now' })
@@ -71,7 +73,11 @@ export class CriteriaMatrixArgs {
   @MaxLength(60)
   setKey?: string;
 
-  @Field(() => DateScalar, { nullable: true, description: 'The day whose hierarchy gives the rows (default today): the communes of a merged district as of a day before the merger' })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description:
+      'The day whose hierarchy gives the rows (default today): the communes of a merged district as of a day before the merger',
+  })
   asOf?: string;
 }
 
@@ -137,10 +143,16 @@ export class CommuneScorecard {
   @Field(() => [Criterion], { description: 'Criteria not met or not evaluated' })
   missing: Criterion[];
 
-  @Field(() => TargetLevel, { nullable: true, description: 'The highest level its evaluations qualify it for (sets without criteria are not judged)' })
+  @Field(() => TargetLevel, {
+    nullable: true,
+    description: 'The highest level its evaluations qualify it for (sets without criteria are not judged)',
+  })
   qualifiesFor: TargetLevel | null;
 
-  @Field(() => TargetLevel, { nullable: true, description: 'The highest level it is recognised at, at the end of the year' })
+  @Field(() => TargetLevel, {
+    nullable: true,
+    description: 'The highest level it is recognised at, at the end of the year',
+  })
   recognisedLevel: TargetLevel | null;
 
   @Field(() => [TargetView], { description: 'Its targets in the plan' })

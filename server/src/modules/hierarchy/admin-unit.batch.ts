@@ -56,7 +56,10 @@ export interface BatchResult {
 export type UnitPlan = PlannedRow<AdminUnit>;
 
 /** What a planned row will do, for a dry run: its action and the audited fields it changes. */
-export function describePlan(row: Extract<UnitPlan, { after: AdminUnit | null }>): { action: RowAction; changes: FieldChange[] } {
+export function describePlan(row: Extract<UnitPlan, { after: AdminUnit | null }>): {
+  action: RowAction;
+  changes: FieldChange[];
+} {
   if (!row.before) return { action: 'CREATE', changes: createdFields(row.after!, AUDITED_UNIT_FIELDS) };
   const changes = changedFields(row.before, row.after!, AUDITED_UNIT_FIELDS);
   return { action: changes.length > 0 ? 'UPDATE' : 'UNCHANGED', changes };
@@ -94,11 +97,16 @@ export class AdminUnitBatch {
     }
     const year = yearInVietnam();
     const codes = [...new Set(input.filter((r) => !blank(r.code)).map((r) => r.code!.trim()))];
-    const communeCodes = [...new Set(input.filter((r) => blank(r.code) && !blank(r.communeCode)).map((r) => r.communeCode!.trim()))];
+    const communeCodes = [
+      ...new Set(input.filter((r) => blank(r.code) && !blank(r.communeCode)).map((r) => r.communeCode!.trim())),
+    ];
     const existing = await this.byCodes(em, codes);
     // Communes that get new villages are locked (on MySQL) so that two batches number them in turn.
     const communes = await this.byCodes(em, communeCodes, options.lock ?? true);
-    const siblings = await this.childrenOf(em, [...communes.values()].map((c) => c.id));
+    const siblings = await this.childrenOf(
+      em,
+      [...communes.values()].map((c) => c.id),
+    );
     const today = todayInVietnam();
     const exists = (u: AdminUnit) => u.validTo === null || u.validTo > today;
 
@@ -107,7 +115,10 @@ export class AdminUnitBatch {
     const takenCodes = new Map<number, string[]>();
     const namesIn = new Map<number, Set<string>>();
     for (const [parentId, children] of siblings) {
-      takenCodes.set(parentId, children.map((c) => c.code));
+      takenCodes.set(
+        parentId,
+        children.map((c) => c.code),
+      );
       namesIn.set(parentId, new Set(children.map((c) => c.searchName)));
     }
 
@@ -122,15 +133,21 @@ export class AdminUnitBatch {
 
       if (!blank(row.code)) {
         const code = row.code!.trim();
-        if (seenCodes.has(code)) issues.push({ field: 'code', rule: 'notAllowed', params: { reason: 'the same unit is in the batch twice' } });
+        if (seenCodes.has(code))
+          issues.push({ field: 'code', rule: 'notAllowed', params: { reason: 'the same unit is in the batch twice' } });
         seenCodes.add(code);
-        if (options.requireVersion && (row.version === null || row.version === undefined)) issues.push({ field: 'version', rule: 'required' });
+        if (options.requireVersion && (row.version === null || row.version === undefined))
+          issues.push({ field: 'version', rule: 'required' });
         if (row.communeCode && !blank(row.communeCode)) {
           // Moving a unit is a change of the hierarchy, not an edit.
           const current = existing.get(code);
           const parentCode = current?.path.split('/').slice(-2, -1)[0];
           if (current && parentCode !== row.communeCode.trim()) {
-            issues.push({ field: 'communeCode', rule: 'notAllowed', params: { reason: 'a unit is moved by a change of the hierarchy' } });
+            issues.push({
+              field: 'communeCode',
+              rule: 'notAllowed',
+              params: { reason: 'a unit is moved by a change of the hierarchy' },
+            });
           }
         }
         if (issues.length > 0) return bad(code);
@@ -143,7 +160,16 @@ export class AdminUnitBatch {
           after.searchName = foldVietnamese(after.name);
         }
         if (row.mountainous !== null && row.mountainous !== undefined) after.mountainous = row.mountainous;
-        return { index, key: code, before, after, unitPath: before.path, year, expectedVersion: row.version ?? null, versionOptional: !options.requireVersion };
+        return {
+          index,
+          key: code,
+          before,
+          after,
+          unitPath: before.path,
+          year,
+          expectedVersion: row.version ?? null,
+          versionOptional: !options.requireVersion,
+        };
       }
 
       // A new village.
@@ -162,7 +188,11 @@ export class AdminUnitBatch {
       const searchName = foldVietnamese(normalName);
       const names = namesIn.get(commune.id) ?? new Set<string>();
       if (names.has(searchName)) {
-        issues.push({ field: 'name', rule: 'notAllowed', params: { reason: 'the commune already has a village of this name' } });
+        issues.push({
+          field: 'name',
+          rule: 'notAllowed',
+          params: { reason: 'the commune already has a village of this name' },
+        });
         return bad(null);
       }
       names.add(searchName);
@@ -200,9 +230,20 @@ export class AdminUnitBatch {
   }
 
   /** Writes a plan inside the caller's transaction; refuses it all when any row is refused. */
-  async apply(em: EntityManager, ctx: RequestContext, planned: readonly UnitPlan[], options: BatchOptions, extraAudit: AuditRecord[] = []): Promise<BatchResult> {
+  async apply(
+    em: EntityManager,
+    ctx: RequestContext,
+    planned: readonly UnitPlan[],
+    options: BatchOptions,
+    extraAudit: AuditRecord[] = [],
+  ): Promise<BatchResult> {
     const out = await this.writer.write(em, ctx, UNIT_SPEC, planned, extraAudit, options.onProgress);
-    return { units: out.rows.filter((u): u is AdminUnit => u !== null), created: out.created, updated: out.updated, unchanged: out.unchanged };
+    return {
+      units: out.rows.filter((u): u is AdminUnit => u !== null),
+      created: out.created,
+      updated: out.updated,
+      unchanged: out.unchanged,
+    };
   }
 
   async byCodes(em: EntityManager, codes: readonly string[], lock = false): Promise<Map<string, AdminUnit>> {
@@ -218,7 +259,10 @@ export class AdminUnitBatch {
   private async childrenOf(em: EntityManager, parentIds: readonly number[]): Promise<Map<number, AdminUnit[]>> {
     const found = new Map<number, AdminUnit[]>();
     for (const chunk of chunks([...new Set(parentIds)])) {
-      const rows = await em.find(AdminUnit, { where: { parentId: In(chunk) }, select: { id: true, code: true, searchName: true, parentId: true } });
+      const rows = await em.find(AdminUnit, {
+        where: { parentId: In(chunk) },
+        select: { id: true, code: true, searchName: true, parentId: true },
+      });
       for (const u of rows) found.set(u.parentId!, [...(found.get(u.parentId!) ?? []), u]);
     }
     return found;

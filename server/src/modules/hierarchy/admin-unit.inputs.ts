@@ -22,7 +22,6 @@ export class AdminUnitsArgs extends PageArgs {
 
   @Field(() => DateScalar, { nullable: true, description: 'The hierarchy as of this date (default: today)' })
   asOf?: string;
-
 }
 
 /** The fields of a unit the hierarchy grid edits; absent fields stay as they are. */
@@ -43,7 +42,10 @@ export class CreateVillageInput implements Partial<Pick<AdminUnit, 'name' | 'typ
   @Field()
   name: string;
 
-  @Field(() => UnitType, { defaultValue: UnitType.VILLAGE, description: 'VILLAGE (thôn) or RESIDENTIAL_GROUP (tổ dân phố)' })
+  @Field(() => UnitType, {
+    defaultValue: UnitType.VILLAGE,
+    description: 'VILLAGE (thôn) or RESIDENTIAL_GROUP (tổ dân phố)',
+  })
   type: UnitType;
 
   @Field({ nullable: true, description: 'Default: as the commune' })

@@ -94,7 +94,8 @@ export function createHierarchyLoaders(em: EntityManager, today: string): Hierar
     }
     return found;
   };
-  const hierarchyOn = (day: string, within?: string) => once(`on|${day}|${within ?? ''}`, () => HierarchyOn.load(em, day, within));
+  const hierarchyOn = (day: string, within?: string) =>
+    once(`on|${day}|${within ?? ''}`, () => HierarchyOn.load(em, day, within));
   const unchangedSince = (day: string) => once(`unchanged|${day}`, () => HierarchyOn.unchangedSince(em, day));
   const hierarchyNear = (day: string, path: string, depth: number) =>
     once(`near|${day}|${path}|${depth}`, async () =>

@@ -5,7 +5,13 @@ import type { RequestContext } from '../../common/request-context';
 import { Access } from '../access/access-rule';
 import { AdminUnit } from './admin-unit.entity';
 import { AdminUnitBatch } from './admin-unit.batch';
-import { AdminUnitBatchResult, AdminUnitInput, AdminUnitRowInput, AdminUnitsArgs, CreateVillageInput } from './admin-unit.inputs';
+import {
+  AdminUnitBatchResult,
+  AdminUnitInput,
+  AdminUnitRowInput,
+  AdminUnitsArgs,
+  CreateVillageInput,
+} from './admin-unit.inputs';
 import { HierarchyService } from './hierarchy.service';
 
 export const AdminUnitConnection = connectionType(AdminUnit, 'AdminUnit');
@@ -22,17 +28,26 @@ export class AdminUnitResolver {
   ) {}
 
   @Access('signedIn')
-  @Query(() => AdminUnit, { nullable: true, description: 'One unit by its code, or null; FORBIDDEN outside your units' })
+  @Query(() => AdminUnit, {
+    nullable: true,
+    description: 'One unit by its code, or null; FORBIDDEN outside your units',
+  })
   adminUnit(
     @Arg('code') code: string,
     @Ctx() ctx: RequestContext,
-    @Arg('asOf', () => DateScalar, { nullable: true, description: 'The day whose hierarchy answers (default today): null when the unit did not exist then' }) asOf?: string,
+    @Arg('asOf', () => DateScalar, {
+      nullable: true,
+      description: 'The day whose hierarchy answers (default today): null when the unit did not exist then',
+    })
+    asOf?: string,
   ): Promise<AdminUnit | null> {
     return asOf ? this.hierarchy.findOn(ctx, code, asOf) : this.hierarchy.findOne(ctx, code);
   }
 
   @Access('signedIn')
-  @Query(() => AdminUnitConnection, { description: 'Units by level, parent and name, ordered by code, within your units' })
+  @Query(() => AdminUnitConnection, {
+    description: 'Units by level, parent and name, ordered by code, within your units',
+  })
   async adminUnits(@Args() args: AdminUnitsArgs, @Ctx() ctx: RequestContext): Promise<AdminUnitConnection> {
     return AdminUnitConnection.from(await this.hierarchy.list(ctx, args));
   }
@@ -81,7 +96,10 @@ export class AdminUnitResolver {
     return this.hierarchy.childrenOf(ctx, unit);
   }
 
-  @FieldResolver(() => AdminUnit, { nullable: true, description: 'The unit that carries this one since it ended (merged, split, dissolved)' })
+  @FieldResolver(() => AdminUnit, {
+    nullable: true,
+    description: 'The unit that carries this one since it ended (merged, split, dissolved)',
+  })
   successor(@Root() unit: AdminUnit, @Ctx() ctx: RequestContext): Promise<AdminUnit | null> | null {
     return unit.successorId === null ? null : ctx.loaders.unitById.load(unit.successorId);
   }

@@ -5,7 +5,8 @@ import { DateScalar } from '../../common/scalars';
 
 registerEnumType(HierarchyChangeKind, {
   name: 'HierarchyChangeKind',
-  description: 'MERGE, SPLIT and DISSOLVE end a unit and name its successor; CREATE, RENAME and MOVE keep figures where they are',
+  description:
+    'MERGE, SPLIT and DISSOLVE end a unit and name its successor; CREATE, RENAME and MOVE keep figures where they are',
 });
 
 export enum HierarchyChangeStatus {
@@ -58,7 +59,10 @@ export class HierarchyChangeItem {
   @Column({ type: 'varchar', length: 16, nullable: true })
   oldParentCode: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Parent after a CREATE or MOVE; where the children of an ended unit went' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Parent after a CREATE or MOVE; where the children of an ended unit went',
+  })
   @Column({ type: 'varchar', length: 16, nullable: true })
   parentCode: string | null;
 

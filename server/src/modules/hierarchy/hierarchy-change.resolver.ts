@@ -5,7 +5,14 @@ import { Access } from '../access/access-rule';
 import { AdminUnit } from './admin-unit.entity';
 import { HierarchyChange, HierarchyChangeItem } from './hierarchy-change.entity';
 import { HierarchyChangeService } from './hierarchy-change.service';
-import { CatalogueDiff, HierarchyChangeInput, HierarchyChangeResult, HierarchyEffect, UnitHistoryView, UnitState } from './hierarchy-change.types';
+import {
+  CatalogueDiff,
+  HierarchyChangeInput,
+  HierarchyChangeResult,
+  HierarchyEffect,
+  UnitHistoryView,
+  UnitState,
+} from './hierarchy-change.types';
 
 @Resolver(() => HierarchyChange)
 export class HierarchyChangeResolver {
@@ -13,7 +20,8 @@ export class HierarchyChangeResolver {
 
   @Access([Role.ADMIN])
   @Query(() => CatalogueDiff, {
-    description: "A GSO catalogue file (JSON, the dvhcvn layout) compared with today's units: the changes it proposes. Nothing is written.",
+    description:
+      "A GSO catalogue file (JSON, the dvhcvn layout) compared with today's units: the changes it proposes. Nothing is written.",
   })
   async catalogueDiff(@Arg('catalogue') catalogue: string, @Ctx() ctx: RequestContext): Promise<CatalogueDiff> {
     const { date, changes, counts } = await this.changes.catalogueDiff(ctx, catalogue);
@@ -28,32 +36,55 @@ export class HierarchyChangeResolver {
   }
 
   @Access([Role.ADMIN])
-  @Query(() => [HierarchyEffect], { description: 'Dry run: everything applying the change would do, item by item; nothing is written' })
-  previewHierarchyChange(@Arg('input') input: HierarchyChangeInput, @Ctx() ctx: RequestContext): Promise<HierarchyEffect[]> {
+  @Query(() => [HierarchyEffect], {
+    description: 'Dry run: everything applying the change would do, item by item; nothing is written',
+  })
+  previewHierarchyChange(
+    @Arg('input') input: HierarchyChangeInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<HierarchyEffect[]> {
     return this.changes.preview(ctx, input);
   }
 
   @Access([Role.ADMIN])
-  @Mutation(() => HierarchyChangeResult, { description: 'Applies a change atomically: all items or, when any is refused, none (extensions.rows lists them)' })
-  async applyHierarchyChange(@Arg('input') input: HierarchyChangeInput, @Ctx() ctx: RequestContext): Promise<HierarchyChangeResult> {
+  @Mutation(() => HierarchyChangeResult, {
+    description: 'Applies a change atomically: all items or, when any is refused, none (extensions.rows lists them)',
+  })
+  async applyHierarchyChange(
+    @Arg('input') input: HierarchyChangeInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<HierarchyChangeResult> {
     const { change, effects } = await this.changes.apply(ctx, input);
     return { change, effects, changed: input.items.length };
   }
 
   @Access([Role.ADMIN])
-  @Mutation(() => HierarchyChange, { description: 'Reverts the latest applied change, while nothing was recorded against its units since; CONFLICT when `version` is stale' })
-  revertHierarchyChange(@Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number, @Ctx() ctx: RequestContext): Promise<HierarchyChange> {
+  @Mutation(() => HierarchyChange, {
+    description:
+      'Reverts the latest applied change, while nothing was recorded against its units since; CONFLICT when `version` is stale',
+  })
+  revertHierarchyChange(
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Ctx() ctx: RequestContext,
+  ): Promise<HierarchyChange> {
     return this.changes.revert(ctx, Number(id), version);
   }
 
   @Access('signedIn')
   @Query(() => [HierarchyChange], { description: 'Changes of the hierarchy, newest first' })
-  hierarchyChanges(@Arg('first', () => Int, { defaultValue: 50 }) first: number, @Ctx() ctx: RequestContext): Promise<HierarchyChange[]> {
+  hierarchyChanges(
+    @Arg('first', () => Int, { defaultValue: 50 }) first: number,
+    @Ctx() ctx: RequestContext,
+  ): Promise<HierarchyChange[]> {
     return this.changes.list(ctx, Math.max(1, Math.min(first, 500)));
   }
 
   @Access('signedIn')
-  @Query(() => UnitHistoryView, { nullable: true, description: "A unit's history: names and parents over time, predecessors and successor with dates" })
+  @Query(() => UnitHistoryView, {
+    nullable: true,
+    description: "A unit's history: names and parents over time, predecessors and successor with dates",
+  })
   unitHistory(@Arg('code') code: string, @Ctx() ctx: RequestContext) {
     return this.changes.history(ctx, code);
   }

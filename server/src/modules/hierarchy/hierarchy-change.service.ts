@@ -35,7 +35,12 @@ import { Allocation } from '../money/allocation.entity';
 import { Target } from '../targets/target.entity';
 import { DossierStepRecord } from '../targets/dossier-step.entity';
 import { AdminUnit } from './admin-unit.entity';
-import { HierarchyChange, HierarchyChangeItem, HierarchyChangeStatus, HierarchyChangeUndo } from './hierarchy-change.entity';
+import {
+  HierarchyChange,
+  HierarchyChangeItem,
+  HierarchyChangeStatus,
+  HierarchyChangeUndo,
+} from './hierarchy-change.entity';
 import { UnitHistory } from './unit-history.entity';
 import { databaseKind } from '../../db/data-source';
 
@@ -79,9 +84,28 @@ export interface HierarchyEffect {
 }
 
 /** Records of a unit that follow it when it moves (all that name a unit, except the audit trail). */
-const MOVED_TABLES = ['allocation', 'project', 'disbursement', 'target', 'recognition', 'evaluation', 'indicator_value', 'ocop_product', 'good_model', 'monthly_report', 'unit_submission'] as const;
+const MOVED_TABLES = [
+  'allocation',
+  'project',
+  'disbursement',
+  'target',
+  'recognition',
+  'evaluation',
+  'indicator_value',
+  'ocop_product',
+  'good_model',
+  'monthly_report',
+  'unit_submission',
+] as const;
 /** Figures an ended unit's successor carries from the day it ended; its documents (targets, evaluations, recognitions, reports) stay its own. */
-const CARRIED_TABLES = ['allocation', 'project', 'disbursement', 'indicator_value', 'ocop_product', 'good_model'] as const;
+const CARRIED_TABLES = [
+  'allocation',
+  'project',
+  'disbursement',
+  'indicator_value',
+  'ocop_product',
+  'good_model',
+] as const;
 const CHUNK = 500;
 const MAX_CATALOGUE_CHARS = 8_000_000;
 const chunks = <T>(items: readonly T[]): T[][] => chunked(items, CHUNK);
@@ -90,10 +114,23 @@ const chunks = <T>(items: readonly T[]): T[][] => chunked(items, CHUNK);
  * Replaces a path prefix in one statement ("49/519/20668…" -> "49/509/20668…"), bumping versions
  * where rows carry one that clients hold.
  */
-async function replacePrefix(em: EntityManager, table: string, column: string, from: string, to: string, bumpVersion: boolean): Promise<void> {
-  const joined = databaseKind(em.connection) === 'sqlite' ? `? || SUBSTR(${column}, ?)` : `CONCAT(?, SUBSTR(${column}, ?))`;
+async function replacePrefix(
+  em: EntityManager,
+  table: string,
+  column: string,
+  from: string,
+  to: string,
+  bumpVersion: boolean,
+): Promise<void> {
+  const joined =
+    databaseKind(em.connection) === 'sqlite' ? `? || SUBSTR(${column}, ?)` : `CONCAT(?, SUBSTR(${column}, ?))`;
   const version = bumpVersion ? ', version = version + 1' : '';
-  await em.query(`UPDATE ${table} SET ${column} = ${joined}${version} WHERE ${column} = ? OR ${column} LIKE ?`, [to, from.length + 1, from, `${from}/%`]);
+  await em.query(`UPDATE ${table} SET ${column} = ${joined}${version} WHERE ${column} = ? OR ${column} LIKE ?`, [
+    to,
+    from.length + 1,
+    from,
+    `${from}/%`,
+  ]);
 }
 
 /** Stops a dry run's transaction after it has done everything, so that nothing stays. */
@@ -204,7 +241,10 @@ export class HierarchyChangeService {
     return [];
   }
 
-  async apply(ctx: RequestContext, request: ChangeRequest): Promise<{ change: HierarchyChange; effects: HierarchyEffect[] }> {
+  async apply(
+    ctx: RequestContext,
+    request: ChangeRequest,
+  ): Promise<{ change: HierarchyChange; effects: HierarchyEffect[] }> {
     return this.db.transaction(async (em) => {
       const run = await this.run(ctx, em, request);
       await this.auditService.recordMany(em, ctx, run.audit);
@@ -229,7 +269,8 @@ export class HierarchyChangeService {
 
   private validate(request: ChangeRequest): void {
     const issues: ValidationIssue[] = [];
-    if (!isIsoDate(request.effectiveOn)) issues.push({ field: 'effectiveOn', rule: 'invalidFormat', params: { format: 'date' } });
+    if (!isIsoDate(request.effectiveOn))
+      issues.push({ field: 'effectiveOn', rule: 'invalidFormat', params: { format: 'date' } });
     else {
       const year = validateYear(Number(request.effectiveOn.slice(0, 4)), 'effectiveOn');
       if (year) issues.push(year);
@@ -254,8 +295,11 @@ export class HierarchyChangeService {
       version: 1,
     });
     const run = new ChangeRun(em, Number(identifiers[0].id), day);
-    const levelOf = async (item: ChangeItem) => (item.type ? levelOfUnitType(item.type) : ((await run.unit(item.code))?.level ?? AdminLevel.COMMUNE));
-    const indexed = await Promise.all(request.items.map(async (item, index) => ({ ...item, index, level: await levelOf(item) })));
+    const levelOf = async (item: ChangeItem) =>
+      item.type ? levelOfUnitType(item.type) : ((await run.unit(item.code))?.level ?? AdminLevel.COMMUNE);
+    const indexed = await Promise.all(
+      request.items.map(async (item, index) => ({ ...item, index, level: await levelOf(item) })),
+    );
     const errors = [];
     let seq = 0;
     for (const item of sortChanges(indexed)) {
@@ -263,10 +307,32 @@ export class HierarchyChangeService {
       try {
         const subject = item.kind === HierarchyChangeKind.CREATE ? null : await run.unit(item.code);
         if (item.kind !== HierarchyChangeKind.CREATE) {
-          if (!subject) throw AppError.badInput({ field: field('code'), rule: 'notAllowed', params: { why: 'noUnit', code: item.code, reason: `no unit ${item.code}` } });
-          if (!run.existsOnDay(subject)) throw AppError.badInput({ field: field('code'), rule: 'notAllowed', params: { why: 'notOnDay', code: item.code, date: day, reason: `${item.code} does not exist on ${day}` } });
-          if (!run.touched(subject) && (subject.currentFrom ?? subject.validFrom ?? '') >= day) throw AppError.badInput({ field: field('code'), rule: 'notAllowed', params: { why: 'changedSince', code: item.code, changed: (subject.currentFrom ?? subject.validFrom)!, date: day, reason: `${item.code} changed on ${subject.currentFrom ?? subject.validFrom}, not before ${day}` } });
-          if (!canWriteUnit(assignments, subject.path)) throw AppError.forbidden(`You may not change unit ${item.code}`);
+          if (!subject)
+            throw AppError.badInput({
+              field: field('code'),
+              rule: 'notAllowed',
+              params: { why: 'noUnit', code: item.code, reason: `no unit ${item.code}` },
+            });
+          if (!run.existsOnDay(subject))
+            throw AppError.badInput({
+              field: field('code'),
+              rule: 'notAllowed',
+              params: { why: 'notOnDay', code: item.code, date: day, reason: `${item.code} does not exist on ${day}` },
+            });
+          if (!run.touched(subject) && (subject.currentFrom ?? subject.validFrom ?? '') >= day)
+            throw AppError.badInput({
+              field: field('code'),
+              rule: 'notAllowed',
+              params: {
+                why: 'changedSince',
+                code: item.code,
+                changed: (subject.currentFrom ?? subject.validFrom)!,
+                date: day,
+                reason: `${item.code} changed on ${subject.currentFrom ?? subject.validFrom}, not before ${day}`,
+              },
+            });
+          if (!canWriteUnit(assignments, subject.path))
+            throw AppError.forbidden(`You may not change unit ${item.code}`);
         }
         const before = subject ? { name: subject.name, parentId: subject.parentId } : null;
         const parentBefore = subject?.parentId ? await em.findOneBy(AdminUnit, { id: subject.parentId }) : null;
@@ -291,10 +357,17 @@ export class HierarchyChangeService {
           level: after!.level,
           code: item.code,
           oldName: before?.name ?? null,
-          name: item.kind === HierarchyChangeKind.CREATE || item.kind === HierarchyChangeKind.RENAME ? after!.name : null,
-          type: item.kind === HierarchyChangeKind.CREATE || item.kind === HierarchyChangeKind.RENAME ? after!.type : null,
+          name:
+            item.kind === HierarchyChangeKind.CREATE || item.kind === HierarchyChangeKind.RENAME ? after!.name : null,
+          type:
+            item.kind === HierarchyChangeKind.CREATE || item.kind === HierarchyChangeKind.RENAME ? after!.type : null,
           oldParentCode: parentBefore?.code ?? null,
-          parentCode: item.kind === HierarchyChangeKind.CREATE || item.kind === HierarchyChangeKind.MOVE ? (item.parentCode ?? null) : ENDING_KINDS.includes(item.kind) ? (item.parentCode ?? null) : null,
+          parentCode:
+            item.kind === HierarchyChangeKind.CREATE || item.kind === HierarchyChangeKind.MOVE
+              ? (item.parentCode ?? null)
+              : ENDING_KINDS.includes(item.kind)
+                ? (item.parentCode ?? null)
+                : null,
           successorCode: item.successorCode ?? null,
         });
       } catch (error) {
@@ -306,21 +379,62 @@ export class HierarchyChangeService {
     return run;
   }
 
-  private async parentFor(run: ChangeRun, item: ChangeItem & { level: AdminLevel }, subject: AdminUnit | null, field: (n: string) => string): Promise<AdminUnit> {
+  private async parentFor(
+    run: ChangeRun,
+    item: ChangeItem & { level: AdminLevel },
+    subject: AdminUnit | null,
+    field: (n: string) => string,
+  ): Promise<AdminUnit> {
     if (!item.parentCode) throw AppError.badInput({ field: field('parentCode'), rule: 'required' });
     const parent = await run.unit(item.parentCode);
-    if (!parent || !run.existsOnDay(parent)) throw AppError.badInput({ field: field('parentCode'), rule: 'notAllowed', params: { why: 'noUnitOnDay', code: item.parentCode, date: run.day, reason: `no unit ${item.parentCode} on ${run.day}` } });
+    if (!parent || !run.existsOnDay(parent))
+      throw AppError.badInput({
+        field: field('parentCode'),
+        rule: 'notAllowed',
+        params: {
+          why: 'noUnitOnDay',
+          code: item.parentCode,
+          date: run.day,
+          reason: `no unit ${item.parentCode} on ${run.day}`,
+        },
+      });
     const level = subject?.level ?? item.level;
     // A level may cease (districts in 2025): a unit may sit under any level above its own.
     const depth = (l: AdminLevel) => ADMIN_LEVELS_TOP_DOWN.indexOf(l);
-    if (depth(parent.level) >= depth(level)) throw AppError.badInput({ field: field('parentCode'), rule: 'notAllowed', params: { why: 'parentLevel', level, parent: parent.level, reason: `a ${level} unit cannot sit under a ${parent.level} unit` } });
-    if (subject && (parent.path === subject.path || parent.path.startsWith(`${subject.path}/`))) throw AppError.badInput({ field: field('parentCode'), rule: 'notAllowed', params: { why: 'underItself', reason: 'a unit cannot move under itself' } });
+    if (depth(parent.level) >= depth(level))
+      throw AppError.badInput({
+        field: field('parentCode'),
+        rule: 'notAllowed',
+        params: {
+          why: 'parentLevel',
+          level,
+          parent: parent.level,
+          reason: `a ${level} unit cannot sit under a ${parent.level} unit`,
+        },
+      });
+    if (subject && (parent.path === subject.path || parent.path.startsWith(`${subject.path}/`)))
+      throw AppError.badInput({
+        field: field('parentCode'),
+        rule: 'notAllowed',
+        params: { why: 'underItself', reason: 'a unit cannot move under itself' },
+      });
     return parent;
   }
 
-  private async create(run: ChangeRun, item: ChangeItem & { level: AdminLevel }, field: (n: string) => string, assignments: ReturnType<typeof requireUser>['assignments']): Promise<void> {
-    if (!/^\d{2,5}$/.test(item.code)) throw AppError.badInput({ field: field('code'), rule: 'invalidFormat', params: { format: 'GSO code' } });
-    if (await run.unit(item.code)) throw AppError.badInput({ field: field('code'), rule: 'notAllowed', params: { why: 'exists', code: item.code, reason: `unit ${item.code} exists already` } });
+  private async create(
+    run: ChangeRun,
+    item: ChangeItem & { level: AdminLevel },
+    field: (n: string) => string,
+    assignments: ReturnType<typeof requireUser>['assignments'],
+  ): Promise<void> {
+    if (!/^\d{2,5}$/.test(item.code))
+      throw AppError.badInput({ field: field('code'), rule: 'invalidFormat', params: { format: 'GSO code' } });
+    if (await run.unit(item.code))
+      throw AppError.badInput({
+        field: field('code'),
+        rule: 'notAllowed',
+        params: { why: 'exists', code: item.code, reason: `unit ${item.code} exists already` },
+      });
     if (!item.type) throw AppError.badInput({ field: field('type'), rule: 'required' });
     const name = (item.name ?? '').trim();
     if (name === '') throw AppError.badInput({ field: field('name'), rule: 'required' });
@@ -348,7 +462,16 @@ export class HierarchyChangeService {
     await run.undo('admin_unit', Number(identifiers[0].id), null);
     await run.unit(item.code);
     run.effect(EffectAction.UNIT_CREATED, item.code, parent?.code ?? null);
-    run.audit.push({ action: 'CREATE', entity: 'AdminUnit', key: item.code, unitPath: path, changes: [{ field: 'name', oldValue: null, newValue: name }, { field: 'validFrom', oldValue: null, newValue: run.day }] });
+    run.audit.push({
+      action: 'CREATE',
+      entity: 'AdminUnit',
+      key: item.code,
+      unitPath: path,
+      changes: [
+        { field: 'name', oldValue: null, newValue: name },
+        { field: 'validFrom', oldValue: null, newValue: run.day },
+      ],
+    });
   }
 
   private async rename(run: ChangeRun, u: AdminUnit, item: ChangeItem, field: (n: string) => string): Promise<void> {
@@ -356,14 +479,43 @@ export class HierarchyChangeService {
     if (name === '') throw AppError.badInput({ field: field('name'), rule: 'required' });
     if (name.length > 150) throw AppError.badInput({ field: field('name'), rule: 'tooLong', params: { max: 150 } });
     const type = item.type ?? u.type;
-    if (levelOfUnitType(type) !== u.level) throw AppError.badInput({ field: field('type'), rule: 'notAllowed', params: { reason: `not a type of ${u.level} units` } });
+    if (levelOfUnitType(type) !== u.level)
+      throw AppError.badInput({
+        field: field('type'),
+        rule: 'notAllowed',
+        params: { reason: `not a type of ${u.level} units` },
+      });
     await run.keep(u);
     await run.closeState(u);
     const oldName = u.name;
-    Object.assign(u, { name, shortName: shortUnitName(name, type), searchName: foldVietnamese(name), type, currentFrom: run.day, version: u.version + 1 });
-    await run.em.update(AdminUnit, { id: u.id }, { name: u.name, shortName: u.shortName, searchName: u.searchName, type, currentFrom: run.day, version: u.version });
+    Object.assign(u, {
+      name,
+      shortName: shortUnitName(name, type),
+      searchName: foldVietnamese(name),
+      type,
+      currentFrom: run.day,
+      version: u.version + 1,
+    });
+    await run.em.update(
+      AdminUnit,
+      { id: u.id },
+      {
+        name: u.name,
+        shortName: u.shortName,
+        searchName: u.searchName,
+        type,
+        currentFrom: run.day,
+        version: u.version,
+      },
+    );
     run.effect(EffectAction.UNIT_RENAMED, u.code, null, { entity: name });
-    run.audit.push({ action: 'UPDATE', entity: 'AdminUnit', key: u.code, unitPath: u.path, changes: [{ field: 'name', oldValue: oldName, newValue: name }] });
+    run.audit.push({
+      action: 'UPDATE',
+      entity: 'AdminUnit',
+      key: u.code,
+      unitPath: u.path,
+      changes: [{ field: 'name', oldValue: oldName, newValue: name }],
+    });
   }
 
   /** Moves a unit under another parent; its subtree's paths and records follow. */
@@ -382,7 +534,13 @@ export class HierarchyChangeService {
       if (moved > 0) run.effect(EffectAction.RECORDS_MOVED, u.code, parent.code, { entity: table, count: moved });
     }
     run.effect(EffectAction.UNIT_MOVED, u.code, parent.code);
-    run.audit.push({ action: 'UPDATE', entity: 'AdminUnit', key: u.code, unitPath: newPath, changes: [{ field: 'parent', oldValue: oldParentCode, newValue: parent.code }] });
+    run.audit.push({
+      action: 'UPDATE',
+      entity: 'AdminUnit',
+      key: u.code,
+      unitPath: newPath,
+      changes: [{ field: 'parent', oldValue: oldParentCode, newValue: parent.code }],
+    });
   }
 
   /**
@@ -398,7 +556,10 @@ export class HierarchyChangeService {
 
   /** Records of a moved subtree follow it: one statement per table, undone by prefix. */
   private async moveRecords(run: ChangeRun, table: string, oldPath: string, newPath: string): Promise<number> {
-    const [{ n }] = await run.em.query(`SELECT COUNT(*) AS n FROM ${table} WHERE unitPath = ? OR unitPath LIKE ?`, [oldPath, `${oldPath}/%`]);
+    const [{ n }] = await run.em.query(`SELECT COUNT(*) AS n FROM ${table} WHERE unitPath = ? OR unitPath LIKE ?`, [
+      oldPath,
+      `${oldPath}/%`,
+    ]);
     if (Number(n) === 0) return 0;
     await run.undo(`${table}.path`, 0, JSON.stringify({ from: oldPath, to: newPath }));
     await replacePrefix(run.em, table, 'unitPath', oldPath, newPath, false);
@@ -408,7 +569,10 @@ export class HierarchyChangeService {
   /** Points a table's records from one unit path (and, with `subtree`, the paths below it) to another; returns how many. */
   private async carryRecords(run: ChangeRun, table: string, oldPath: string, newPath: string): Promise<number> {
     // Record by record: the successor's own records already sit at the new path.
-    const rows: { id: number; unitPath: string }[] = await run.em.query(`SELECT id, unitPath FROM ${table} WHERE unitPath = ?`, [oldPath]);
+    const rows: { id: number; unitPath: string }[] = await run.em.query(
+      `SELECT id, unitPath FROM ${table} WHERE unitPath = ?`,
+      [oldPath],
+    );
     if (rows.length === 0) return 0;
     const byNewPath = new Map<string, number[]>();
     for (const row of rows) {
@@ -417,29 +581,89 @@ export class HierarchyChangeService {
       byNewPath.set(target, [...(byNewPath.get(target) ?? []), Number(row.id)]);
     }
     for (const [path, ids] of byNewPath) {
-      for (const chunk of chunks(ids)) await run.em.query(`UPDATE ${table} SET unitPath = ? WHERE id IN (${chunk.map(() => '?').join(',')})`, [path, ...chunk]);
+      for (const chunk of chunks(ids))
+        await run.em.query(`UPDATE ${table} SET unitPath = ? WHERE id IN (${chunk.map(() => '?').join(',')})`, [
+          path,
+          ...chunk,
+        ]);
     }
     return rows.length;
   }
 
   /** MERGE, SPLIT, DISSOLVE: the unit ends; its children move on; its figures go to its successor. */
-  private async end(run: ChangeRun, u: AdminUnit, item: ChangeItem & { level: AdminLevel }, field: (n: string) => string): Promise<void> {
+  private async end(
+    run: ChangeRun,
+    u: AdminUnit,
+    item: ChangeItem & { level: AdminLevel },
+    field: (n: string) => string,
+  ): Promise<void> {
     const dissolve = item.kind === HierarchyChangeKind.DISSOLVE;
     const parent = u.parentId === null ? null : await run.em.findOneBy(AdminUnit, { id: u.parentId });
     const successorCode = item.successorCode ?? (dissolve ? (parent?.code ?? null) : null);
-    if (!successorCode) throw AppError.badInput({ field: field('successorCode'), rule: 'required', params: { reason: 'a unit that ends needs the unit that carries it' } });
+    if (!successorCode)
+      throw AppError.badInput({
+        field: field('successorCode'),
+        rule: 'required',
+        params: { reason: 'a unit that ends needs the unit that carries it' },
+      });
     const successor = await run.unit(successorCode);
-    if (!successor || !run.existsOnDay(successor) || successor.id === u.id || (successor.validTo !== null && successor.validTo <= run.day)) {
-      throw AppError.badInput({ field: field('successorCode'), rule: 'notAllowed', params: { why: 'noSuccessorOnDay', code: successorCode, date: run.day, unit: u.code, reason: `no unit ${successorCode} on ${run.day} to carry ${u.code}` } });
+    if (
+      !successor ||
+      !run.existsOnDay(successor) ||
+      successor.id === u.id ||
+      (successor.validTo !== null && successor.validTo <= run.day)
+    ) {
+      throw AppError.badInput({
+        field: field('successorCode'),
+        rule: 'notAllowed',
+        params: {
+          why: 'noSuccessorOnDay',
+          code: successorCode,
+          date: run.day,
+          unit: u.code,
+          reason: `no unit ${successorCode} on ${run.day} to carry ${u.code}`,
+        },
+      });
     }
-    if (!dissolve && successor.level !== u.level) throw AppError.badInput({ field: field('successorCode'), rule: 'notAllowed', params: { why: 'sameLevel', reason: `a ${u.level} unit merges into a unit of the same level` } });
-    if (successor.path.startsWith(`${u.path}/`)) throw AppError.badInput({ field: field('successorCode'), rule: 'notAllowed', params: { why: 'endIntoChild', reason: 'a unit cannot end into a unit below it' } });
+    if (!dissolve && successor.level !== u.level)
+      throw AppError.badInput({
+        field: field('successorCode'),
+        rule: 'notAllowed',
+        params: { why: 'sameLevel', reason: `a ${u.level} unit merges into a unit of the same level` },
+      });
+    if (successor.path.startsWith(`${u.path}/`))
+      throw AppError.badInput({
+        field: field('successorCode'),
+        rule: 'notAllowed',
+        params: { why: 'endIntoChild', reason: 'a unit cannot end into a unit below it' },
+      });
     // Children go to the successor (the same level) or, for a dissolved unit, to the unit named or its parent.
-    const childrenTo = item.parentCode ? await this.parentFor(run, { ...item, level: childLevelOf(u.level) ?? AdminLevel.VILLAGE }, null, field) : successor.level === u.level ? successor : (parent ?? successor);
-    const children = await run.em.createQueryBuilder(AdminUnit, 'c').where('c.parentId = :id', { id: u.id }).andWhere('(c.validTo IS NULL OR c.validTo > :day)', { day: run.day }).orderBy('c.code').getMany();
+    const childrenTo = item.parentCode
+      ? await this.parentFor(run, { ...item, level: childLevelOf(u.level) ?? AdminLevel.VILLAGE }, null, field)
+      : successor.level === u.level
+        ? successor
+        : (parent ?? successor);
+    const children = await run.em
+      .createQueryBuilder(AdminUnit, 'c')
+      .where('c.parentId = :id', { id: u.id })
+      .andWhere('(c.validTo IS NULL OR c.validTo > :day)', { day: run.day })
+      .orderBy('c.code')
+      .getMany();
     for (const child of children) {
       const c = await run.unit(child.code);
-      if (!run.touched(c!) && (c!.currentFrom ?? c!.validFrom ?? '') >= run.day) throw AppError.badInput({ field: field('code'), rule: 'notAllowed', params: { why: 'childChangedSince', code: c!.code, parent: u.code, changed: (c!.currentFrom ?? c!.validFrom)!, date: run.day, reason: `${c!.code} below ${u.code} changed on ${c!.currentFrom ?? c!.validFrom}, not before ${run.day}` } });
+      if (!run.touched(c!) && (c!.currentFrom ?? c!.validFrom ?? '') >= run.day)
+        throw AppError.badInput({
+          field: field('code'),
+          rule: 'notAllowed',
+          params: {
+            why: 'childChangedSince',
+            code: c!.code,
+            parent: u.code,
+            changed: (c!.currentFrom ?? c!.validFrom)!,
+            date: run.day,
+            reason: `${c!.code} below ${u.code} changed on ${c!.currentFrom ?? c!.validFrom}, not before ${run.day}`,
+          },
+        });
       await this.move(run, c!, childrenTo);
     }
     await run.keep(u);
@@ -448,11 +672,16 @@ export class HierarchyChangeService {
     for (const table of CARRIED_TABLES) {
       let amount: string | null = null;
       if (table === 'allocation') {
-        const sum = await run.em.createQueryBuilder(Allocation, 'a').select('SUM(a.amount)', 'total').where('a.unitPath = :p', { p: u.path }).getRawOne<{ total: string | number | null }>();
+        const sum = await run.em
+          .createQueryBuilder(Allocation, 'a')
+          .select('SUM(a.amount)', 'total')
+          .where('a.unitPath = :p', { p: u.path })
+          .getRawOne<{ total: string | number | null }>();
         amount = dongOfSum(sum?.total).toString();
       }
       const carried = await this.carryRecords(run, table, u.path, successor.path);
-      if (carried > 0) run.effect(EffectAction.RECORDS_CARRIED, u.code, successor.code, { entity: table, count: carried, amount });
+      if (carried > 0)
+        run.effect(EffectAction.RECORDS_CARRIED, u.code, successor.code, { entity: table, count: carried, amount });
     }
     await this.carryTargets(run, u, successor);
     run.effect(EffectAction.UNIT_ENDED, u.code, successor.code, { entity: item.kind });
@@ -473,7 +702,13 @@ export class HierarchyChangeService {
     const own = await run.em.find(Target, { where: { unitId: u.id }, order: { year: 'ASC', id: 'ASC' } });
     for (const t of own) {
       const key = `${t.level} ${t.year}`;
-      const held = await run.em.findOneBy(Target, { planId: t.planId, unitId: successor.id, level: t.level, year: t.year, kind: t.kind });
+      const held = await run.em.findOneBy(Target, {
+        planId: t.planId,
+        unitId: successor.id,
+        level: t.level,
+        year: t.year,
+        kind: t.kind,
+      });
       if (held) {
         run.effect(EffectAction.TARGET_MERGED, u.code, successor.code, { entity: key });
         continue;
@@ -495,7 +730,16 @@ export class HierarchyChangeService {
       });
       await run.undo('target', Number(identifiers[0].id), null);
       run.effect(EffectAction.TARGET_CREATED, u.code, successor.code, { entity: key });
-      run.audit.push({ action: 'CREATE', entity: 'Target', key: `${successor.code} ${key}`, unitPath: successor.path, changes: [{ field: 'level', oldValue: null, newValue: t.level }, { field: 'year', oldValue: null, newValue: t.year }] });
+      run.audit.push({
+        action: 'CREATE',
+        entity: 'Target',
+        key: `${successor.code} ${key}`,
+        unitPath: successor.path,
+        changes: [
+          { field: 'level', oldValue: null, newValue: t.level },
+          { field: 'year', oldValue: null, newValue: t.year },
+        ],
+      });
     }
   }
 
@@ -509,23 +753,57 @@ export class HierarchyChangeService {
       const change = await forUpdate(em.createQueryBuilder(HierarchyChange, 'c').where('c.id = :id', { id })).getOne();
       if (!change) throw AppError.notFound('HierarchyChange', String(id));
       if (change.version !== version) throw AppError.conflict('HierarchyChange', String(id), version);
-      if (change.status !== HierarchyChangeStatus.APPLIED) throw AppError.badInput({ field: 'id', rule: 'notAllowed', params: { why: 'notApplied', reason: 'the change is not applied' } });
+      if (change.status !== HierarchyChangeStatus.APPLIED)
+        throw AppError.badInput({
+          field: 'id',
+          rule: 'notAllowed',
+          params: { why: 'notApplied', reason: 'the change is not applied' },
+        });
       // Later by when it was applied, not by id: ids need not grow with time (TiDB caches them per server).
-      const later = await em.createQueryBuilder(HierarchyChange, 'c').where('c.id <> :id AND c.status = :s AND c.appliedAt >= :at', { id, s: HierarchyChangeStatus.APPLIED, at: change.appliedAt }).getCount();
-      if (later > 0) throw AppError.badInput({ field: 'id', rule: 'notAllowed', params: { why: 'laterApplied', reason: 'a later change is applied; revert it first' } });
+      const later = await em
+        .createQueryBuilder(HierarchyChange, 'c')
+        .where('c.id <> :id AND c.status = :s AND c.appliedAt >= :at', {
+          id,
+          s: HierarchyChangeStatus.APPLIED,
+          at: change.appliedAt,
+        })
+        .getCount();
+      if (later > 0)
+        throw AppError.badInput({
+          field: 'id',
+          rule: 'notAllowed',
+          params: { why: 'laterApplied', reason: 'a later change is applied; revert it first' },
+        });
       const undo = await em.find(HierarchyChangeUndo, { where: { changeId: id }, order: { seq: 'DESC' } });
       const touched = undo.filter((x) => x.entity === 'admin_unit').map((x) => x.recordId);
       const units = touched.length ? await em.find(AdminUnit, { where: { id: In(touched) } }) : [];
       const { assignments } = requireUser(ctx);
-      for (const u of units) if (!canWriteUnit(assignments, u.path)) throw AppError.forbidden(`You may not change unit ${u.code}`);
+      for (const u of units)
+        if (!canWriteUnit(assignments, u.path)) throw AppError.forbidden(`You may not change unit ${u.code}`);
       const recorded = await this.recordedSince(em, change, units);
-      if (recorded > 0) throw AppError.badInput({ field: 'id', rule: 'notAllowed', params: { why: 'recordedSince', count: recorded, reason: `${recorded} records were entered for its units since it was applied` } });
+      if (recorded > 0)
+        throw AppError.badInput({
+          field: 'id',
+          rule: 'notAllowed',
+          params: {
+            why: 'recordedSince',
+            count: recorded,
+            reason: `${recorded} records were entered for its units since it was applied`,
+          },
+        });
 
       for (const x of undo) {
         if (x.entity.endsWith('.path')) {
           const { from, to } = JSON.parse(x.before!) as { from: string; to: string };
           const table = safeTable(x.entity.slice(0, -'.path'.length));
-          await replacePrefix(em, table, table === 'admin_unit' ? 'path' : 'unitPath', to, from, table === 'admin_unit');
+          await replacePrefix(
+            em,
+            table,
+            table === 'admin_unit' ? 'path' : 'unitPath',
+            to,
+            from,
+            table === 'admin_unit',
+          );
         } else if (x.entity === 'admin_unit') {
           if (x.before === null) await em.delete(AdminUnit, { id: x.recordId });
           else {
@@ -541,8 +819,20 @@ export class HierarchyChangeService {
         }
       }
       const revertedAt = new Date().toISOString();
-      await em.update(HierarchyChange, { id }, { status: HierarchyChangeStatus.REVERTED, revertedAt, revertedBy: actorOf(ctx), version: change.version + 1 });
-      await this.auditService.record(em, ctx, { action: 'UPDATE', entity: 'HierarchyChange', key: String(id), unitPath: null, changes: [{ field: 'status', oldValue: HierarchyChangeStatus.APPLIED, newValue: HierarchyChangeStatus.REVERTED }] });
+      await em.update(
+        HierarchyChange,
+        { id },
+        { status: HierarchyChangeStatus.REVERTED, revertedAt, revertedBy: actorOf(ctx), version: change.version + 1 },
+      );
+      await this.auditService.record(em, ctx, {
+        action: 'UPDATE',
+        entity: 'HierarchyChange',
+        key: String(id),
+        unitPath: null,
+        changes: [
+          { field: 'status', oldValue: HierarchyChangeStatus.APPLIED, newValue: HierarchyChangeStatus.REVERTED },
+        ],
+      });
       return em.findOneByOrFail(HierarchyChange, { id });
     });
   }
@@ -551,10 +841,18 @@ export class HierarchyChangeService {
   private async recordedSince(em: EntityManager, change: HierarchyChange, units: AdminUnit[]): Promise<number> {
     let total = 0;
     for (const chunk of chunks([...new Set(units.map((u) => u.path))])) {
-      const qb = em.createQueryBuilder(AuditEntry, 'a').where('a.at > :at', { at: change.appliedAt }).andWhere('a.entity <> :e', { e: 'HierarchyChange' });
+      const qb = em
+        .createQueryBuilder(AuditEntry, 'a')
+        .where('a.at > :at', { at: change.appliedAt })
+        .andWhere('a.entity <> :e', { e: 'HierarchyChange' });
       qb.andWhere(
         `(${chunk.map((_, i) => `a.unitPath = :p${i} OR a.unitPath LIKE :b${i}`).join(' OR ')})`,
-        Object.fromEntries(chunk.flatMap((p, i) => [[`p${i}`, p], [`b${i}`, `${p}/%`]])),
+        Object.fromEntries(
+          chunk.flatMap((p, i) => [
+            [`p${i}`, p],
+            [`b${i}`, `${p}/%`],
+          ]),
+        ),
       );
       total += await qb.getCount();
     }
@@ -569,10 +867,25 @@ export class HierarchyChangeService {
     const em = this.db.manager;
     const earlier = await em.find(UnitHistory, { where: { unitId: unit.id }, order: { validTo: 'ASC' } });
     const states = [
-      ...earlier.map((h) => ({ validFrom: h.validFrom, validTo: h.validTo, name: h.name, type: h.type, parentId: h.parentId })),
-      { validFrom: unit.currentFrom ?? unit.validFrom, validTo: unit.validTo, name: unit.name, type: unit.type, parentId: unit.parentId },
+      ...earlier.map((h) => ({
+        validFrom: h.validFrom,
+        validTo: h.validTo,
+        name: h.name,
+        type: h.type,
+        parentId: h.parentId,
+      })),
+      {
+        validFrom: unit.currentFrom ?? unit.validFrom,
+        validTo: unit.validTo,
+        name: unit.name,
+        type: unit.type,
+        parentId: unit.parentId,
+      },
     ];
-    const predecessors = await em.find(AdminUnit, { where: { successorId: unit.id }, order: { validTo: 'ASC', code: 'ASC' } });
+    const predecessors = await em.find(AdminUnit, {
+      where: { successorId: unit.id },
+      order: { validTo: 'ASC', code: 'ASC' },
+    });
     const successor = unit.successorId === null ? null : await ctx.loaders.unitById.load(unit.successorId);
     return {
       unit,
@@ -599,28 +912,44 @@ export class HierarchyChangeService {
       .where('i.code = :code OR i.successorCode = :code OR i.parentCode = :code OR i.oldParentCode = :code', { code })
       .getMany();
     if (items.length === 0) return [];
-    const changes = await this.db.manager.find(HierarchyChange, { where: { id: In([...new Set(items.map((i) => i.changeId))]), status: HierarchyChangeStatus.APPLIED } });
+    const changes = await this.db.manager.find(HierarchyChange, {
+      where: { id: In([...new Set(items.map((i) => i.changeId))]), status: HierarchyChangeStatus.APPLIED },
+    });
     const byId = new Map(changes.map((c) => [c.id, c]));
     return items
       .filter((i) => byId.has(i.changeId))
       .map((item) => ({ item, change: byId.get(item.changeId)! }))
-      .sort((a, b) => (a.change.effectiveOn === b.change.effectiveOn ? b.item.id - a.item.id : a.change.effectiveOn < b.change.effectiveOn ? 1 : -1));
+      .sort((a, b) =>
+        a.change.effectiveOn === b.change.effectiveOn
+          ? b.item.id - a.item.id
+          : a.change.effectiveOn < b.change.effectiveOn
+            ? 1
+            : -1,
+      );
   }
 
   /**
    * The difference between a GSO catalogue file and the units held today, as proposed changes
    * (see `diffCatalogue`): nothing is written.
    */
-  async catalogueDiff(ctx: RequestContext, text: string): Promise<{ date: string | null; changes: ProposedChange[]; counts: Record<AdminLevel, number> }> {
+  async catalogueDiff(
+    ctx: RequestContext,
+    text: string,
+  ): Promise<{ date: string | null; changes: ProposedChange[]; counts: Record<AdminLevel, number> }> {
     requireUser(ctx);
     // A national catalogue is about 2.3 MB.
-    if (text.length > MAX_CATALOGUE_CHARS) throw AppError.badInput({ field: 'catalogue', rule: 'tooLong', params: { max: MAX_CATALOGUE_CHARS } });
+    if (text.length > MAX_CATALOGUE_CHARS)
+      throw AppError.badInput({ field: 'catalogue', rule: 'tooLong', params: { max: MAX_CATALOGUE_CHARS } });
     let parsed;
     try {
       parsed = parseGsoCatalogue(JSON.parse(text));
     } catch (error) {
       const reason = error instanceof CatalogueError ? error.message : `not JSON: ${(error as Error).message}`;
-      throw AppError.badInput({ field: 'catalogue', rule: 'invalidFormat', params: { format: `GSO catalogue (${reason})` } });
+      throw AppError.badInput({
+        field: 'catalogue',
+        rule: 'invalidFormat',
+        params: { format: `GSO catalogue (${reason})` },
+      });
     }
     const today = todayInVietnam();
     const rows = await this.db.manager
@@ -629,7 +958,13 @@ export class HierarchyChangeService {
       .andWhere('(u.validTo IS NULL OR u.validTo > :today)', { today })
       .getMany();
     const codeOf = new Map(rows.map((u) => [u.id, u.code]));
-    const held: HeldUnit[] = rows.map((u) => ({ level: u.level, code: u.code, name: u.name, type: u.type, parentCode: u.parentId === null ? null : (codeOf.get(u.parentId) ?? null) }));
+    const held: HeldUnit[] = rows.map((u) => ({
+      level: u.level,
+      code: u.code,
+      name: u.name,
+      type: u.type,
+      parentCode: u.parentId === null ? null : (codeOf.get(u.parentId) ?? null),
+    }));
     const changes = diffCatalogue(held, parsed.units);
     return { date: parsed.date, changes, counts: countByLevel(withinHeldProvinces(held, parsed.units)) };
   }

@@ -7,8 +7,14 @@ import { AdminUnit } from './admin-unit.entity';
 import { HierarchyChange, HierarchyChangeItem } from './hierarchy-change.entity';
 import { EffectAction } from './hierarchy-change.service';
 
-registerEnumType(EffectAction, { name: 'HierarchyEffectAction', description: 'What applying a change does to a unit or to its records' });
-registerEnumType(SuccessorReason, { name: 'SuccessorReason', description: 'Why the catalogue makes a successor evident' });
+registerEnumType(EffectAction, {
+  name: 'HierarchyEffectAction',
+  description: 'What applying a change does to a unit or to its records',
+});
+registerEnumType(SuccessorReason, {
+  name: 'SuccessorReason',
+  description: 'Why the catalogue makes a successor evident',
+});
 
 /** Most units a change may name: a national reform. */
 const MAX_ITEMS = 20_000;
@@ -31,12 +37,19 @@ export class HierarchyChangeItemInput {
   @IsOptional()
   type?: UnitType | null;
 
-  @Field(() => String, { nullable: true, description: 'The parent after CREATE or MOVE; for an ended unit, where its children go (default: the successor of the same level, else its parent)' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The parent after CREATE or MOVE; for an ended unit, where its children go (default: the successor of the same level, else its parent)',
+  })
   @IsOptional()
   @MaxLength(16)
   parentCode?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'MERGE, SPLIT: the unit that carries it (required); DISSOLVE: default its parent' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'MERGE, SPLIT: the unit that carries it (required); DISSOLVE: default its parent',
+  })
   @IsOptional()
   @MaxLength(16)
   successorCode?: string | null;
@@ -60,8 +73,14 @@ export class HierarchyChangeInput {
 export class HierarchyEffect {
   @Field(() => EffectAction) action: EffectAction;
   @Field() unitCode: string;
-  @Field(() => String, { nullable: true, description: 'The parent moved to, the successor carrying' }) toCode: string | null;
-  @Field(() => String, { nullable: true, description: 'Table of the records (RECORDS_*), "LEVEL year" of a target (TARGET_*), the kind (UNIT_ENDED), the new name (UNIT_RENAMED)' }) entity: string | null;
+  @Field(() => String, { nullable: true, description: 'The parent moved to, the successor carrying' }) toCode:
+    string | null;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Table of the records (RECORDS_*), "LEVEL year" of a target (TARGET_*), the kind (UNIT_ENDED), the new name (UNIT_RENAMED)',
+  })
+  entity: string | null;
   @Field(() => Int) count: number;
   @Field(() => MoneyScalar, { nullable: true, description: 'Allocations carried, whole đồng' }) amount: string | null;
 }
@@ -73,7 +92,9 @@ export class HierarchyChangeResult {
   @Field(() => Int, { description: 'Items applied' }) changed: number;
 }
 
-@ObjectType({ description: 'A change the catalogue proposes; review it, choose missing successors, then preview and apply' })
+@ObjectType({
+  description: 'A change the catalogue proposes; review it, choose missing successors, then preview and apply',
+})
 export class ProposedChange {
   @Field(() => HierarchyChangeKind) kind: HierarchyChangeKind;
   @Field(() => AdminLevel) level: AdminLevel;
@@ -83,14 +104,20 @@ export class ProposedChange {
   @Field(() => UnitType, { nullable: true }) type: UnitType | null;
   @Field(() => String, { nullable: true }) oldParentCode: string | null;
   @Field(() => String, { nullable: true }) parentCode: string | null;
-  @Field(() => String, { nullable: true, description: 'Proposed only where the catalogue makes it evident; null: the user must choose' }) successorCode: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Proposed only where the catalogue makes it evident; null: the user must choose',
+  })
+  successorCode: string | null;
   @Field(() => SuccessorReason, { nullable: true }) reason: SuccessorReason | null;
-  @Field(() => [String], { description: 'Units the user may choose as successor, the same parent first' }) candidates: string[];
+  @Field(() => [String], { description: 'Units the user may choose as successor, the same parent first' })
+  candidates: string[];
 }
 
 @ObjectType()
 export class CatalogueDiff {
-  @Field(() => DateScalar, { nullable: true, description: 'The day the catalogue describes, when it says' }) date: string | null;
+  @Field(() => DateScalar, { nullable: true, description: 'The day the catalogue describes, when it says' }) date:
+    string | null;
   @Field(() => [ProposedChange]) changes: ProposedChange[];
   @Field(() => Int, { description: 'Units the catalogue lists, in the provinces held' }) provinces: number;
   @Field(() => Int) districts: number;
@@ -119,7 +146,9 @@ export class UnitChange {
   @Field(() => HierarchyChangeItem) item: HierarchyChangeItem;
 }
 
-@ObjectType({ description: "A unit's history: its states, the units it carries, the unit that carries it, the changes naming it" })
+@ObjectType({
+  description: "A unit's history: its states, the units it carries, the unit that carries it, the changes naming it",
+})
 export class UnitHistoryView {
   @Field(() => AdminUnit) unit: AdminUnit;
   @Field(() => [UnitState]) states: UnitState[];

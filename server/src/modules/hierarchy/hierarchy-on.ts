@@ -8,7 +8,8 @@ import { UnitHistory } from './unit-history.entity';
 export const topCodeOf = (path: string): string => path.split('/')[0];
 
 /** Does a span [from, to) hold the day? Null ends are open. */
-export const spanHolds = (from: string | null, to: string | null, day: string) => (from === null || from <= day) && (to === null || to > day);
+export const spanHolds = (from: string | null, to: string | null, day: string) =>
+  (from === null || from <= day) && (to === null || to > day);
 
 /**
  * The hierarchy as it stood on one day: the units that existed, with the name, type and parent
@@ -70,7 +71,9 @@ export class HierarchyOn {
     if (within === undefined) rows = await em.find(AdminUnit);
     else {
       const changedIds = [...new Set(history.map((h) => h.unitId))];
-      const changed = changedIds.length ? await em.find(AdminUnit, { where: { id: In(changedIds) }, select: { id: true, path: true } }) : [];
+      const changed = changedIds.length
+        ? await em.find(AdminUnit, { where: { id: In(changedIds) }, select: { id: true, path: true } })
+        : [];
       const prefixes = [within, ...changed.map((u) => u.path)];
       const ancestors = [...new Set(prefixes.flatMap((p) => p.split('/')))];
       // Each part on its own index (an OR of them would scan the whole table): the subtrees by
@@ -78,7 +81,12 @@ export class HierarchyOn {
       const byId = new Map<number, AdminUnit>();
       const add = (list: AdminUnit[]) => list.forEach((u) => byId.set(u.id, u));
       for (const [i, p] of prefixes.entries()) {
-        add(await em.createQueryBuilder(AdminUnit, 'u').where(`(u.path = :p${i} OR u.path LIKE :b${i})`, { [`p${i}`]: p, [`b${i}`]: `${p}/%` }).getMany());
+        add(
+          await em
+            .createQueryBuilder(AdminUnit, 'u')
+            .where(`(u.path = :p${i} OR u.path LIKE :b${i})`, { [`p${i}`]: p, [`b${i}`]: `${p}/%` })
+            .getMany(),
+        );
       }
       add(await em.createQueryBuilder(AdminUnit, 'u').where('u.code IN (:...ancestors)', { ancestors }).getMany());
       add(await em.createQueryBuilder(AdminUnit, 'u').where('u.validTo IS NOT NULL').getMany());
@@ -131,8 +139,15 @@ export class HierarchyOn {
       .andWhere('u.validTo IS NULL')
       .getMany();
     const ancestors = path.split('/').slice(0, -1);
-    const above = ancestors.length ? await em.find(AdminUnit, { where: { code: In(ancestors), validTo: IsNull() } }) : [];
-    return new HierarchyOn(day, [...above, ...below].map((u) => stateOn(u, null, day)), ended, true);
+    const above = ancestors.length
+      ? await em.find(AdminUnit, { where: { code: In(ancestors), validTo: IsNull() } })
+      : [];
+    return new HierarchyOn(
+      day,
+      [...above, ...below].map((u) => stateOn(u, null, day)),
+      ended,
+      true,
+    );
   }
 
   /** The unit, as it was that day; undefined when it did not exist. */
@@ -224,7 +239,14 @@ export function stateOn(row: AdminUnit, earlier: UnitHistory | null, day: string
   const current = row.currentFrom === null || row.currentFrom <= day;
   const state = Object.assign(Object.create(AdminUnit.prototype) as AdminUnit, row);
   if (!current && earlier) {
-    Object.assign(state, { name: earlier.name, shortName: earlier.shortName, searchName: earlier.searchName, type: earlier.type, level: earlier.level, parentId: earlier.parentId });
+    Object.assign(state, {
+      name: earlier.name,
+      shortName: earlier.shortName,
+      searchName: earlier.searchName,
+      type: earlier.type,
+      level: earlier.level,
+      parentId: earlier.parentId,
+    });
   }
   return state;
 }
@@ -238,8 +260,13 @@ export async function childrenOn(
   parent: AdminUnit,
   asOf?: string,
 ): Promise<{ units: AdminUnit[]; pathToday: (u: AdminUnit) => string }> {
-  if (!asOf || asOf === todayInVietnam()) return { units: await loaders.childrenOf.load(parent.id), pathToday: (u) => u.path };
+  if (!asOf || asOf === todayInVietnam())
+    return { units: await loaders.childrenOf.load(parent.id), pathToday: (u) => u.path };
   const units = (await loaders.hierarchyOn(asOf, topCodeOf(parent.path))).childrenOf(parent.id);
-  const today = new Map((await loaders.unitById.loadMany(units.map((u) => u.id))).flatMap((u) => (u instanceof AdminUnit ? [[u.id, u.path] as const] : [])));
+  const today = new Map(
+    (await loaders.unitById.loadMany(units.map((u) => u.id))).flatMap((u) =>
+      u instanceof AdminUnit ? [[u.id, u.path] as const] : [],
+    ),
+  );
   return { units, pathToday: (u) => today.get(u.id) ?? u.path };
 }

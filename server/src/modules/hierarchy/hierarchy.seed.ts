@@ -26,7 +26,10 @@ const LEVELS: Record<string, AdminLevel> = {
 
 /** Reads the catalogue CSV (`level,code,name,type,parent_code`), refusing anything unexpected. */
 export function parseCatalogueCsv(text: string): CatalogueRow[] {
-  const [header, ...lines] = text.replace(/^\uFEFF/, '').split(/\r?\n/).filter((l) => l.trim() !== '');
+  const [header, ...lines] = text
+    .replace(/^\uFEFF/, '')
+    .split(/\r?\n/)
+    .filter((l) => l.trim() !== '');
   if (header.trim() !== 'level,code,name,type,parent_code') throw new Error(`unexpected catalogue header: ${header}`);
   return lines.map((line, i) => {
     const cells = line.split(',');
@@ -54,7 +57,11 @@ export async function seedHierarchy(db: Database): Promise<number> {
   return db.transaction(async (em) => {
     let added = 0;
     for (const level of [AdminLevel.PROVINCE, AdminLevel.DISTRICT, AdminLevel.COMMUNE]) {
-      added += await seedLevel(em, rows.filter((r) => r.level === level), mountainous);
+      added += await seedLevel(
+        em,
+        rows.filter((r) => r.level === level),
+        mountainous,
+      );
     }
     return added;
   });
@@ -63,33 +70,38 @@ export async function seedHierarchy(db: Database): Promise<number> {
 async function seedLevel(em: EntityManager, rows: CatalogueRow[], mountainousDistricts: Set<string>): Promise<number> {
   if (rows.length === 0) return 0;
   const existing = new Set(
-    (await em.find(AdminUnit, { where: { code: In(rows.map((r) => r.code)) }, select: { code: true } })).map((u) => u.code),
+    (await em.find(AdminUnit, { where: { code: In(rows.map((r) => r.code)) }, select: { code: true } })).map(
+      (u) => u.code,
+    ),
   );
   const parentCodes = [...new Set(rows.map((r) => r.parentCode).filter((c): c is string => c !== null))];
   const parents = new Map(
     (parentCodes.length ? await em.find(AdminUnit, { where: { code: In(parentCodes) } }) : []).map((u) => [u.code, u]),
   );
-  const fresh = rows.filter((r) => !existing.has(r.code)).map((r) => {
-    const type = parseUnitTypeName(r.typeName, r.level);
-    if (!type) throw new Error(`unit ${r.code} has type "${r.typeName}", unknown at level ${r.level}`);
-    const parent = r.parentCode ? parents.get(r.parentCode) : undefined;
-    if (r.parentCode && !parent) throw new Error(`unit ${r.code} names parent ${r.parentCode}, which is missing`);
-    const districtCode = r.level === AdminLevel.DISTRICT ? r.code : r.level === AdminLevel.COMMUNE ? r.parentCode : null;
-    return em.create(AdminUnit, {
-      code: r.code,
-      name: r.name,
-      shortName: shortUnitName(r.name, type),
-      searchName: foldVietnamese(r.name),
-      type,
-      level: r.level,
-      parentId: parent?.id ?? null,
-      path: parent ? `${parent.path}/${r.code}` : r.code,
-      mountainous: districtCode !== null && mountainousDistricts.has(districtCode),
-      validFrom: null,
-      validTo: null,
-      version: 1,
+  const fresh = rows
+    .filter((r) => !existing.has(r.code))
+    .map((r) => {
+      const type = parseUnitTypeName(r.typeName, r.level);
+      if (!type) throw new Error(`unit ${r.code} has type "${r.typeName}", unknown at level ${r.level}`);
+      const parent = r.parentCode ? parents.get(r.parentCode) : undefined;
+      if (r.parentCode && !parent) throw new Error(`unit ${r.code} names parent ${r.parentCode}, which is missing`);
+      const districtCode =
+        r.level === AdminLevel.DISTRICT ? r.code : r.level === AdminLevel.COMMUNE ? r.parentCode : null;
+      return em.create(AdminUnit, {
+        code: r.code,
+        name: r.name,
+        shortName: shortUnitName(r.name, type),
+        searchName: foldVietnamese(r.name),
+        type,
+        level: r.level,
+        parentId: parent?.id ?? null,
+        path: parent ? `${parent.path}/${r.code}` : r.code,
+        mountainous: districtCode !== null && mountainousDistricts.has(districtCode),
+        validFrom: null,
+        validTo: null,
+        version: 1,
+      });
     });
-  });
   if (fresh.length > 0) await em.insert(AdminUnit, fresh);
   return fresh.length;
 }

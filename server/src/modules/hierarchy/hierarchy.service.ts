@@ -1,5 +1,13 @@
 import { Brackets } from 'typeorm';
-import { canReadUnit, canWriteUnit, foldVietnamese, isLocked, scopeRoots, todayInVietnam, yearInVietnam } from '@ntm/shared';
+import {
+  canReadUnit,
+  canWriteUnit,
+  foldVietnamese,
+  isLocked,
+  scopeRoots,
+  todayInVietnam,
+  yearInVietnam,
+} from '@ntm/shared';
 import { AppError, singleRowError } from '../../common/app-error';
 import { type Page, decodeCursor, encodeCursor } from '../../common/connection';
 import type { RequestContext } from '../../common/request-context';
@@ -77,17 +85,28 @@ export class HierarchyService {
     // own indexed columns; otherwise each unit's state of the day comes from its history (the
     // unit's own row from its currentFrom, an earlier one before), which no index can serve.
     const plain = await ctx.loaders.unchangedSince(asOf);
-    const stateOf = (column: 'level' | 'parentId' | 'searchName') => (plain ? `u.${column}` : `(CASE WHEN h.id IS NULL THEN u.${column} ELSE h.${column} END)`);
+    const stateOf = (column: 'level' | 'parentId' | 'searchName') =>
+      plain ? `u.${column}` : `(CASE WHEN h.id IS NULL THEN u.${column} ELSE h.${column} END)`;
     const qb = this.db.manager.createQueryBuilder(AdminUnit, 'u');
-    if (!plain) qb.leftJoin(UnitHistory, 'h', 'h.unitId = u.id AND (h.validFrom IS NULL OR h.validFrom <= :asOf) AND h.validTo > :asOf', { asOf });
-    qb.where('(u.validFrom IS NULL OR u.validFrom <= :asOf)', { asOf }).andWhere('(u.validTo IS NULL OR u.validTo > :asOf)', { asOf });
+    if (!plain)
+      qb.leftJoin(
+        UnitHistory,
+        'h',
+        'h.unitId = u.id AND (h.validFrom IS NULL OR h.validFrom <= :asOf) AND h.validTo > :asOf',
+        { asOf },
+      );
+    qb.where('(u.validFrom IS NULL OR u.validFrom <= :asOf)', { asOf }).andWhere(
+      '(u.validTo IS NULL OR u.validTo > :asOf)',
+      { asOf },
+    );
     // Cut to the user's subtrees and the units above them (today's: authority is today's).
     whereReadable(qb, ctx, 'u.path', true);
     if (args.level) qb.andWhere(`${stateOf('level')} = :level`, { level: args.level });
     if (args.parentCode !== undefined && args.parentCode !== null) {
       // A parent outside the user's units is no error: the list is cut to the scope, so empty.
       const parent = await ctx.loaders.unitByCode.load(args.parentCode);
-      if (!parent) throw AppError.badInput({ field: 'parentCode', rule: 'notAllowed', params: { reason: 'no such unit' } });
+      if (!parent)
+        throw AppError.badInput({ field: 'parentCode', rule: 'notAllowed', params: { reason: 'no such unit' } });
       qb.andWhere(`${stateOf('parentId')} = :parentId`, { parentId: parent.id });
     }
     const search = args.search ? foldVietnamese(args.search) : '';
@@ -133,7 +152,9 @@ export class HierarchyService {
     if (!unit.viewedOn) {
       // By code, through the loader `ancestors` uses: one batch for both, whatever finishes first.
       const codes = unit.path.split('/');
-      return codes.length > 1 ? ctx.loaders.unitByCode.load(codes[codes.length - 2]) : ctx.loaders.unitById.load(unit.parentId);
+      return codes.length > 1
+        ? ctx.loaders.unitByCode.load(codes[codes.length - 2])
+        : ctx.loaders.unitById.load(unit.parentId);
     }
     return (await ctx.loaders.hierarchyOn(unit.viewedOn)).unit(unit.parentId) ?? null;
   }
@@ -152,13 +173,19 @@ export class HierarchyService {
 
   /** Edits one unit: a batch of one row, answered with that row's own error when refused. */
   async update(ctx: RequestContext, code: string, version: number, input: AdminUnitInput): Promise<AdminUnit> {
-    if (input.name === undefined && input.mountainous === undefined) throw AppError.badInput({ field: 'input', rule: 'required' });
+    if (input.name === undefined && input.mountainous === undefined)
+      throw AppError.badInput({ field: 'input', rule: 'required' });
     return this.saveOne(ctx, { code, version, name: input.name, mountainous: input.mountainous });
   }
 
   /** Adds a village: a batch of one row, numbered and checked as any batch's new villages. */
   createVillage(ctx: RequestContext, input: CreateVillageInput): Promise<AdminUnit> {
-    return this.saveOne(ctx, { communeCode: input.communeCode, name: input.name, type: input.type, mountainous: input.mountainous });
+    return this.saveOne(ctx, {
+      communeCode: input.communeCode,
+      name: input.name,
+      type: input.type,
+      mountainous: input.mountainous,
+    });
   }
 
   private async saveOne(ctx: RequestContext, row: UnitRowInput): Promise<AdminUnit> {

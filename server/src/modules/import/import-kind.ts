@@ -70,5 +70,10 @@ export interface ImportKindHandler {
   readonly fields: readonly ImportFieldDef[];
   /** The entity the audit's record of the import names. */
   readonly entity: string;
-  run(em: EntityManager, ctx: RequestContext, rows: readonly MappedRow[], options: ImportRunOptions): Promise<ImportRowOutcome[]>;
+  run(
+    em: EntityManager,
+    ctx: RequestContext,
+    rows: readonly MappedRow[],
+    options: ImportRunOptions,
+  ): Promise<ImportRowOutcome[]>;
 }

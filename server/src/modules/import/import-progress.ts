@@ -65,7 +65,8 @@ export class ImportProgressRegistry {
     this.queue = this.queue
       .then(async () => {
         const em = this.db.manager;
-        if (phase === ImportPhase.READING) await em.delete(ImportProgressRecord, { touchedAt: LessThan(String(touchedAt - KEEP_MS)) });
+        if (phase === ImportPhase.READING)
+          await em.delete(ImportProgressRecord, { touchedAt: LessThan(String(touchedAt - KEEP_MS)) });
         const current = await em.findOneBy(ImportProgressRecord, { id });
         // An id is its first owner's: another user cannot overwrite it.
         if (current && current.owner !== owner) return;

@@ -31,7 +31,10 @@ export class ImportResolver {
   }
 
   @Access('signedIn')
-  @Query(() => ImportProgress, { nullable: true, description: 'How far your running import is (by the progressId you gave it)' })
+  @Query(() => ImportProgress, {
+    nullable: true,
+    description: 'How far your running import is (by the progressId you gave it)',
+  })
   importProgress(@Args() { id }: ImportProgressArgs, @Ctx() ctx: RequestContext): Promise<ImportProgress | null> {
     return this.imports.progressOf(ctx, id);
   }

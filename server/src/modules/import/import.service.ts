@@ -101,7 +101,8 @@ export class ImportService {
 
   private async run(ctx: RequestContext, input: ImportInput, commit: boolean): Promise<ImportPreview> {
     const user = requireUser(ctx);
-    const report = (phase: ImportPhase, done = 0, total = 0) => this.progress.report(input.progressId, user.username, phase, done, total);
+    const report = (phase: ImportPhase, done = 0, total = 0) =>
+      this.progress.report(input.progressId, user.username, phase, done, total);
     try {
       report(ImportPhase.READING);
       const handler = this.kinds[input.kind];
@@ -119,8 +120,10 @@ export class ImportService {
         if (row.every((c) => c === null || cellText(c).trim() === '')) continue;
         dataRows.push({ row: i + 1, cells: row });
       }
-      if (dataRows.length === 0) throw bad({ field: 'file', rule: 'required', params: { reason: 'the sheet has no data rows' } });
-      if (dataRows.length > MAX_BATCH_ROWS) throw bad({ field: 'file', rule: 'outOfRange', params: { min: 1, max: MAX_BATCH_ROWS } });
+      if (dataRows.length === 0)
+        throw bad({ field: 'file', rule: 'required', params: { reason: 'the sheet has no data rows' } });
+      if (dataRows.length > MAX_BATCH_ROWS)
+        throw bad({ field: 'file', rule: 'outOfRange', params: { min: 1, max: MAX_BATCH_ROWS } });
       const columnOf = new Map([...mapping].map(([column, field]) => [field, column]));
       const mapped: MappedRow[] = dataRows.map(({ row, cells: rowCells }) => ({
         row,
@@ -134,23 +137,29 @@ export class ImportService {
         choices: input.choices ?? [],
         parentCode: input.parentCode ?? null,
         commit,
-        onProgress: (phase: 'CHECKING' | 'SAVING', done: number, total: number) => report(ImportPhase[phase], done, total),
+        onProgress: (phase: 'CHECKING' | 'SAVING', done: number, total: number) =>
+          report(ImportPhase[phase], done, total),
       };
       // A required field without a column: a dry run still shows the columns, for the user to
       // map them, with every row refused; a commit is refused outright.
       const missing = handler.fields.filter((f) => f.required && !columnOf.has(f.key));
       if (missing.length > 0 && commit) {
-        throw bad({ field: 'mapping', rule: 'required', params: { reason: `no column holds ${missing.map((f) => f.label).join(', ')}` } });
+        throw bad({
+          field: 'mapping',
+          rule: 'required',
+          params: { reason: `no column holds ${missing.map((f) => f.label).join(', ')}` },
+        });
       }
-      const outcomes = missing.length > 0
-        ? dataRows.map(({ row }) => unmappedRow(row, missing))
-        : commit
-        ? await this.db.transaction(async (em: EntityManager) => {
-            const result = await handler.run(em, ctx, mapped, options);
-            await this.recordImport(em, ctx, input, handler, bytes, result);
-            return result;
-          })
-        : await handler.run(this.db.manager, ctx, mapped, options);
+      const outcomes =
+        missing.length > 0
+          ? dataRows.map(({ row }) => unmappedRow(row, missing))
+          : commit
+            ? await this.db.transaction(async (em: EntityManager) => {
+                const result = await handler.run(em, ctx, mapped, options);
+                await this.recordImport(em, ctx, input, handler, bytes, result);
+                return result;
+              })
+            : await handler.run(this.db.manager, ctx, mapped, options);
 
       report(ImportPhase.DONE, outcomes.length, outcomes.length);
       const valuesOf = new Map(dataRows.map((r) => [r.row, r.cells]));
@@ -165,7 +174,13 @@ export class ImportService {
           field: mapping.get(i + 1) ?? null,
           samples: dataRows.slice(0, SAMPLES).map((r) => cellText(r.cells[i] ?? null)),
         })),
-        fields: handler.fields.map(({ key, label, labelEn, required, description }) => ({ key, label, labelEn, required, description })),
+        fields: handler.fields.map(({ key, label, labelEn, required, description }) => ({
+          key,
+          label,
+          labelEn,
+          required,
+          description,
+        })),
         summary: {
           total: outcomes.length,
           created: outcomes.filter((o) => o.action === 'CREATE').length,
@@ -192,8 +207,14 @@ export class ImportService {
           throw bad({ field: `mapping.${i}.column`, rule: 'outOfRange', params: { min: 1, max: headers.length } });
         }
         if (!m.field) return;
-        if (!fields.some((f) => f.key === m.field)) throw bad({ field: `mapping.${i}.field`, rule: 'notAllowed', params: { reason: `no field ${m.field}` } });
-        if (seen.has(m.field)) throw bad({ field: `mapping.${i}.field`, rule: 'notAllowed', params: { reason: `${m.field} is mapped twice` } });
+        if (!fields.some((f) => f.key === m.field))
+          throw bad({ field: `mapping.${i}.field`, rule: 'notAllowed', params: { reason: `no field ${m.field}` } });
+        if (seen.has(m.field))
+          throw bad({
+            field: `mapping.${i}.field`,
+            rule: 'notAllowed',
+            params: { reason: `${m.field} is mapped twice` },
+          });
         seen.add(m.field);
         mapping.set(m.column, m.field);
       });

@@ -14,7 +14,10 @@ export enum ImportAction {
   REFUSED = 'REFUSED',
 }
 
-registerEnumType(ImportKind, { name: 'ImportKind', description: 'Which sheet an import reads: ADMIN_UNITS (units and new villages)' });
+registerEnumType(ImportKind, {
+  name: 'ImportKind',
+  description: 'Which sheet an import reads: ADMIN_UNITS (units and new villages)',
+});
 registerEnumType(ImportAction, { name: 'ImportAction', description: 'What an import does with a row' });
 registerEnumType(ImportPhase, { name: 'ImportPhase', description: 'Where a running import is' });
 
@@ -60,7 +63,10 @@ export class ImportInput {
   @MaxLength(100)
   sheet?: string;
 
-  @Field(() => [ImportMappingInput], { nullable: true, description: 'Default: columns matched to fields by their headers' })
+  @Field(() => [ImportMappingInput], {
+    nullable: true,
+    description: 'Default: columns matched to fields by their headers',
+  })
   @IsOptional()
   @ArrayMaxSize(200)
   mapping?: ImportMappingInput[];

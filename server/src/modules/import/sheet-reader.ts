@@ -15,7 +15,11 @@ export interface Workbook {
 const MAX_COLUMNS = 200;
 
 function refused(reason: string): AppError {
-  return AppError.badInput({ field: 'file', rule: 'invalidFormat', params: { format: 'Excel (.xlsx) or CSV file', reason } });
+  return AppError.badInput({
+    field: 'file',
+    rule: 'invalidFormat',
+    params: { format: 'Excel (.xlsx) or CSV file', reason },
+  });
 }
 
 /** An Excel date (a Date at UTC midnight) as the calendar day it shows. */
@@ -31,7 +35,11 @@ function cellValue(value: ExcelJS.CellValue): SheetCell {
     if ('richText' in value) return value.richText.map((r) => r.text).join('');
     if ('formula' in value || 'sharedFormula' in value) {
       const result = (value as ExcelJS.CellFormulaValue).result;
-      return result === undefined || typeof result === 'object' ? (result instanceof Date ? isoDay(result) : null) : result;
+      return result === undefined || typeof result === 'object'
+        ? result instanceof Date
+          ? isoDay(result)
+          : null
+        : result;
     }
     if ('text' in value) return String((value as ExcelJS.CellHyperlinkValue).text);
     if ('error' in value) return null;
@@ -59,7 +67,8 @@ async function readXlsx(bytes: Buffer): Promise<Workbook> {
     sheets: sheets.map((ws) => ws.name),
     rows(name) {
       const ws = sheets.find((s) => s.name === name);
-      if (!ws) throw AppError.badInput({ field: 'sheet', rule: 'notAllowed', params: { reason: `no sheet named ${name}` } });
+      if (!ws)
+        throw AppError.badInput({ field: 'sheet', rule: 'notAllowed', params: { reason: `no sheet named ${name}` } });
       const rows: SheetCell[][] = [];
       ws.eachRow({ includeEmpty: true }, (row, rowNumber) => {
         const cells: SheetCell[] = [];
@@ -78,13 +87,19 @@ function readCsv(bytes: Buffer, name: string): Workbook {
   if (text.includes('\uFFFD')) throw refused('a CSV file must be UTF-8 text');
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   const firstLine = text.slice(0, text.search(/\r|\n|$/));
-  const delimiter = [';', '\t', ','].reduce((best, d) => (firstLine.split(d).length > firstLine.split(best).length ? d : best), ',');
-  const rows = trimRows(parseDelimited(text, delimiter).map((r) => r.slice(0, MAX_COLUMNS).map((c) => (c === '' ? null : c))));
+  const delimiter = [';', '\t', ','].reduce(
+    (best, d) => (firstLine.split(d).length > firstLine.split(best).length ? d : best),
+    ',',
+  );
+  const rows = trimRows(
+    parseDelimited(text, delimiter).map((r) => r.slice(0, MAX_COLUMNS).map((c) => (c === '' ? null : c))),
+  );
   const sheet = name.replace(/\.[^.]*$/, '') || 'CSV';
   return {
     sheets: [sheet],
     rows(wanted) {
-      if (wanted !== sheet) throw AppError.badInput({ field: 'sheet', rule: 'notAllowed', params: { reason: `no sheet named ${wanted}` } });
+      if (wanted !== sheet)
+        throw AppError.badInput({ field: 'sheet', rule: 'notAllowed', params: { reason: `no sheet named ${wanted}` } });
       return rows;
     },
   };

@@ -18,21 +18,85 @@ import { type AdminUnitBatch, type UnitPlan, type UnitRowInput, describePlan } f
 
 type ReadyPlan = Extract<UnitPlan, { after: AdminUnit | null }>;
 import { AdminUnit } from '../hierarchy/admin-unit.entity';
-import type { ImportCandidateUnit, ImportFieldDef, ImportKindHandler, ImportRowIssue, ImportRowOutcome, ImportRunOptions, MappedRow } from './import-kind';
+import type {
+  ImportCandidateUnit,
+  ImportFieldDef,
+  ImportKindHandler,
+  ImportRowIssue,
+  ImportRowOutcome,
+  ImportRunOptions,
+  MappedRow,
+} from './import-kind';
 import type { SheetCell } from './sheet-reader';
 
 const FIELDS: readonly ImportFieldDef[] = [
-  { key: 'code', label: 'Mã', labelEn: 'Code', aliases: ['mã đơn vị', 'mã số', 'mã đvhc', 'mã thôn'], required: false, description: 'Mã của đơn vị cần sửa; để trống cho thôn mới' },
-  { key: 'name', label: 'Tên', labelEn: 'Name', aliases: ['tên đơn vị', 'tên thôn', 'tên thôn, tổ dân phố', 'tên xã', 'tên huyện'], required: true, description: 'Tên đầy đủ, ví dụ "Thôn Pa Lanh"' },
-  { key: 'type', label: 'Loại', labelEn: 'Type', aliases: ['loại đơn vị', 'cấp'], required: false, description: 'Thôn hoặc Tổ dân phố (thôn mới); mặc định: Thôn' },
-  { key: 'mountainous', label: 'Miền núi', labelEn: 'Mountainous', aliases: ['thuộc miền núi'], required: false, description: 'x, Có, 1 hoặc TRUE là miền núi' },
-  { key: 'commune', label: 'Xã', labelEn: 'Commune', aliases: ['cấp xã', 'xã, phường, thị trấn', 'mã xã', 'tên xã quản lý', 'thuộc xã'], required: false, description: 'Xã của thôn mới: mã hoặc tên' },
-  { key: 'district', label: 'Huyện', labelEn: 'District', aliases: ['cấp huyện', 'huyện, thị xã, thành phố', 'mã huyện', 'thuộc huyện'], required: false, description: 'Huyện của xã, khi xã được ghi bằng tên' },
-  { key: 'version', label: 'Phiên bản', labelEn: 'Version', aliases: [], required: false, description: 'Phiên bản đã xuất; nếu có, dòng đã bị người khác sửa sẽ bị từ chối' },
+  {
+    key: 'code',
+    label: 'Mã',
+    labelEn: 'Code',
+    aliases: ['mã đơn vị', 'mã số', 'mã đvhc', 'mã thôn'],
+    required: false,
+    description: 'Mã của đơn vị cần sửa; để trống cho thôn mới',
+  },
+  {
+    key: 'name',
+    label: 'Tên',
+    labelEn: 'Name',
+    aliases: ['tên đơn vị', 'tên thôn', 'tên thôn, tổ dân phố', 'tên xã', 'tên huyện'],
+    required: true,
+    description: 'Tên đầy đủ, ví dụ "Thôn Pa Lanh"',
+  },
+  {
+    key: 'type',
+    label: 'Loại',
+    labelEn: 'Type',
+    aliases: ['loại đơn vị', 'cấp'],
+    required: false,
+    description: 'Thôn hoặc Tổ dân phố (thôn mới); mặc định: Thôn',
+  },
+  {
+    key: 'mountainous',
+    label: 'Miền núi',
+    labelEn: 'Mountainous',
+    aliases: ['thuộc miền núi'],
+    required: false,
+    description: 'x, Có, 1 hoặc TRUE là miền núi',
+  },
+  {
+    key: 'commune',
+    label: 'Xã',
+    labelEn: 'Commune',
+    aliases: ['cấp xã', 'xã, phường, thị trấn', 'mã xã', 'tên xã quản lý', 'thuộc xã'],
+    required: false,
+    description: 'Xã của thôn mới: mã hoặc tên',
+  },
+  {
+    key: 'district',
+    label: 'Huyện',
+    labelEn: 'District',
+    aliases: ['cấp huyện', 'huyện, thị xã, thành phố', 'mã huyện', 'thuộc huyện'],
+    required: false,
+    description: 'Huyện của xã, khi xã được ghi bằng tên',
+  },
+  {
+    key: 'version',
+    label: 'Phiên bản',
+    labelEn: 'Version',
+    aliases: [],
+    required: false,
+    description: 'Phiên bản đã xuất; nếu có, dòng đã bị người khác sửa sẽ bị từ chối',
+  },
 ];
 
 /** The batch's input fields, as the sheet's fields name them. */
-const FIELD_OF_INPUT: Record<string, string> = { communeCode: 'commune', code: 'code', version: 'version', name: 'name', type: 'type', mountainous: 'mountainous' };
+const FIELD_OF_INPUT: Record<string, string> = {
+  communeCode: 'commune',
+  code: 'code',
+  version: 'version',
+  name: 'name',
+  type: 'type',
+  mountainous: 'mountainous',
+};
 
 const AUDITED_AS_TEXT = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
 
@@ -43,7 +107,8 @@ function text(cell: SheetCell | undefined): string | null {
 }
 
 function issue(field: string, v: ValidationIssue | { code: string; message: string }): ImportRowIssue {
-  if ('rule' in v) return { field, code: ErrorCode.BAD_USER_INPUT, issue: { ...v, field }, message: describeIssue({ ...v, field }) };
+  if ('rule' in v)
+    return { field, code: ErrorCode.BAD_USER_INPUT, issue: { ...v, field }, message: describeIssue({ ...v, field }) };
   return { field, code: v.code, message: v.message };
 }
 
@@ -111,7 +176,12 @@ export class UnitImport implements ImportKindHandler {
 
   constructor(private readonly batch: AdminUnitBatch) {}
 
-  async run(em: EntityManager, ctx: RequestContext, rows: readonly MappedRow[], options: ImportRunOptions): Promise<ImportRowOutcome[]> {
+  async run(
+    em: EntityManager,
+    ctx: RequestContext,
+    rows: readonly MappedRow[],
+    options: ImportRunOptions,
+  ): Promise<ImportRowOutcome[]> {
     const directory = await UnitDirectory.load(em);
     const parsed = rows.map((row) => this.parse(row, directory, options));
     const villagesByName = await this.existingVillages(em, parsed);
@@ -125,17 +195,23 @@ export class UnitImport implements ImportKindHandler {
 
     const planned = parsed.filter((p) => p.input && p.issues.length === 0);
     options.onProgress('CHECKING', 0, rows.length);
-    const plans = await this.batch.plan(em, planned.map((p) => p.input!), { requireVersion: false, lock: options.commit });
+    const plans = await this.batch.plan(
+      em,
+      planned.map((p) => p.input!),
+      { requireVersion: false, lock: options.commit },
+    );
     const errors = await this.batch.check(em, ctx, plans);
     options.onProgress('CHECKING', rows.length, rows.length);
     for (const e of errors) {
       const p = planned[e.index];
       if (e.issues.length > 0) p.issues.push(...e.issues.map((i) => issue(FIELD_OF_INPUT[i.field] ?? i.field, i)));
-      else p.issues.push(issue(e.code === ErrorCode.CONFLICT ? 'version' : 'code', { code: e.code, message: e.message }));
+      else
+        p.issues.push(issue(e.code === ErrorCode.CONFLICT ? 'version' : 'code', { code: e.code, message: e.message }));
     }
     const refusedIndexes = new Set(errors.map((e) => e.index));
     const planOf = new Map<ParsedRow, ReadyPlan>();
-    for (const plan of plans) if ('after' in plan && !refusedIndexes.has(plan.index)) planOf.set(planned[plan.index], plan);
+    for (const plan of plans)
+      if ('after' in plan && !refusedIndexes.has(plan.index)) planOf.set(planned[plan.index], plan);
 
     const outcomes = parsed.map((p) => this.outcome(p, planOf.get(p)));
     if (options.commit) {
@@ -145,7 +221,9 @@ export class UnitImport implements ImportKindHandler {
           refused.map((o) => ({
             index: o.row,
             key: o.key,
-            code: o.issues.every((i) => i.code === o.issues[0].code) ? (o.issues[0].code as ErrorCode) : ErrorCode.BAD_USER_INPUT,
+            code: o.issues.every((i) => i.code === o.issues[0].code)
+              ? (o.issues[0].code as ErrorCode)
+              : ErrorCode.BAD_USER_INPUT,
             issues: o.issues.flatMap((i) => (i.issue ? [i.issue] : [])),
             message: o.issues.map((i) => i.message).join('; '),
           })),
@@ -171,14 +249,29 @@ export class UnitImport implements ImportKindHandler {
     const version = row.get('version');
     if (version !== undefined && text(version) !== null) {
       const v = typeof version === 'number' ? version : parseNumberText(String(version));
-      if (typeof v !== 'number' || !Number.isInteger(v) || v < 1) out.issues.push(issue('version', { field: 'version', rule: 'invalidFormat', params: { format: 'whole number' } }));
+      if (typeof v !== 'number' || !Number.isInteger(v) || v < 1)
+        out.issues.push(
+          issue('version', { field: 'version', rule: 'invalidFormat', params: { format: 'whole number' } }),
+        );
       else input.version = v;
     }
 
     const mountainous = row.get('mountainous');
     if (mountainous !== undefined) {
-      const v = typeof mountainous === 'boolean' ? mountainous : typeof mountainous === 'number' ? mountainous === 1 ? true : mountainous === 0 ? false : undefined : parseBooleanText(mountainous ?? '');
-      if (v === undefined) out.issues.push(issue('mountainous', { field: 'mountainous', rule: 'invalidFormat', params: { format: 'x / Có / Không' } }));
+      const v =
+        typeof mountainous === 'boolean'
+          ? mountainous
+          : typeof mountainous === 'number'
+            ? mountainous === 1
+              ? true
+              : mountainous === 0
+                ? false
+                : undefined
+            : parseBooleanText(mountainous ?? '');
+      if (v === undefined)
+        out.issues.push(
+          issue('mountainous', { field: 'mountainous', rule: 'invalidFormat', params: { format: 'x / Có / Không' } }),
+        );
       else input.mountainous = v;
     }
 
@@ -186,8 +279,17 @@ export class UnitImport implements ImportKindHandler {
       // A new village: its type, and its commune by code or by name.
       const typeText = text(row.get('type'));
       if (typeText) {
-        const type = parseUnitTypeName(typeText, AdminLevel.VILLAGE) ?? (UNIT_TYPES.includes(typeText as UnitType) ? (typeText as UnitType) : null);
-        if (!type) out.issues.push(issue('type', { field: 'type', rule: 'notAllowed', params: { reason: 'a village is a Thôn or a Tổ dân phố' } }));
+        const type =
+          parseUnitTypeName(typeText, AdminLevel.VILLAGE) ??
+          (UNIT_TYPES.includes(typeText as UnitType) ? (typeText as UnitType) : null);
+        if (!type)
+          out.issues.push(
+            issue('type', {
+              field: 'type',
+              rule: 'notAllowed',
+              params: { reason: 'a village is a Thôn or a Tổ dân phố' },
+            }),
+          );
         else input.type = type;
       }
       const commune = this.resolve(row, 'commune', AdminLevel.COMMUNE, directory, options, out);
@@ -203,7 +305,14 @@ export class UnitImport implements ImportKindHandler {
   }
 
   /** The unit a name column names, or null with the reason in `out`. */
-  private resolve(row: MappedRow, field: 'commune' | 'district', level: AdminLevel, directory: UnitDirectory, options: ImportRunOptions, out: ParsedRow): AdminUnit | null {
+  private resolve(
+    row: MappedRow,
+    field: 'commune' | 'district',
+    level: AdminLevel,
+    directory: UnitDirectory,
+    options: ImportRunOptions,
+    out: ParsedRow,
+  ): AdminUnit | null {
     const value = text(row.get(field));
     if (value === null) return null;
     const choice = options.choices.find((c) => c.row === row.row && c.field === field);
@@ -216,14 +325,27 @@ export class UnitImport implements ImportKindHandler {
     if (choice) {
       const chosen = directory.get(choice.code);
       if (chosen && matches.some((m) => m.code === chosen.code)) return chosen;
-      out.issues.push(issue(field, { field, rule: 'notAllowed', params: { reason: `${choice.code} is not one of the units named ${value}` } }));
+      out.issues.push(
+        issue(field, {
+          field,
+          rule: 'notAllowed',
+          params: { reason: `${choice.code} is not one of the units named ${value}` },
+        }),
+      );
       return null;
     }
     if (matches.length === 1) return matches[0];
     if (matches.length === 0) {
-      out.issues.push(issue(field, { code: ErrorCode.NOT_FOUND, message: `${field}: no unit is named ${value}${parent ? ` in ${parent.name}` : ''}` }));
+      out.issues.push(
+        issue(field, {
+          code: ErrorCode.NOT_FOUND,
+          message: `${field}: no unit is named ${value}${parent ? ` in ${parent.name}` : ''}`,
+        }),
+      );
     } else {
-      out.issues.push(issue(field, { code: 'AMBIGUOUS', message: `${field}: ${matches.length} units are named ${value}; pick one` }));
+      out.issues.push(
+        issue(field, { code: 'AMBIGUOUS', message: `${field}: ${matches.length} units are named ${value}; pick one` }),
+      );
       out.candidates.push(...matches.map((m) => ({ code: m.code, name: m.name, parentName: directory.parentName(m) })));
     }
     return null;
@@ -231,14 +353,19 @@ export class UnitImport implements ImportKindHandler {
 
   /** Villages already in the communes the sheet adds villages to, by commune and folded name. */
   private async existingVillages(em: EntityManager, parsed: ParsedRow[]): Promise<Map<string, AdminUnit>> {
-    const codes = [...new Set(parsed.flatMap((p) => (p.input && !p.input.code && p.input.communeCode ? [p.input.communeCode] : [])))];
+    const codes = [
+      ...new Set(parsed.flatMap((p) => (p.input && !p.input.code && p.input.communeCode ? [p.input.communeCode] : []))),
+    ];
     const found = new Map<string, AdminUnit>();
     if (codes.length === 0) return found;
     const communes = await this.batch.byCodes(em, codes);
     const ids = [...communes.values()].map((c) => c.id);
     const codeOf = new Map([...communes.values()].map((c) => [c.id, c.code]));
     for (let i = 0; i < ids.length; i += 1000) {
-      const villages = await em.find(AdminUnit, { where: { parentId: In(ids.slice(i, i + 1000)) }, select: { code: true, searchName: true, parentId: true, validTo: true } });
+      const villages = await em.find(AdminUnit, {
+        where: { parentId: In(ids.slice(i, i + 1000)) },
+        select: { code: true, searchName: true, parentId: true, validTo: true },
+      });
       for (const v of villages) if (v.validTo === null) found.set(`${codeOf.get(v.parentId!)}|${v.searchName}`, v);
     }
     return found;
@@ -246,7 +373,15 @@ export class UnitImport implements ImportKindHandler {
 
   private outcome(p: ParsedRow, plan: ReadyPlan | undefined): ImportRowOutcome {
     if (p.issues.length > 0 || !plan) {
-      return { row: p.row, action: 'REFUSED', key: p.input?.code ?? null, label: p.input?.name ?? null, changes: [], issues: p.issues, candidates: p.candidates };
+      return {
+        row: p.row,
+        action: 'REFUSED',
+        key: p.input?.code ?? null,
+        label: p.input?.name ?? null,
+        changes: [],
+        issues: p.issues,
+        candidates: p.candidates,
+      };
     }
     const { action, changes } = describePlan(plan);
     return {

@@ -4,7 +4,10 @@ import { AdminLevel, IndicatorDirection, IndicatorTargetKind, IndicatorUnit, Rol
 
 registerEnumType(IndicatorUnit, { name: 'IndicatorUnit' });
 registerEnumType(IndicatorDirection, { name: 'IndicatorDirection' });
-registerEnumType(RollUp, { name: 'RollUp', description: 'How the figures of the units below add up: SUM, WEIGHTED_MEAN, MEAN, SHARE_OF_UNITS' });
+registerEnumType(RollUp, {
+  name: 'RollUp',
+  description: 'How the figures of the units below add up: SUM, WEIGHTED_MEAN, MEAN, SHARE_OF_UNITS',
+});
 registerEnumType(IndicatorTargetKind, { name: 'IndicatorTargetKind' });
 
 /** An indicator the plan sets a target for (section II.7), defined as data. */
@@ -48,7 +51,10 @@ export class Indicator {
   @Column({ type: 'varchar', length: 60, nullable: true })
   weightKey: string | null;
 
-  @Field(() => IndicatorTargetKind, { nullable: true, description: 'null: no target (a weight, a count for reference)' })
+  @Field(() => IndicatorTargetKind, {
+    nullable: true,
+    description: 'null: no target (a weight, a count for reference)',
+  })
   @Column({ type: 'varchar', length: 20, nullable: true })
   targetKind: IndicatorTargetKind | null;
 
@@ -68,7 +74,11 @@ export class Indicator {
   @Column({ type: 'int', nullable: true })
   targetYear: number | null;
 
-  @Field(() => String, { nullable: true, description: 'Counted from records instead of reported: OCOP_TOTAL, OCOP_NEW, OCOP_UPGRADED, OCOP_FLAGSHIP_5, MODELS_REPLICATED' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Counted from records instead of reported: OCOP_TOTAL, OCOP_NEW, OCOP_UPGRADED, OCOP_FLAGSHIP_5, MODELS_REPLICATED',
+  })
   @Column({ type: 'varchar', length: 30, nullable: true })
   derived: string | null;
 

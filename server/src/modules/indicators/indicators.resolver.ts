@@ -45,7 +45,12 @@ export class IndicatorResolver {
 
   @Access('signedIn')
   @Query(() => [IndicatorValueView], { description: "A unit's own figures of an indicator" })
-  indicatorValues(@Arg('key') key: string, @Arg('unitCode') unitCode: string, @Ctx() ctx: RequestContext, @Arg('year', () => Int, { nullable: true }) year?: number): Promise<IndicatorValueView[]> {
+  indicatorValues(
+    @Arg('key') key: string,
+    @Arg('unitCode') unitCode: string,
+    @Ctx() ctx: RequestContext,
+    @Arg('year', () => Int, { nullable: true }) year?: number,
+  ): Promise<IndicatorValueView[]> {
     return this.service.values(ctx, key, unitCode, year);
   }
 
@@ -57,17 +62,28 @@ export class IndicatorResolver {
 
   @Access('signedIn')
   @Mutation(() => IndicatorValueBatchResult, { description: 'Saves figures, all or nothing; a null value removes one' })
-  saveIndicatorValues(@Arg('rows', () => [IndicatorValueInput]) rows: IndicatorValueInput[], @Ctx() ctx: RequestContext): Promise<IndicatorValueBatchResult> {
+  saveIndicatorValues(
+    @Arg('rows', () => [IndicatorValueInput]) rows: IndicatorValueInput[],
+    @Ctx() ctx: RequestContext,
+  ): Promise<IndicatorValueBatchResult> {
     return this.service.saveValues(ctx, rows);
   }
 
   @Access('signedIn')
-  @Query(() => [IndicatorProgressItem], { description: 'Each indicator of a unit (default: the province) in a year against its target, rolled up where the unit has no figure', complexity: PROGRESS_COST })
+  @Query(() => [IndicatorProgressItem], {
+    description:
+      'Each indicator of a unit (default: the province) in a year against its target, rolled up where the unit has no figure',
+    complexity: PROGRESS_COST,
+  })
   indicatorProgress(
     @Arg('year', () => Int) year: number,
     @Ctx() ctx: RequestContext,
     @Arg('unitCode', { nullable: true }) unitCode?: string,
-    @Arg('asOf', () => DateScalar, { nullable: true, description: 'The day whose hierarchy rolls the figures up (default today)' }) asOf?: string,
+    @Arg('asOf', () => DateScalar, {
+      nullable: true,
+      description: 'The day whose hierarchy rolls the figures up (default today)',
+    })
+    asOf?: string,
   ): Promise<IndicatorProgressItem[]> {
     return this.service.progress(ctx, year, unitCode, asOf);
   }
@@ -80,17 +96,27 @@ export class IndicatorResolver {
 
   @Access('signedIn')
   @Mutation(() => OcopBatchResult, { description: 'Adds, changes or removes OCOP products, all or nothing' })
-  saveOcopProducts(@Arg('rows', () => [OcopRowInput]) rows: OcopRowInput[], @Ctx() ctx: RequestContext): Promise<OcopBatchResult> {
+  saveOcopProducts(
+    @Arg('rows', () => [OcopRowInput]) rows: OcopRowInput[],
+    @Ctx() ctx: RequestContext,
+  ): Promise<OcopBatchResult> {
     return this.service.saveOcop(ctx, rows);
   }
 
   @Access('signedIn')
-  @Query(() => OcopSummary, { description: 'OCOP totals by the end of a year: by stars, new and upgraded, flagships', complexity: PROGRESS_COST })
+  @Query(() => OcopSummary, {
+    description: 'OCOP totals by the end of a year: by stars, new and upgraded, flagships',
+    complexity: PROGRESS_COST,
+  })
   ocopSummary(
     @Arg('year', () => Int) year: number,
     @Ctx() ctx: RequestContext,
     @Arg('unitCode', { nullable: true }) unitCode?: string,
-    @Arg('asOf', () => DateScalar, { nullable: true, description: 'The day whose hierarchy counts the products (default today)' }) asOf?: string,
+    @Arg('asOf', () => DateScalar, {
+      nullable: true,
+      description: 'The day whose hierarchy counts the products (default today)',
+    })
+    asOf?: string,
   ): Promise<OcopSummary> {
     return this.service.ocopSummary(ctx, year, unitCode, asOf);
   }
@@ -103,16 +129,26 @@ export class IndicatorResolver {
 
   @Access('signedIn')
   @Mutation(() => ModelBatchResult, { description: 'Adds, changes or removes models, all or nothing' })
-  saveModels(@Arg('rows', () => [ModelRowInput]) rows: ModelRowInput[], @Ctx() ctx: RequestContext): Promise<ModelBatchResult> {
+  saveModels(
+    @Arg('rows', () => [ModelRowInput]) rows: ModelRowInput[],
+    @Ctx() ctx: RequestContext,
+  ): Promise<ModelBatchResult> {
     return this.service.saveModels(ctx, rows);
   }
 
   @Access('signedIn')
-  @Query(() => ModelCoverage, { description: 'Communes under 10 models, districts under 50, districts without a rural-tourism model', complexity: PROGRESS_COST })
+  @Query(() => ModelCoverage, {
+    description: 'Communes under 10 models, districts under 50, districts without a rural-tourism model',
+    complexity: PROGRESS_COST,
+  })
   modelCoverage(
     @Arg('year', () => Int) year: number,
     @Ctx() ctx: RequestContext,
-    @Arg('asOf', () => DateScalar, { nullable: true, description: 'The day whose hierarchy counts the models (default today)' }) asOf?: string,
+    @Arg('asOf', () => DateScalar, {
+      nullable: true,
+      description: 'The day whose hierarchy counts the models (default today)',
+    })
+    asOf?: string,
   ): Promise<ModelCoverage> {
     return this.service.modelCoverage(ctx, year, asOf);
   }

@@ -5,7 +5,10 @@ import { Indicator } from './indicator.entity';
 type IndicatorSeed = Omit<Indicator, 'id' | 'version' | 'sortOrder'>;
 
 /** The indicators of section II.7 with their targets, entered once; those there are left alone. */
-export async function seedIndicators(db: Database, seed: { indicators?: Partial<IndicatorSeed>[] } = readPlanSeed() as never): Promise<number> {
+export async function seedIndicators(
+  db: Database,
+  seed: { indicators?: Partial<IndicatorSeed>[] } = readPlanSeed() as never,
+): Promise<number> {
   const rows = seed.indicators ?? [];
   return db.transaction(async (em) => {
     const there = new Set((await em.find(Indicator, { select: { key: true } })).map((i) => i.key));

@@ -50,9 +50,27 @@ import type {
 } from './indicators.types';
 import { OcopProduct } from './ocop-product.entity';
 
-const VALUE_SPEC = { entity: IndicatorValue, name: 'IndicatorValue', table: 'indicator_value', columns: ['value', 'note'] as const, audited: ['value', 'note'] as const };
-const OCOP_SPEC = { entity: OcopProduct, name: 'OcopProduct', table: 'ocop_product', columns: ['name', 'producer', 'category', 'stars', 'yearRated', 'isNew', 'flagship'] as const, audited: ['name', 'producer', 'unitPath', 'category', 'stars', 'yearRated', 'isNew', 'flagship'] as const };
-const MODEL_SPEC = { entity: GoodModel, name: 'GoodModel', table: 'good_model', columns: ['name', 'field', 'year', 'replicatedFromId', 'note'] as const, audited: ['name', 'unitPath', 'field', 'year', 'replicatedFromId', 'note'] as const };
+const VALUE_SPEC = {
+  entity: IndicatorValue,
+  name: 'IndicatorValue',
+  table: 'indicator_value',
+  columns: ['value', 'note'] as const,
+  audited: ['value', 'note'] as const,
+};
+const OCOP_SPEC = {
+  entity: OcopProduct,
+  name: 'OcopProduct',
+  table: 'ocop_product',
+  columns: ['name', 'producer', 'category', 'stars', 'yearRated', 'isNew', 'flagship'] as const,
+  audited: ['name', 'producer', 'unitPath', 'category', 'stars', 'yearRated', 'isNew', 'flagship'] as const,
+};
+const MODEL_SPEC = {
+  entity: GoodModel,
+  name: 'GoodModel',
+  table: 'good_model',
+  columns: ['name', 'field', 'year', 'replicatedFromId', 'note'] as const,
+  audited: ['name', 'unitPath', 'field', 'year', 'replicatedFromId', 'note'] as const,
+};
 
 /** The first year of the period whose replicated models count (II.7: 2021-2025). */
 const REPLICATION_FROM = 2021;
@@ -65,7 +83,9 @@ function valueIssue(indicator: Indicator, value: number): ValidationIssue | null
     case IndicatorUnit.YES_NO:
       return value !== 0 && value !== 1 ? { field: 'value', rule: 'outOfRange', params: { min: 0, max: 1 } } : null;
     case IndicatorUnit.COUNT:
-      return !Number.isInteger(value) || value < 0 ? { field: 'value', rule: 'invalidFormat', params: { format: 'whole number' } } : null;
+      return !Number.isInteger(value) || value < 0
+        ? { field: 'value', rule: 'invalidFormat', params: { format: 'whole number' } }
+        : null;
     default:
       return value < 0 ? { field: 'value', rule: 'outOfRange', params: { min: 0, max: 1e12 } } : null;
   }
@@ -105,7 +125,12 @@ export class IndicatorService {
   private async unitOn(ctx: RequestContext, code: string | null | undefined, asOf: string): Promise<AdminUnit> {
     const unit = await this.unit(ctx, code);
     const then = (await ctx.loaders.hierarchyOn(asOf, topCodeOf(unit.path))).unit(unit.id);
-    if (!then) throw AppError.badInput({ field: 'unitCode', rule: 'notAllowed', params: { reason: `${unit.code} did not exist on ${asOf}` } });
+    if (!then)
+      throw AppError.badInput({
+        field: 'unitCode',
+        rule: 'notAllowed',
+        params: { reason: `${unit.code} did not exist on ${asOf}` },
+      });
     return then;
   }
 
@@ -113,21 +138,51 @@ export class IndicatorService {
   async values(ctx: RequestContext, key: string, unitCode: string, year?: number): Promise<IndicatorValueView[]> {
     const unit = await this.unit(ctx, unitCode);
     const indicator = await this.db.manager.findOneBy(Indicator, { key });
-    if (!indicator) throw AppError.badInput({ field: 'key', rule: 'notAllowed', params: { reason: 'no such indicator' } });
-    const rows = await this.db.manager.find(IndicatorValue, { where: { indicatorId: indicator.id, unitId: unit.id, ...(year ? { year } : {}) }, order: { year: 'ASC', month: 'ASC' } });
-    return rows.map((v) => ({ key, unit, year: v.year, month: v.month, value: v.value, note: v.note, version: v.version }));
+    if (!indicator)
+      throw AppError.badInput({ field: 'key', rule: 'notAllowed', params: { reason: 'no such indicator' } });
+    const rows = await this.db.manager.find(IndicatorValue, {
+      where: { indicatorId: indicator.id, unitId: unit.id, ...(year ? { year } : {}) },
+      order: { year: 'ASC', month: 'ASC' },
+    });
+    return rows.map((v) => ({
+      key,
+      unit,
+      year: v.year,
+      month: v.month,
+      value: v.value,
+      note: v.note,
+      version: v.version,
+    }));
   }
 
-  private async rows(ctx: RequestContext, em: EntityManager, units: AdminUnit[], year: number, indicators: Indicator[], pathToday: (u: AdminUnit) => string = (u) => u.path): Promise<IndicatorMatrixRow[]> {
-    const values = units.length && indicators.length
-      ? await em.find(IndicatorValue, { where: { unitId: In(units.map((u) => u.id)), year, month: 0, indicatorId: In(indicators.map((i) => i.id)) } })
-      : [];
+  private async rows(
+    ctx: RequestContext,
+    em: EntityManager,
+    units: AdminUnit[],
+    year: number,
+    indicators: Indicator[],
+    pathToday: (u: AdminUnit) => string = (u) => u.path,
+  ): Promise<IndicatorMatrixRow[]> {
+    const values =
+      units.length && indicators.length
+        ? await em.find(IndicatorValue, {
+            where: { unitId: In(units.map((u) => u.id)), year, month: 0, indicatorId: In(indicators.map((i) => i.id)) },
+          })
+        : [];
     const keyOf = new Map(indicators.map((i) => [i.id, i.key]));
     const approved = await approvedIn(em, year);
     const { assignments } = requireUser(ctx);
     return units.map((unit) => ({
       unit,
-      cells: values.filter((v) => v.unitId === unit.id).map((v) => ({ key: keyOf.get(v.indicatorId)!, value: v.value, month: v.month, note: v.note, version: v.version })),
+      cells: values
+        .filter((v) => v.unitId === unit.id)
+        .map((v) => ({
+          key: keyOf.get(v.indicatorId)!,
+          value: v.value,
+          month: v.month,
+          note: v.note,
+          version: v.version,
+        })),
       editable: canWriteUnit(assignments, pathToday(unit)) && !isLocked(approved, pathToday(unit), year),
     }));
   }
@@ -146,11 +201,24 @@ export class IndicatorService {
   /** Saves figures, all or nothing; a null value removes one; derived indicators are not entered. */
   async saveValues(ctx: RequestContext, input: IndicatorValueInput[]): Promise<IndicatorValueBatchResult> {
     return this.batch.run(async (em) => {
-      const units = await unitsByCode(em, input.map((r) => r.unitCode));
-      const indicators = new Map((await em.find(Indicator, { where: { key: In([...new Set(input.map((r) => r.key))]) } })).map((i) => [i.key, i]));
+      const units = await unitsByCode(
+        em,
+        input.map((r) => r.unitCode),
+      );
+      const indicators = new Map(
+        (await em.find(Indicator, { where: { key: In([...new Set(input.map((r) => r.key))]) } })).map((i) => [
+          i.key,
+          i,
+        ]),
+      );
       const ids = [...indicators.values()].map((i) => i.id);
       const unitIds = [...units.values()].map((u) => u.id);
-      const existing = ids.length && unitIds.length ? await em.find(IndicatorValue, { where: { indicatorId: In(ids), unitId: In(unitIds), year: In([...new Set(input.map((r) => r.year))]) } }) : [];
+      const existing =
+        ids.length && unitIds.length
+          ? await em.find(IndicatorValue, {
+              where: { indicatorId: In(ids), unitId: In(unitIds), year: In([...new Set(input.map((r) => r.year))]) },
+            })
+          : [];
       const seen = new Set<string>();
       const planned: PlannedRow<IndicatorValue>[] = input.map((row, index) => {
         const key = `${row.unitCode}/${row.key}/${row.year}/${row.month}`;
@@ -159,34 +227,65 @@ export class IndicatorService {
         const indicator = indicators.get(row.key);
         if (!unit) issues.push({ field: 'unitCode', rule: 'notAllowed', params: { reason: 'no such unit' } });
         if (!indicator) issues.push({ field: 'key', rule: 'notAllowed', params: { reason: 'no such indicator' } });
-        else if (indicator.derived) issues.push({ field: 'key', rule: 'notAllowed', params: { reason: 'counted from records, not entered' } });
+        else if (indicator.derived)
+          issues.push({ field: 'key', rule: 'notAllowed', params: { reason: 'counted from records, not entered' } });
         const yearIssue = validateYear(row.year, 'year');
         if (yearIssue) issues.push(yearIssue);
-        if (!Number.isInteger(row.month) || row.month < 0 || row.month > 12) issues.push({ field: 'month', rule: 'outOfRange', params: { min: 0, max: 12 } });
+        if (!Number.isInteger(row.month) || row.month < 0 || row.month > 12)
+          issues.push({ field: 'month', rule: 'outOfRange', params: { min: 0, max: 12 } });
         if (indicator && row.value !== null && row.value !== undefined) {
           const issue = valueIssue(indicator, row.value);
           if (issue) issues.push(issue);
         }
         if (row.note && row.note.length > 1000) issues.push({ field: 'note', rule: 'tooLong', params: { max: 1000 } });
-        if (seen.has(key)) issues.push({ field: 'key', rule: 'notAllowed', params: { reason: 'the same figure is in the batch twice' } });
+        if (seen.has(key))
+          issues.push({
+            field: 'key',
+            rule: 'notAllowed',
+            params: { reason: 'the same figure is in the batch twice' },
+          });
         seen.add(key);
         if (issues.length || !unit || !indicator) return { index, key, error: AppError.badInput(issues) };
-        const before = existing.find((v) => v.indicatorId === indicator.id && v.unitId === unit.id && v.year === row.year && v.month === row.month) ?? null;
+        const before =
+          existing.find(
+            (v) =>
+              v.indicatorId === indicator.id && v.unitId === unit.id && v.year === row.year && v.month === row.month,
+          ) ?? null;
         const after =
           row.value === null || row.value === undefined
             ? null
-            : em.create(IndicatorValue, { ...(before ?? { indicatorId: indicator.id, unitId: unit.id, unitPath: unit.path, year: row.year, month: row.month, version: 1 }), value: row.value, note: row.note === undefined ? (before?.note ?? null) : row.note });
+            : em.create(IndicatorValue, {
+                ...(before ?? {
+                  indicatorId: indicator.id,
+                  unitId: unit.id,
+                  unitPath: unit.path,
+                  year: row.year,
+                  month: row.month,
+                  version: 1,
+                }),
+                value: row.value,
+                note: row.note === undefined ? (before?.note ?? null) : row.note,
+              });
         if (!before && !after) return { index, key, error: AppError.badInput({ field: 'value', rule: 'required' }) };
         return { index, key, before, after, unitPath: unit.path, year: row.year, expectedVersion: row.version ?? null };
       });
       const out = await this.batch.write(em, ctx, VALUE_SPEC, planned);
       // The touched units' rows, as they now stand: one read per year, not per unit.
       const touched = new Map<number, Map<string, AdminUnit>>();
-      for (const r of input) touched.set(r.year, (touched.get(r.year) ?? new Map()).set(r.unitCode, units.get(r.unitCode)!));
+      for (const r of input)
+        touched.set(r.year, (touched.get(r.year) ?? new Map()).set(r.unitCode, units.get(r.unitCode)!));
       const reported = (await em.find(Indicator)).filter((i) => !i.derived);
       const rows: IndicatorMatrixRow[] = [];
-      for (const [year, group] of touched) rows.push(...(await this.rows(ctx, em, [...group.values()], year, reported)));
-      return { rows, created: out.created, updated: out.updated, deleted: out.deleted, unchanged: out.unchanged, changed: out.created + out.updated + out.deleted };
+      for (const [year, group] of touched)
+        rows.push(...(await this.rows(ctx, em, [...group.values()], year, reported)));
+      return {
+        rows,
+        created: out.created,
+        updated: out.updated,
+        deleted: out.deleted,
+        unchanged: out.unchanged,
+        changed: out.created + out.updated + out.deleted,
+      };
     });
   }
 
@@ -195,7 +294,12 @@ export class IndicatorService {
    * from the units below by the indicator's rule (weighted shares are never summed), judged
    * against the target with the baseline and previous year where the target needs them.
    */
-  async progress(ctx: RequestContext, year: number, unitCode?: string | null, asOf: string = todayInVietnam()): Promise<IndicatorProgressItem[]> {
+  async progress(
+    ctx: RequestContext,
+    year: number,
+    unitCode?: string | null,
+    asOf: string = todayInVietnam(),
+  ): Promise<IndicatorProgressItem[]> {
     const root = await this.unitOn(ctx, unitCode, asOf);
     const em = this.db.manager;
     const indicators = await this.list();
@@ -204,19 +308,30 @@ export class IndicatorService {
     // children and from the units it carries that day (its predecessors' figures after a merger).
     const children = new Map<number, AdminUnit[]>();
     for (const u of on.within(root.id)) {
-      const carried = on.carriedBy(u.id).filter((id) => id !== u.id).map((id) => ({ id }) as AdminUnit);
+      const carried = on
+        .carriedBy(u.id)
+        .filter((id) => id !== u.id)
+        .map((id) => ({ id }) as AdminUnit);
       children.set(u.id, [...on.childrenOf(u.id), ...carried]);
     }
     const ids = on.idsWithin(root.id);
-    const years = [...new Set([year, year - 1, ...indicators.flatMap((i) => (i.baselineYear ? [i.baselineYear] : []))])];
-    const values = await ofUnits(em, IndicatorValue, ids, (qb) => qb.andWhere('r.month = 0').andWhere('r.year IN (:...years)', { years }));
+    const years = [
+      ...new Set([year, year - 1, ...indicators.flatMap((i) => (i.baselineYear ? [i.baselineYear] : []))]),
+    ];
+    const values = await ofUnits(em, IndicatorValue, ids, (qb) =>
+      qb.andWhere('r.month = 0').andWhere('r.year IN (:...years)', { years }),
+    );
     const own = new Map(values.map((v) => [`${v.indicatorId}|${v.unitId}|${v.year}`, v.value]));
     const byKey = new Map(indicators.map((i) => [i.key, i]));
     const ocop = indicators.some((i) => i.derived?.startsWith('OCOP')) ? await ofUnits(em, OcopProduct, ids) : [];
     const models = indicators.some((i) => i.derived === 'MODELS_REPLICATED') ? await ofUnits(em, GoodModel, ids) : [];
 
     const memo = new Map<string, { value: number | null; rolledUp: boolean; reporting: number }>();
-    const figure = (indicator: Indicator, unit: AdminUnit, y: number): { value: number | null; rolledUp: boolean; reporting: number } => {
+    const figure = (
+      indicator: Indicator,
+      unit: AdminUnit,
+      y: number,
+    ): { value: number | null; rolledUp: boolean; reporting: number } => {
       const k = `${indicator.id}|${unit.id}|${y}`;
       const cached = memo.get(k);
       if (cached) return cached;
@@ -252,14 +367,50 @@ export class IndicatorService {
     return indicators.map((indicator) => {
       if (indicator.derived) {
         const value = derivedValue(indicator, year);
-        const judged = indicator.targetKind ? judgeIndicator({ kind: indicator.targetKind, value: indicator.targetValue ?? 0 }, value, null, derivedValue(indicator, year - 1)) : null;
-        return { indicator, value, rolledUp: false, derived: true, unitsReporting: 0, baseline: null, previous: derivedValue(indicator, year - 1), required: judged?.required ?? null, met: judged?.met ?? null, gap: judged?.gap ?? null };
+        const judged = indicator.targetKind
+          ? judgeIndicator(
+              { kind: indicator.targetKind, value: indicator.targetValue ?? 0 },
+              value,
+              null,
+              derivedValue(indicator, year - 1),
+            )
+          : null;
+        return {
+          indicator,
+          value,
+          rolledUp: false,
+          derived: true,
+          unitsReporting: 0,
+          baseline: null,
+          previous: derivedValue(indicator, year - 1),
+          required: judged?.required ?? null,
+          met: judged?.met ?? null,
+          gap: judged?.gap ?? null,
+        };
       }
       const now = figure(indicator, root, year);
       const baseline = indicator.baselineYear ? figure(indicator, root, indicator.baselineYear).value : null;
       const previous = figure(indicator, root, year - 1).value;
-      const judged = indicator.targetKind ? judgeIndicator({ kind: indicator.targetKind, value: indicator.targetValue ?? 0 }, now.value, baseline, previous) : null;
-      return { indicator, value: now.value, rolledUp: now.rolledUp, derived: false, unitsReporting: now.reporting, baseline, previous, required: judged?.required ?? null, met: judged?.met ?? null, gap: judged?.gap ?? null };
+      const judged = indicator.targetKind
+        ? judgeIndicator(
+            { kind: indicator.targetKind, value: indicator.targetValue ?? 0 },
+            now.value,
+            baseline,
+            previous,
+          )
+        : null;
+      return {
+        indicator,
+        value: now.value,
+        rolledUp: now.rolledUp,
+        derived: false,
+        unitsReporting: now.reporting,
+        baseline,
+        previous,
+        required: judged?.required ?? null,
+        met: judged?.met ?? null,
+        gap: judged?.gap ?? null,
+      };
     });
   }
 
@@ -275,11 +426,24 @@ export class IndicatorService {
     if (f.flagship !== undefined) qb.andWhere('o.flagship = :flagship', { flagship: f.flagship });
     const counter = qb.clone();
     if (args.after) qb.andWhere('o.id > :after', { after: Number(decodeCursor(args.after)) });
-    const rows = await qb.orderBy('o.id', 'ASC').take(args.first + 1).getMany();
-    return { nodes: rows.slice(0, args.first).map(ocopView), hasNextPage: rows.length > args.first, cursorOf: (n) => encodeCursor(String(n.id)), count: () => counter.getCount() };
+    const rows = await qb
+      .orderBy('o.id', 'ASC')
+      .take(args.first + 1)
+      .getMany();
+    return {
+      nodes: rows.slice(0, args.first).map(ocopView),
+      hasNextPage: rows.length > args.first,
+      cursorOf: (n) => encodeCursor(String(n.id)),
+      count: () => counter.getCount(),
+    };
   }
 
-  async ocopSummary(ctx: RequestContext, year: number, unitCode?: string | null, asOf: string = todayInVietnam()): Promise<OcopSummary> {
+  async ocopSummary(
+    ctx: RequestContext,
+    year: number,
+    unitCode?: string | null,
+    asOf: string = todayInVietnam(),
+  ): Promise<OcopSummary> {
     const unit = await this.unitOn(ctx, unitCode, asOf);
     const on = await ctx.loaders.hierarchyOn(asOf, topCodeOf(unit.path));
     const products = await ofUnits(this.db.manager, OcopProduct, on.idsWithin(unit.id));
@@ -288,14 +452,27 @@ export class IndicatorService {
 
   async saveOcop(ctx: RequestContext, rows: OcopRowInput[]): Promise<OcopBatchResult> {
     return this.batch.run(async (em) => {
-      const existing = await byIds(em, OcopProduct, rows.flatMap((r) => (r.id ? [r.id] : [])));
-      const units = await unitsByCode(em, rows.flatMap((r) => (r.unitCode ? [r.unitCode] : [])));
+      const existing = await byIds(
+        em,
+        OcopProduct,
+        rows.flatMap((r) => (r.id ? [r.id] : [])),
+      );
+      const units = await unitsByCode(
+        em,
+        rows.flatMap((r) => (r.unitCode ? [r.unitCode] : [])),
+      );
       const planned: PlannedRow<OcopProduct>[] = rows.map((row, index) => {
-        const before = row.id ? existing.get(row.id) ?? null : null;
-        if (row.id && !before) return { index, key: `O${row.id}`, error: AppError.notFound('OcopProduct', String(row.id)) };
+        const before = row.id ? (existing.get(row.id) ?? null) : null;
+        if (row.id && !before)
+          return { index, key: `O${row.id}`, error: AppError.notFound('OcopProduct', String(row.id)) };
         const issues: ValidationIssue[] = [];
         const unit = before ? null : row.unitCode ? units.get(row.unitCode) : undefined;
-        if (!before && (!unit || unit.level !== AdminLevel.COMMUNE)) issues.push(row.unitCode ? { field: 'unitCode', rule: 'notAllowed', params: { reason: 'not a commune-level unit' } } : { field: 'unitCode', rule: 'required' });
+        if (!before && (!unit || unit.level !== AdminLevel.COMMUNE))
+          issues.push(
+            row.unitCode
+              ? { field: 'unitCode', rule: 'notAllowed', params: { reason: 'not a commune-level unit' } }
+              : { field: 'unitCode', rule: 'required' },
+          );
         const name = row.name?.trim() ?? before?.name;
         const producer = row.producer?.trim() ?? before?.producer;
         const category = row.category?.trim() ?? before?.category;
@@ -307,13 +484,23 @@ export class IndicatorService {
         else if (producer.length > 300) issues.push({ field: 'producer', rule: 'tooLong', params: { max: 300 } });
         if (!category) issues.push({ field: 'category', rule: 'required' });
         else if (category.length > 100) issues.push({ field: 'category', rule: 'tooLong', params: { max: 100 } });
-        if (stars === undefined || ![3, 4, 5].includes(stars)) issues.push({ field: 'stars', rule: 'outOfRange', params: { min: 3, max: 5 } });
+        if (stars === undefined || ![3, 4, 5].includes(stars))
+          issues.push({ field: 'stars', rule: 'outOfRange', params: { min: 3, max: 5 } });
         const yearIssue = validateYear(yearRated, 'yearRated');
         if (yearIssue) issues.push(yearIssue);
-        if (issues.length || !name || !producer || !category || stars === undefined || yearRated === undefined) return { index, key: before ? `O${before.id}` : null, error: AppError.badInput(issues) };
+        if (issues.length || !name || !producer || !category || stars === undefined || yearRated === undefined)
+          return { index, key: before ? `O${before.id}` : null, error: AppError.badInput(issues) };
         if (row.delete) {
           if (!before) return { index, key: null, error: AppError.badInput({ field: 'id', rule: 'required' }) };
-          return { index, key: `O${before.id}`, before, after: null, unitPath: before.unitPath, year: before.yearRated, expectedVersion: row.version ?? null };
+          return {
+            index,
+            key: `O${before.id}`,
+            before,
+            after: null,
+            unitPath: before.unitPath,
+            year: before.yearRated,
+            expectedVersion: row.version ?? null,
+          };
         }
         const after = em.create(OcopProduct, {
           ...(before ?? { unitId: unit!.id, unitPath: unit!.path, version: 1 }),
@@ -325,10 +512,21 @@ export class IndicatorService {
           isNew: row.isNew ?? before?.isNew ?? true,
           flagship: row.flagship ?? before?.flagship ?? false,
         });
-        return { index, key: before ? `O${before.id}` : name, before, after, unitPath: after.unitPath, year: yearRated, expectedVersion: before ? (row.version ?? null) : null };
+        return {
+          index,
+          key: before ? `O${before.id}` : name,
+          before,
+          after,
+          unitPath: after.unitPath,
+          year: yearRated,
+          expectedVersion: before ? (row.version ?? null) : null,
+        };
       });
       const out = await this.batch.write(em, ctx, OCOP_SPEC, planned);
-      return { products: out.rows.filter((p): p is OcopProduct => p !== null).map(ocopView), changed: out.created + out.updated + out.deleted };
+      return {
+        products: out.rows.filter((p): p is OcopProduct => p !== null).map(ocopView),
+        changed: out.created + out.updated + out.deleted,
+      };
     });
   }
 
@@ -341,43 +539,96 @@ export class IndicatorService {
     if (f.year) qb.andWhere('m.year <= :year', { year: f.year });
     const counter = qb.clone();
     if (args.after) qb.andWhere('m.id > :after', { after: Number(decodeCursor(args.after)) });
-    const rows = await qb.orderBy('m.id', 'ASC').take(args.first + 1).getMany();
-    return { nodes: rows.slice(0, args.first).map(modelView), hasNextPage: rows.length > args.first, cursorOf: (n) => encodeCursor(String(n.id)), count: () => counter.getCount() };
+    const rows = await qb
+      .orderBy('m.id', 'ASC')
+      .take(args.first + 1)
+      .getMany();
+    return {
+      nodes: rows.slice(0, args.first).map(modelView),
+      hasNextPage: rows.length > args.first,
+      cursorOf: (n) => encodeCursor(String(n.id)),
+      count: () => counter.getCount(),
+    };
   }
 
   async saveModels(ctx: RequestContext, rows: ModelRowInput[]): Promise<ModelBatchResult> {
     return this.batch.run(async (em) => {
-      const existing = await byIds(em, GoodModel, rows.flatMap((r) => [r.id, r.replicatedFromId].filter((x): x is number => !!x)));
-      const units = await unitsByCode(em, rows.flatMap((r) => (r.unitCode ? [r.unitCode] : [])));
+      const existing = await byIds(
+        em,
+        GoodModel,
+        rows.flatMap((r) => [r.id, r.replicatedFromId].filter((x): x is number => !!x)),
+      );
+      const units = await unitsByCode(
+        em,
+        rows.flatMap((r) => (r.unitCode ? [r.unitCode] : [])),
+      );
       const planned: PlannedRow<GoodModel>[] = rows.map((row, index) => {
-        const before = row.id ? existing.get(row.id) ?? null : null;
-        if (row.id && !before) return { index, key: `M${row.id}`, error: AppError.notFound('GoodModel', String(row.id)) };
+        const before = row.id ? (existing.get(row.id) ?? null) : null;
+        if (row.id && !before)
+          return { index, key: `M${row.id}`, error: AppError.notFound('GoodModel', String(row.id)) };
         const issues: ValidationIssue[] = [];
         const unit = before ? null : row.unitCode ? units.get(row.unitCode) : undefined;
         if (!before && (!unit || (unit.level !== AdminLevel.COMMUNE && unit.level !== AdminLevel.DISTRICT))) {
-          issues.push(row.unitCode ? { field: 'unitCode', rule: 'notAllowed', params: { reason: 'a model belongs to a commune or a district' } } : { field: 'unitCode', rule: 'required' });
+          issues.push(
+            row.unitCode
+              ? {
+                  field: 'unitCode',
+                  rule: 'notAllowed',
+                  params: { reason: 'a model belongs to a commune or a district' },
+                }
+              : { field: 'unitCode', rule: 'required' },
+          );
         }
         const name = row.name?.trim() ?? before?.name;
         const field = row.field ?? before?.field;
         const year = row.year ?? before?.year;
-        const replicatedFromId = row.replicatedFromId === undefined ? (before?.replicatedFromId ?? null) : row.replicatedFromId;
+        const replicatedFromId =
+          row.replicatedFromId === undefined ? (before?.replicatedFromId ?? null) : row.replicatedFromId;
         if (!name) issues.push({ field: 'name', rule: 'required' });
         else if (name.length > 300) issues.push({ field: 'name', rule: 'tooLong', params: { max: 300 } });
         if (!field || !Object.values(ModelField).includes(field)) issues.push({ field: 'field', rule: 'required' });
         const yearIssue = validateYear(year, 'year');
         if (yearIssue) issues.push(yearIssue);
-        if (replicatedFromId !== null && (!existing.has(replicatedFromId) || replicatedFromId === before?.id)) issues.push({ field: 'replicatedFromId', rule: 'notAllowed', params: { reason: 'no such other model' } });
+        if (replicatedFromId !== null && (!existing.has(replicatedFromId) || replicatedFromId === before?.id))
+          issues.push({ field: 'replicatedFromId', rule: 'notAllowed', params: { reason: 'no such other model' } });
         if (row.note && row.note.length > 1000) issues.push({ field: 'note', rule: 'tooLong', params: { max: 1000 } });
-        if (issues.length || !name || !field || year === undefined) return { index, key: before ? `M${before.id}` : null, error: AppError.badInput(issues) };
+        if (issues.length || !name || !field || year === undefined)
+          return { index, key: before ? `M${before.id}` : null, error: AppError.badInput(issues) };
         if (row.delete) {
           if (!before) return { index, key: null, error: AppError.badInput({ field: 'id', rule: 'required' }) };
-          return { index, key: `M${before.id}`, before, after: null, unitPath: before.unitPath, year: before.year, expectedVersion: row.version ?? null };
+          return {
+            index,
+            key: `M${before.id}`,
+            before,
+            after: null,
+            unitPath: before.unitPath,
+            year: before.year,
+            expectedVersion: row.version ?? null,
+          };
         }
-        const after = em.create(GoodModel, { ...(before ?? { unitId: unit!.id, unitPath: unit!.path, version: 1 }), name, field, year, replicatedFromId, note: row.note === undefined ? (before?.note ?? null) : row.note });
-        return { index, key: before ? `M${before.id}` : name, before, after, unitPath: after.unitPath, year, expectedVersion: before ? (row.version ?? null) : null };
+        const after = em.create(GoodModel, {
+          ...(before ?? { unitId: unit!.id, unitPath: unit!.path, version: 1 }),
+          name,
+          field,
+          year,
+          replicatedFromId,
+          note: row.note === undefined ? (before?.note ?? null) : row.note,
+        });
+        return {
+          index,
+          key: before ? `M${before.id}` : name,
+          before,
+          after,
+          unitPath: after.unitPath,
+          year,
+          expectedVersion: before ? (row.version ?? null) : null,
+        };
       });
       const out = await this.batch.write(em, ctx, MODEL_SPEC, planned);
-      return { models: out.rows.filter((m): m is GoodModel => m !== null).map(modelView), changed: out.created + out.updated + out.deleted };
+      return {
+        models: out.rows.filter((m): m is GoodModel => m !== null).map(modelView),
+        changed: out.created + out.updated + out.deleted,
+      };
     });
   }
 
@@ -388,18 +639,32 @@ export class IndicatorService {
     const on = await ctx.loaders.hierarchyOn(asOf, topCodeOf(root.path));
     const units = on
       .within(root.id)
-      .filter((u) => (u.level === AdminLevel.DISTRICT || u.level === AdminLevel.COMMUNE) && canReadUnit(assignments, on.currentPathOf(u.id)))
+      .filter(
+        (u) =>
+          (u.level === AdminLevel.DISTRICT || u.level === AdminLevel.COMMUNE) &&
+          canReadUnit(assignments, on.currentPathOf(u.id)),
+      )
       .sort((a, b) => a.code.localeCompare(b.code));
-    const models = await ofUnits(this.db.manager, GoodModel, on.idsWithin(root.id), (qb) => qb.andWhere('r.year <= :year', { year }));
+    const models = await ofUnits(this.db.manager, GoodModel, on.idsWithin(root.id), (qb) =>
+      qb.andWhere('r.year <= :year', { year }),
+    );
     const carried = new Map(units.map((u) => [u.id, new Set(on.carriedBy(u.id))]));
-    const within = new Map(units.filter((u) => u.level === AdminLevel.DISTRICT).map((d) => [d.id, new Set(on.idsWithin(d.id))]));
+    const within = new Map(
+      units.filter((u) => u.level === AdminLevel.DISTRICT).map((d) => [d.id, new Set(on.idsWithin(d.id))]),
+    );
     const countOf = (u: AdminUnit) => models.filter((m) => carried.get(u.id)!.has(m.unitId)).length;
     const districts = units.filter((u) => u.level === AdminLevel.DISTRICT);
     return {
       year,
-      communesUnder: units.filter((u) => u.level === AdminLevel.COMMUNE && countOf(u) < MODEL_COVERAGE.perCommune).map((unit) => ({ unit, count: countOf(unit), required: MODEL_COVERAGE.perCommune })),
-      districtsUnder: districts.filter((d) => countOf(d) < MODEL_COVERAGE.perDistrict).map((unit) => ({ unit, count: countOf(unit), required: MODEL_COVERAGE.perDistrict })),
-      districtsWithoutTourism: districts.filter((d) => !models.some((m) => m.field === ModelField.TOURISM && within.get(d.id)!.has(m.unitId))),
+      communesUnder: units
+        .filter((u) => u.level === AdminLevel.COMMUNE && countOf(u) < MODEL_COVERAGE.perCommune)
+        .map((unit) => ({ unit, count: countOf(unit), required: MODEL_COVERAGE.perCommune })),
+      districtsUnder: districts
+        .filter((d) => countOf(d) < MODEL_COVERAGE.perDistrict)
+        .map((unit) => ({ unit, count: countOf(unit), required: MODEL_COVERAGE.perDistrict })),
+      districtsWithoutTourism: districts.filter(
+        (d) => !models.some((m) => m.field === ModelField.TOURISM && within.get(d.id)!.has(m.unitId)),
+      ),
     };
   }
 }

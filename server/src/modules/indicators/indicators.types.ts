@@ -6,7 +6,10 @@ import { PageArgs } from '../../common/connection';
 import { AdminUnit } from '../hierarchy/admin-unit.entity';
 import { Indicator } from './indicator.entity';
 
-registerEnumType(ModelField, { name: 'ModelField', description: 'Field of a good-practice model; TOURISM is rural tourism' });
+registerEnumType(ModelField, {
+  name: 'ModelField',
+  description: 'Field of a good-practice model; TOURISM is rural tourism',
+});
 
 @ObjectType({ description: "A unit's figure of an indicator" })
 export class IndicatorCell {
@@ -39,7 +42,8 @@ export class IndicatorValueInput {
   @Field(() => Int, { defaultValue: 0, description: '0: the year; 1-12: a month' }) month: number;
   @Field(() => Float, { nullable: true, description: 'null removes the figure' }) value?: number | null;
   @Field(() => String, { nullable: true }) note?: string | null;
-  @Field(() => Int, { nullable: true, description: 'The version read; absent for a figure not yet entered' }) version?: number | null;
+  @Field(() => Int, { nullable: true, description: 'The version read; absent for a figure not yet entered' }) version?:
+    number | null;
 }
 
 @ObjectType()
@@ -55,14 +59,17 @@ export class IndicatorValueBatchResult {
 @ObjectType({ description: 'An indicator of a unit in a year against the plan' })
 export class IndicatorProgressItem {
   @Field(() => Indicator) indicator: Indicator;
-  @Field(() => Float, { nullable: true, description: "The unit's own figure, or rolled up from the units below" }) value: number | null;
-  @Field({ description: 'The value is rolled up from the units below (the unit has none of its own)' }) rolledUp: boolean;
+  @Field(() => Float, { nullable: true, description: "The unit's own figure, or rolled up from the units below" })
+  value: number | null;
+  @Field({ description: 'The value is rolled up from the units below (the unit has none of its own)' })
+  rolledUp: boolean;
   @Field({ description: 'Counted from records (OCOP products, models), not reported' }) derived: boolean;
   @Field(() => Int, { description: 'Units below whose figures make the value' }) unitsReporting: number;
   @Field(() => Float, { nullable: true, description: "The baseline year's figure" }) baseline: number | null;
   @Field(() => Float, { nullable: true, description: "The previous year's figure" }) previous: number | null;
   @Field(() => Float, { nullable: true, description: 'What the target asks for this year' }) required: number | null;
-  @Field(() => Boolean, { nullable: true, description: 'null: cannot be judged (no figure, no baseline)' }) met: boolean | null;
+  @Field(() => Boolean, { nullable: true, description: 'null: cannot be judged (no figure, no baseline)' }) met:
+    boolean | null;
   @Field(() => Float, { nullable: true }) gap: number | null;
 }
 
@@ -196,13 +203,16 @@ export class UnitModelCount {
 export class ModelCoverage {
   @Field(() => Int) year: number;
   @Field(() => [UnitModelCount], { description: 'Communes with fewer than 10 models' }) communesUnder: UnitModelCount[];
-  @Field(() => [UnitModelCount], { description: 'Districts with fewer than 50 district-level models' }) districtsUnder: UnitModelCount[];
-  @Field(() => [AdminUnit], { description: 'Districts without a rural-tourism model' }) districtsWithoutTourism: AdminUnit[];
+  @Field(() => [UnitModelCount], { description: 'Districts with fewer than 50 district-level models' })
+  districtsUnder: UnitModelCount[];
+  @Field(() => [AdminUnit], { description: 'Districts without a rural-tourism model' })
+  districtsWithoutTourism: AdminUnit[];
 }
 
 @ArgsType()
 export class IndicatorMatrixArgs {
   @Field() @MaxLength(16) parentCode: string;
   @Field(() => Int) @Min(2000) @Max(2100) year: number;
-  @Field(() => DateScalar, { nullable: true, description: 'The day whose hierarchy gives the rows (default today)' }) asOf?: string;
+  @Field(() => DateScalar, { nullable: true, description: 'The day whose hierarchy gives the rows (default today)' })
+  asOf?: string;
 }

@@ -27,7 +27,11 @@ export function createMoneyLoaders(em: EntityManager): MoneyLoaders {
       return ids.map((id) => rows.find((p) => p.id === id) ?? null);
     }),
     disbursementsOfProject: new DataLoader(async (ids) =>
-      group(await em.find(Disbursement, { where: { projectId: In([...ids]) }, order: { date: 'ASC', id: 'ASC' } }), (d) => d.projectId, ids),
+      group(
+        await em.find(Disbursement, { where: { projectId: In([...ids]) }, order: { date: 'ASC', id: 'ASC' } }),
+        (d) => d.projectId,
+        ids,
+      ),
     ),
   };
 }

@@ -45,16 +45,22 @@ export class AllocationResolver {
   constructor(private readonly money: MoneyService) {}
 
   @Access('signedIn')
-  @Query(() => AllocationConnection, { description: 'Allocations of units and projects in your units, by year, source and unit' })
+  @Query(() => AllocationConnection, {
+    description: 'Allocations of units and projects in your units, by year, source and unit',
+  })
   async allocations(@Args() args: AllocationsArgs, @Ctx() ctx: RequestContext): Promise<AllocationConnection> {
     return AllocationConnection.from(await this.money.allocations(ctx, args));
   }
 
   @Access('signedIn')
   @Mutation(() => AllocationBatchResult, {
-    description: 'Saves allocations, all or nothing; what a unit hands down never exceeds what it received, per source, year and type',
+    description:
+      'Saves allocations, all or nothing; what a unit hands down never exceeds what it received, per source, year and type',
   })
-  saveAllocations(@Arg('rows', () => [AllocationRowInput]) rows: AllocationRowInput[], @Ctx() ctx: RequestContext): Promise<AllocationBatchResult> {
+  saveAllocations(
+    @Arg('rows', () => [AllocationRowInput]) rows: AllocationRowInput[],
+    @Ctx() ctx: RequestContext,
+  ): Promise<AllocationBatchResult> {
     return this.money.saveAllocations(ctx, rows);
   }
 
@@ -69,7 +75,9 @@ export class ProjectResolver {
   constructor(private readonly money: MoneyService) {}
 
   @Access('signedIn')
-  @Query(() => ProjectConnection, { description: 'Projects in your units, by unit, kind and code or name, ordered by code' })
+  @Query(() => ProjectConnection, {
+    description: 'Projects in your units, by unit, kind and code or name, ordered by code',
+  })
   async projects(@Args() args: ProjectsArgs, @Ctx() ctx: RequestContext): Promise<ProjectConnection> {
     return ProjectConnection.from(await this.money.projects(ctx, args));
   }
@@ -88,7 +96,10 @@ export class ProjectResolver {
 
   @Access('signedIn')
   @Mutation(() => ProjectBatchResult, { description: 'Adds or changes projects, all or nothing' })
-  saveProjects(@Arg('rows', () => [ProjectRowInput]) rows: ProjectRowInput[], @Ctx() ctx: RequestContext): Promise<ProjectBatchResult> {
+  saveProjects(
+    @Arg('rows', () => [ProjectRowInput]) rows: ProjectRowInput[],
+    @Ctx() ctx: RequestContext,
+  ): Promise<ProjectBatchResult> {
     return this.money.saveProjects(ctx, rows);
   }
 
@@ -96,7 +107,10 @@ export class ProjectResolver {
   @Mutation(() => DisbursementBatchResult, {
     description: 'Saves disbursements, all or nothing, under the allocation, Treasury, stop and local-debt rules',
   })
-  saveDisbursements(@Arg('rows', () => [DisbursementRowInput]) rows: DisbursementRowInput[], @Ctx() ctx: RequestContext): Promise<DisbursementBatchResult> {
+  saveDisbursements(
+    @Arg('rows', () => [DisbursementRowInput]) rows: DisbursementRowInput[],
+    @Ctx() ctx: RequestContext,
+  ): Promise<DisbursementBatchResult> {
     return this.money.saveDisbursements(ctx, rows);
   }
 
@@ -106,36 +120,69 @@ export class ProjectResolver {
   }
 
   @FieldResolver(() => MoneyScalar, { description: 'Allocated to it (of one capital year, or all)' })
-  async allocated(@Root() p: ProjectView, @Ctx() ctx: RequestContext, @Arg('year', () => Int, { nullable: true }) year?: number): Promise<string> {
+  async allocated(
+    @Root() p: ProjectView,
+    @Ctx() ctx: RequestContext,
+    @Arg('year', () => Int, { nullable: true }) year?: number,
+  ): Promise<string> {
     return (await this.money.projectTotals(ctx, p, '9999-12-31', year)).allocated;
   }
 
   @FieldResolver(() => MoneyScalar, { description: 'Paid by asOf (default today)' })
-  async disbursed(@Root() p: ProjectView, @Ctx() ctx: RequestContext, @Arg('asOf', () => DateScalar, { nullable: true }) asOf?: string, @Arg('year', () => Int, { nullable: true }) year?: number): Promise<string> {
+  async disbursed(
+    @Root() p: ProjectView,
+    @Ctx() ctx: RequestContext,
+    @Arg('asOf', () => DateScalar, { nullable: true }) asOf?: string,
+    @Arg('year', () => Int, { nullable: true }) year?: number,
+  ): Promise<string> {
     return (await this.money.projectTotals(ctx, p, asOf ?? todayInVietnam(), year)).disbursed;
   }
 
   @FieldResolver(() => Float, { nullable: true, description: 'Paid / allocated as of asOf' })
-  async rate(@Root() p: ProjectView, @Ctx() ctx: RequestContext, @Arg('asOf', () => DateScalar, { nullable: true }) asOf?: string, @Arg('year', () => Int, { nullable: true }) year?: number): Promise<number | null> {
+  async rate(
+    @Root() p: ProjectView,
+    @Ctx() ctx: RequestContext,
+    @Arg('asOf', () => DateScalar, { nullable: true }) asOf?: string,
+    @Arg('year', () => Int, { nullable: true }) year?: number,
+  ): Promise<number | null> {
     return (await this.money.projectTotals(ctx, p, asOf ?? todayInVietnam(), year)).rate;
   }
 
-  @FieldResolver(() => [CheckpointStatusView], { description: 'Its standing against each checkpoint that applies, as of a date' })
-  checkpoints(@Root() p: ProjectView, @Ctx() ctx: RequestContext, @Arg('asOf', () => DateScalar, { nullable: true }) asOf?: string): Promise<CheckpointStatusView[]> {
+  @FieldResolver(() => [CheckpointStatusView], {
+    description: 'Its standing against each checkpoint that applies, as of a date',
+  })
+  checkpoints(
+    @Root() p: ProjectView,
+    @Ctx() ctx: RequestContext,
+    @Arg('asOf', () => DateScalar, { nullable: true }) asOf?: string,
+  ): Promise<CheckpointStatusView[]> {
     return this.money.projectCheckpoints(ctx, p, asOf ?? todayInVietnam());
   }
 
-  @FieldResolver(() => Boolean, { description: 'Its central/provincial share is local debt on the date (over 3 years without settlement)' })
+  @FieldResolver(() => Boolean, {
+    description: 'Its central/provincial share is local debt on the date (over 3 years without settlement)',
+  })
   localDebt(@Root() p: ProjectView, @Arg('asOf', () => DateScalar, { nullable: true }) asOf?: string): boolean {
     return isLocalDebt(p.capitalAllocatedOn, p.settlementApprovedOn, asOf ?? todayInVietnam());
   }
 
-  @FieldResolver(() => MoneyScalar, { nullable: true, description: 'Central/provincial money the Treasury would pay now, given the counterpart paid; null: not held back' })
+  @FieldResolver(() => MoneyScalar, {
+    nullable: true,
+    description: 'Central/provincial money the Treasury would pay now, given the counterpart paid; null: not held back',
+  })
   async treasuryRoom(@Root() p: ProjectView, @Ctx() ctx: RequestContext): Promise<string | null> {
-    const [allocations, disbursements] = await Promise.all([ctx.loaders.allocationsOfProject.load(p.id), ctx.loaders.disbursementsOfProject.load(p.id)]);
+    const [allocations, disbursements] = await Promise.all([
+      ctx.loaders.allocationsOfProject.load(p.id),
+      ctx.loaders.disbursementsOfProject.load(p.id),
+    ]);
     const room = treasuryRoom(
       allocations.map((a) => ({ source: a.source, year: a.year, amount: BigInt(a.amount) })),
-      disbursements.map((d) => ({ source: d.source, date: d.date, amount: BigInt(d.amount), capitalYear: d.capitalYear })),
+      disbursements.map((d) => ({
+        source: d.source,
+        date: d.date,
+        amount: BigInt(d.amount),
+        capitalYear: d.capitalYear,
+      })),
     );
     return room === null ? null : room.toString();
   }
@@ -155,14 +202,24 @@ export class BudgetResolver {
   constructor(private readonly money: MoneyService) {}
 
   @Access('signedIn')
-  @Query(() => BudgetSummary, { description: "A unit's money (default: the province) for a year and source as of a date", complexity: SUMMARY_COST })
+  @Query(() => BudgetSummary, {
+    description: "A unit's money (default: the province) for a year and source as of a date",
+    complexity: SUMMARY_COST,
+  })
   budgetSummary(@Args() args: BudgetArgs, @Ctx() ctx: RequestContext): Promise<BudgetSummary> {
     return this.money.budgetSummary(ctx, args);
   }
 
   @Access('signedIn')
-  @Query(() => [CheckpointStatusView], { description: "A unit's capital (default: the province) against each checkpoint on a date", complexity: SUMMARY_COST })
-  checkpointStatus(@Arg('asOf', () => DateScalar) asOf: string, @Ctx() ctx: RequestContext, @Arg('unitCode', { nullable: true }) unitCode?: string): Promise<CheckpointStatusView[]> {
+  @Query(() => [CheckpointStatusView], {
+    description: "A unit's capital (default: the province) against each checkpoint on a date",
+    complexity: SUMMARY_COST,
+  })
+  checkpointStatus(
+    @Arg('asOf', () => DateScalar) asOf: string,
+    @Ctx() ctx: RequestContext,
+    @Arg('unitCode', { nullable: true }) unitCode?: string,
+  ): Promise<CheckpointStatusView[]> {
     return this.money.checkpointStatus(ctx, asOf, unitCode);
   }
 
@@ -173,32 +230,55 @@ export class BudgetResolver {
   }
 
   @Access('signedIn')
-  @Query(() => [ReallocationCandidate], { description: 'Projects with capital of the year and nothing of it paid by 30/06', complexity: SUMMARY_COST })
-  reallocationCandidates(@Arg('year', () => Int) year: number, @Ctx() ctx: RequestContext): Promise<ReallocationCandidate[]> {
+  @Query(() => [ReallocationCandidate], {
+    description: 'Projects with capital of the year and nothing of it paid by 30/06',
+    complexity: SUMMARY_COST,
+  })
+  reallocationCandidates(
+    @Arg('year', () => Int) year: number,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ReallocationCandidate[]> {
     return this.money.reallocationCandidates(ctx, year);
   }
 
   @Access('signedIn')
-  @Query(() => [LocalDebtProject], { description: 'Projects over 3 years past their capital allocation without settlement', complexity: SUMMARY_COST })
-  localDebtProjects(@Arg('asOf', () => DateScalar) asOf: string, @Ctx() ctx: RequestContext): Promise<LocalDebtProject[]> {
+  @Query(() => [LocalDebtProject], {
+    description: 'Projects over 3 years past their capital allocation without settlement',
+    complexity: SUMMARY_COST,
+  })
+  localDebtProjects(
+    @Arg('asOf', () => DateScalar) asOf: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<LocalDebtProject[]> {
     return this.money.localDebtProjects(ctx, asOf);
   }
 
   @Access('signedIn')
-  @Query(() => [SupportShortfall], { description: "Units whose allocations fall short of the plan's support norms", complexity: SUMMARY_COST })
+  @Query(() => [SupportShortfall], {
+    description: "Units whose allocations fall short of the plan's support norms",
+    complexity: SUMMARY_COST,
+  })
   supportShortfalls(@Arg('year', () => Int) year: number, @Ctx() ctx: RequestContext): Promise<SupportShortfall[]> {
     return this.money.supportShortfalls(ctx, year);
   }
 
   @Access('signedIn')
   @Query(() => [ReallocationView], { description: 'Reallocations out of your units, of a capital year' })
-  reallocations(@Ctx() ctx: RequestContext, @Arg('year', () => Int, { nullable: true }) year?: number): Promise<ReallocationView[]> {
+  reallocations(
+    @Ctx() ctx: RequestContext,
+    @Arg('year', () => Int, { nullable: true }) year?: number,
+  ): Promise<ReallocationView[]> {
     return this.money.reallocations(ctx, year);
   }
 
   @Access('signedIn')
-  @Mutation(() => ReallocationBatchResult, { description: 'Records reallocations; one marked DONE moves the allocations, all or nothing' })
-  saveReallocations(@Arg('rows', () => [ReallocationRowInput]) rows: ReallocationRowInput[], @Ctx() ctx: RequestContext): Promise<ReallocationBatchResult> {
+  @Mutation(() => ReallocationBatchResult, {
+    description: 'Records reallocations; one marked DONE moves the allocations, all or nothing',
+  })
+  saveReallocations(
+    @Arg('rows', () => [ReallocationRowInput]) rows: ReallocationRowInput[],
+    @Ctx() ctx: RequestContext,
+  ): Promise<ReallocationBatchResult> {
     return this.money.saveReallocations(ctx, rows);
   }
 
@@ -224,7 +304,6 @@ export class SupportShortfallResolver {
   }
 }
 
-
 @Resolver(() => ReallocationView)
 export class ReallocationResolver {
   @FieldResolver(() => AdminUnit, { description: 'The unit the money comes from' })
@@ -237,12 +316,18 @@ export class ReallocationResolver {
     return (await ctx.loaders.unitById.load(r.toUnitId))!;
   }
 
-  @FieldResolver(() => ProjectView, { nullable: true, description: 'The project it comes from; null: the unit’s own allocation' })
+  @FieldResolver(() => ProjectView, {
+    nullable: true,
+    description: 'The project it comes from; null: the unit’s own allocation',
+  })
   fromProject(@Root() r: ReallocationView, @Ctx() ctx: RequestContext): Promise<ProjectView | null> {
     return r.fromProjectId ? ctx.loaders.projectById.load(r.fromProjectId) : Promise.resolve(null);
   }
 
-  @FieldResolver(() => ProjectView, { nullable: true, description: 'The project it goes to; null: the unit’s own allocation' })
+  @FieldResolver(() => ProjectView, {
+    nullable: true,
+    description: 'The project it goes to; null: the unit’s own allocation',
+  })
   toProject(@Root() r: ReallocationView, @Ctx() ctx: RequestContext): Promise<ProjectView | null> {
     return r.toProjectId ? ctx.loaders.projectById.load(r.toProjectId) : Promise.resolve(null);
   }

@@ -9,9 +9,18 @@ import { Checkpoint } from './checkpoint.entity';
 import { ProjectKind } from './project.entity';
 import { ReallocationStatus } from './reallocation.entity';
 
-registerEnumType(FundingSource, { name: 'FundingSource', description: 'CENTRAL, PROVINCIAL, DISTRICT, COMMUNE (counterpart), PEOPLE, CREDIT, OTHER' });
-registerEnumType(CapitalType, { name: 'CapitalType', description: 'INVESTMENT (đầu tư phát triển) or RECURRENT (sự nghiệp)' });
-registerEnumType(CheckpointState, { name: 'CheckpointState', description: 'MET, PENDING (date not passed), MISSED, NOT_APPLICABLE' });
+registerEnumType(FundingSource, {
+  name: 'FundingSource',
+  description: 'CENTRAL, PROVINCIAL, DISTRICT, COMMUNE (counterpart), PEOPLE, CREDIT, OTHER',
+});
+registerEnumType(CapitalType, {
+  name: 'CapitalType',
+  description: 'INVESTMENT (đầu tư phát triển) or RECURRENT (sự nghiệp)',
+});
+registerEnumType(CheckpointState, {
+  name: 'CheckpointState',
+  description: 'MET, PENDING (date not passed), MISSED, NOT_APPLICABLE',
+});
 registerEnumType(ProjectKind, { name: 'ProjectKind' });
 registerEnumType(ReallocationStatus, { name: 'ReallocationStatus' });
 
@@ -22,7 +31,8 @@ export class AllocationView {
   projectId: number;
   @Field(() => Int) year: number;
   @Field(() => FundingSource) source: FundingSource;
-  @Field(() => CapitalType, { nullable: true, description: 'null where the plan gives one figure for both types' }) capitalType: CapitalType | null;
+  @Field(() => CapitalType, { nullable: true, description: 'null where the plan gives one figure for both types' })
+  capitalType: CapitalType | null;
   @Field(() => MoneyScalar) amount: string;
   @Field(() => String, { nullable: true }) note: string | null;
   @Field(() => Int) version: number;
@@ -156,14 +166,18 @@ export class AllocationsArgs extends PageArgs {
   @IsOptional()
   @MaxLength(16)
   unitCode?: string;
-  @Field({ nullable: true, description: 'Only what units received (false), or only projects (true)' }) projects?: boolean;
+  @Field({ nullable: true, description: 'Only what units received (false), or only projects (true)' })
+  projects?: boolean;
 }
 
 @InputType()
 export class ProjectFilter {
   @Field({ nullable: true }) @IsOptional() @MaxLength(16) unitCode?: string;
   @Field(() => ProjectKind, { nullable: true }) kind?: ProjectKind;
-  @Field({ nullable: true, description: 'Code or name, with or without diacritics' }) @IsOptional() @MaxLength(100) search?: string;
+  @Field({ nullable: true, description: 'Code or name, with or without diacritics' })
+  @IsOptional()
+  @MaxLength(100)
+  search?: string;
 }
 
 @ArgsType()
@@ -239,7 +253,10 @@ export class ReallocationRowInput {
 export class BudgetArgs {
   @Field(() => Int, { nullable: true }) @IsOptional() @Min(2000) @Max(2100) year?: number;
   @Field(() => FundingSource, { nullable: true }) source?: FundingSource;
-  @Field({ nullable: true, description: 'Default: the province of the plan in force' }) @IsOptional() @MaxLength(16) unitCode?: string;
+  @Field({ nullable: true, description: 'Default: the province of the plan in force' })
+  @IsOptional()
+  @MaxLength(16)
+  unitCode?: string;
   @Field(() => DateScalar, { nullable: true, description: 'Default: today' }) asOf?: string;
 }
 

@@ -4,8 +4,14 @@ import { AdminLevel, DossierStep, TargetKind, TargetLevel } from '@ntm/shared';
 import { DateScalar } from '../../common/scalars';
 
 registerEnumType(DossierStep, { name: 'DossierStep', description: 'A step of a recognition dossier' });
-registerEnumType(TargetKind, { name: 'TargetKind', description: 'New standard, keeping one, re-check, or supported village' });
-registerEnumType(TargetLevel, { name: 'TargetLevel', description: 'NTM, ADVANCED (nâng cao), MODEL (kiểu mẫu), MODEL_VILLAGE, TASK_COMPLETED' });
+registerEnumType(TargetKind, {
+  name: 'TargetKind',
+  description: 'New standard, keeping one, re-check, or supported village',
+});
+registerEnumType(TargetLevel, {
+  name: 'TargetLevel',
+  description: 'NTM, ADVANCED (nâng cao), MODEL (kiểu mẫu), MODEL_VILLAGE, TASK_COMPLETED',
+});
 
 /**
  * A date by which a step must be taken, for the targets it applies to: those of a unit level,

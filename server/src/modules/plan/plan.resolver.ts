@@ -33,13 +33,19 @@ export class PlanResolver {
 
   @Access([Role.ADMIN])
   @Mutation(() => [PlanGoal], { description: 'Adds, changes or removes goals of plans (ADMIN), all or nothing' })
-  savePlanGoals(@Arg('rows', () => [PlanGoalRowInput]) rows: PlanGoalRowInput[], @Ctx() ctx: RequestContext): Promise<PlanGoal[]> {
+  savePlanGoals(
+    @Arg('rows', () => [PlanGoalRowInput]) rows: PlanGoalRowInput[],
+    @Ctx() ctx: RequestContext,
+  ): Promise<PlanGoal[]> {
     return this.service.saveGoals(ctx, rows);
   }
 
   @Access([Role.ADMIN])
   @Mutation(() => [DeadlineRule], { description: 'Adds, changes or removes deadline rules (ADMIN), all or nothing' })
-  saveDeadlineRules(@Arg('rows', () => [DeadlineRuleRowInput]) rows: DeadlineRuleRowInput[], @Ctx() ctx: RequestContext): Promise<DeadlineRule[]> {
+  saveDeadlineRules(
+    @Arg('rows', () => [DeadlineRuleRowInput]) rows: DeadlineRuleRowInput[],
+    @Ctx() ctx: RequestContext,
+  ): Promise<DeadlineRule[]> {
     return this.service.saveDeadlineRules(ctx, rows);
   }
 
@@ -56,7 +62,10 @@ export class PlanResolver {
 
 @Resolver(() => DeadlineRule)
 export class DeadlineRuleResolver {
-  @FieldResolver(() => AdminUnit, { nullable: true, description: "The unit whose own deadline it is; null: every matching unit's" })
+  @FieldResolver(() => AdminUnit, {
+    nullable: true,
+    description: "The unit whose own deadline it is; null: every matching unit's",
+  })
   async unit(@Root() rule: DeadlineRule, @Ctx() ctx: RequestContext): Promise<AdminUnit | null> {
     return rule.unitId === null ? null : ctx.loaders.unitById.load(rule.unitId);
   }

@@ -10,7 +10,13 @@ function catalogue(level: AdminLevel): AdminUnit[] {
   const csv = fs.readFileSync(path.resolve(__dirname, '../../../seed-data/quang-nam-units-2024-02-01.csv'), 'utf8');
   return parseCatalogueCsv(csv)
     .filter((r) => r.level === level)
-    .map((r) => Object.assign(new AdminUnit(), { code: r.code, name: r.name, shortName: shortUnitName(r.name, parseUnitTypeName(r.typeName, r.level)!) }));
+    .map((r) =>
+      Object.assign(new AdminUnit(), {
+        code: r.code,
+        name: r.name,
+        shortName: shortUnitName(r.name, parseUnitTypeName(r.typeName, r.level)!),
+      }),
+    );
 }
 
 describe('resolving the plan’s names to units', () => {
@@ -19,12 +25,14 @@ describe('resolving the plan’s names to units', () => {
   const aliases = new Map(seed.aliases.map((a) => [a.name, a.code]));
 
   it('resolves every name of the plan to exactly one unit', () => {
-    const resolved = seed.communeTargets.flatMap((list) => list.names.map((name) => resolvePlanName(name, communes, aliases).unit.code));
+    const resolved = seed.communeTargets.flatMap((list) =>
+      list.names.map((name) => resolvePlanName(name, communes, aliases).unit.code),
+    );
     expect(resolved).toHaveLength(126);
     const districts = catalogue(AdminLevel.DISTRICT);
-    expect(seed.districtTargets.flatMap((l) => l.names.map((n) => resolvePlanName(n, districts, aliases).unit.code))).toEqual([
-      '514', '517', '506', '509', '519', '503', '518', '508',
-    ]);
+    expect(
+      seed.districtTargets.flatMap((l) => l.names.map((n) => resolvePlanName(n, districts, aliases).unit.code)),
+    ).toEqual(['514', '517', '506', '509', '519', '503', '518', '508']);
   });
 
   it('takes the catalogue’s exact name first: Tam Thanh, Tam Thạnh and Tam Thành are three communes', () => {

@@ -1,14 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { EntityManager } from 'typeorm';
-import {
-  AdminLevel,
-  type DossierStep,
-  GoalKind,
-  TargetKind,
-  TargetLevel,
-  foldVietnamese,
-} from '@ntm/shared';
+import { AdminLevel, type DossierStep, GoalKind, TargetKind, TargetLevel, foldVietnamese } from '@ntm/shared';
 import type { Database } from '../../db/database';
 import { CriteriaSet } from '../criteria/criteria-set.entity';
 import { Criterion } from '../criteria/criterion.entity';
@@ -112,7 +105,9 @@ export function resolvePlanName(
   const folded = foldVietnamese(wanted).replace(/\s+/g, '');
   const near = units.filter((u) => foldVietnamese(u.shortName).replace(/\s+/g, '') === folded);
   const candidates = (exact.length > 1 ? exact : near).map((u) => `${u.code} ${u.name}`).join(', ') || 'none';
-  throw new Error(`plan name "${name}" does not resolve to exactly one unit (candidates: ${candidates}); declare an alias in the seed`);
+  throw new Error(
+    `plan name "${name}" does not resolve to exactly one unit (candidates: ${candidates}); declare an alias in the seed`,
+  );
 }
 
 /**
@@ -125,7 +120,8 @@ export async function seedPlan(db: Database, seed: PlanSeed = readPlanSeed()): P
   return db.transaction(async (em) => {
     if (await em.findOneBy(Plan, { code: seed.plan.code })) return 0;
     const province = await em.findOneBy(AdminUnit, { code: seed.plan.provinceCode });
-    if (!province) throw new Error(`plan ${seed.plan.code}: province ${seed.plan.provinceCode} is not in the hierarchy`);
+    if (!province)
+      throw new Error(`plan ${seed.plan.code}: province ${seed.plan.provinceCode} is not in the hierarchy`);
 
     const plan = await em.save(
       em.create(Plan, {
@@ -143,9 +139,14 @@ export async function seedPlan(db: Database, seed: PlanSeed = readPlanSeed()): P
     await seedCriteria(em, seed);
 
     const inProvince = async (level: AdminLevel) =>
-      (await em.find(AdminUnit, { where: { level } })).filter((u) => u.path.startsWith(`${province.path}/`) && u.validTo === null);
+      (await em.find(AdminUnit, { where: { level } })).filter(
+        (u) => u.path.startsWith(`${province.path}/`) && u.validTo === null,
+      );
     const aliases = new Map(seed.aliases.map((a) => [a.name, a.code]));
-    const units = { [AdminLevel.COMMUNE]: await inProvince(AdminLevel.COMMUNE), [AdminLevel.DISTRICT]: await inProvince(AdminLevel.DISTRICT) };
+    const units = {
+      [AdminLevel.COMMUNE]: await inProvince(AdminLevel.COMMUNE),
+      [AdminLevel.DISTRICT]: await inProvince(AdminLevel.DISTRICT),
+    };
 
     const targets: Target[] = [];
     const unitRules: DeadlineRule[] = [];
@@ -159,7 +160,15 @@ export async function seedPlan(db: Database, seed: PlanSeed = readPlanSeed()): P
           const { unit, alias } = resolvePlanName(name, units[unitLevel], aliases);
           if (alias) {
             const folded = foldVietnamese(withoutTypeWord(name));
-            aliasRows.set(`${unit.id}|${folded}`, em.create(UnitAlias, { unitId: unit.id, alias: withoutTypeWord(name), foldedAlias: folded, source: seed.plan.code }));
+            aliasRows.set(
+              `${unit.id}|${folded}`,
+              em.create(UnitAlias, {
+                unitId: unit.id,
+                alias: withoutTypeWord(name),
+                foldedAlias: folded,
+                source: seed.plan.code,
+              }),
+            );
           }
           targets.push(
             em.create(Target, {
@@ -260,6 +269,10 @@ async function seedCriteria(em: EntityManager, seed: PlanSeed): Promise<void> {
       ...s.criteria.map(([code, name]) => ({ code, name, parentCode: null })),
       ...(s.indicators ?? []).map(([code, name]) => ({ code, name, parentCode: code.split('.')[0] })),
     ];
-    if (rows.length > 0) await em.insert(Criterion, rows.map((r) => em.create(Criterion, { setId: set.id, ...r, version: 1 })));
+    if (rows.length > 0)
+      await em.insert(
+        Criterion,
+        rows.map((r) => em.create(Criterion, { setId: set.id, ...r, version: 1 })),
+      );
   }
 }

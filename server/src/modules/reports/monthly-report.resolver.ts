@@ -27,19 +27,35 @@ export class MonthlyReportResolver {
   ) {}
 
   @Access('signedIn')
-  @Query(() => MonthlyReportView, { description: "A district's monthly report, with its figures as of the month's end" })
-  monthlyReport(@Arg('unitCode') unitCode: string, @Arg('year', () => Int) year: number, @Arg('month', () => Int) month: number, @Ctx() ctx: RequestContext): Promise<MonthlyReportView> {
+  @Query(() => MonthlyReportView, {
+    description: "A district's monthly report, with its figures as of the month's end",
+  })
+  monthlyReport(
+    @Arg('unitCode') unitCode: string,
+    @Arg('year', () => Int) year: number,
+    @Arg('month', () => Int) month: number,
+    @Ctx() ctx: RequestContext,
+  ): Promise<MonthlyReportView> {
     return this.reports.get(ctx, unitCode, year, month);
   }
 
   @Access([Role.ADMIN, Role.APPROVER])
-  @Query(() => ReportFile, { description: "The province's consolidated monthly report of all districts (.xlsx, base64)", complexity: WORKBOOK_COST })
-  monthlyReportWorkbook(@Arg('year', () => Int) year: number, @Arg('month', () => Int) month: number, @Ctx() ctx: RequestContext): Promise<ReportFile> {
+  @Query(() => ReportFile, {
+    description: "The province's consolidated monthly report of all districts (.xlsx, base64)",
+    complexity: WORKBOOK_COST,
+  })
+  monthlyReportWorkbook(
+    @Arg('year', () => Int) year: number,
+    @Arg('month', () => Int) month: number,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ReportFile> {
     return this.reports.workbook(ctx, year, month);
   }
 
   @Access('signedIn')
-  @Mutation(() => MonthlyReportView, { description: "Saves the report's text (version 0 for the first save); only while a draft or returned" })
+  @Mutation(() => MonthlyReportView, {
+    description: "Saves the report's text (version 0 for the first save); only while a draft or returned",
+  })
   saveMonthlyReport(
     @Arg('unitCode') unitCode: string,
     @Arg('year', () => Int) year: number,
@@ -54,25 +70,51 @@ export class MonthlyReportResolver {
 
   @Access('signedIn')
   @Mutation(() => MonthlyReportView, { description: 'The district sends its report up' })
-  submitMonthlyReport(@Arg('unitCode') unitCode: string, @Arg('year', () => Int) year: number, @Arg('month', () => Int) month: number, @Arg('version', () => Int) version: number, @Ctx() ctx: RequestContext): Promise<MonthlyReportView> {
+  submitMonthlyReport(
+    @Arg('unitCode') unitCode: string,
+    @Arg('year', () => Int) year: number,
+    @Arg('month', () => Int) month: number,
+    @Arg('version', () => Int) version: number,
+    @Ctx() ctx: RequestContext,
+  ): Promise<MonthlyReportView> {
     return this.reports.act(ctx, SubmissionAction.SUBMIT, unitCode, year, month, version, null);
   }
 
   @Access('signedIn')
   @Mutation(() => MonthlyReportView, { description: 'An approver above approves the report' })
-  approveMonthlyReport(@Arg('unitCode') unitCode: string, @Arg('year', () => Int) year: number, @Arg('month', () => Int) month: number, @Arg('version', () => Int) version: number, @Ctx() ctx: RequestContext): Promise<MonthlyReportView> {
+  approveMonthlyReport(
+    @Arg('unitCode') unitCode: string,
+    @Arg('year', () => Int) year: number,
+    @Arg('month', () => Int) month: number,
+    @Arg('version', () => Int) version: number,
+    @Ctx() ctx: RequestContext,
+  ): Promise<MonthlyReportView> {
     return this.reports.act(ctx, SubmissionAction.APPROVE, unitCode, year, month, version, null);
   }
 
   @Access('signedIn')
   @Mutation(() => MonthlyReportView, { description: 'An approver above returns the report with a note' })
-  returnMonthlyReport(@Arg('unitCode') unitCode: string, @Arg('year', () => Int) year: number, @Arg('month', () => Int) month: number, @Arg('version', () => Int) version: number, @Arg('note') note: string, @Ctx() ctx: RequestContext): Promise<MonthlyReportView> {
+  returnMonthlyReport(
+    @Arg('unitCode') unitCode: string,
+    @Arg('year', () => Int) year: number,
+    @Arg('month', () => Int) month: number,
+    @Arg('version', () => Int) version: number,
+    @Arg('note') note: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<MonthlyReportView> {
     return this.reports.act(ctx, SubmissionAction.RETURN, unitCode, year, month, version, note);
   }
 
   @Access('signedIn')
   @Mutation(() => MonthlyReportView, { description: 'An approver above reopens an approved report' })
-  reopenMonthlyReport(@Arg('unitCode') unitCode: string, @Arg('year', () => Int) year: number, @Arg('month', () => Int) month: number, @Arg('version', () => Int) version: number, @Ctx() ctx: RequestContext, @Arg('note', () => String, { nullable: true }) note?: string | null): Promise<MonthlyReportView> {
+  reopenMonthlyReport(
+    @Arg('unitCode') unitCode: string,
+    @Arg('year', () => Int) year: number,
+    @Arg('month', () => Int) month: number,
+    @Arg('version', () => Int) version: number,
+    @Ctx() ctx: RequestContext,
+    @Arg('note', () => String, { nullable: true }) note?: string | null,
+  ): Promise<MonthlyReportView> {
     return this.reports.act(ctx, SubmissionAction.REOPEN, unitCode, year, month, version, note ?? null);
   }
 
@@ -81,13 +123,19 @@ export class MonthlyReportResolver {
     return (await ctx.loaders.unitById.load(r.unitId))!;
   }
 
-  @FieldResolver(() => [TargetView], { description: "Targets of the district and its communes (ask for dossierStatus(asOf) with the report's asOf)" })
+  @FieldResolver(() => [TargetView], {
+    description: "Targets of the district and its communes (ask for dossierStatus(asOf) with the report's asOf)",
+  })
   async targets(@Root() r: MonthlyReportView): Promise<TargetView[]> {
     const plan = await this.plans.resolve();
-    return (await this.targetService.allOfPlan(undefined, plan.id)).filter((t) => t.unitPath === r.unitPath || t.unitPath.startsWith(`${r.unitPath}/`));
+    return (await this.targetService.allOfPlan(undefined, plan.id)).filter(
+      (t) => t.unitPath === r.unitPath || t.unitPath.startsWith(`${r.unitPath}/`),
+    );
   }
 
-  @FieldResolver(() => [CheckpointStatusView], { description: "The district's capital against each checkpoint at the month's end" })
+  @FieldResolver(() => [CheckpointStatusView], {
+    description: "The district's capital against each checkpoint at the month's end",
+  })
   checkpoints(@Root() r: MonthlyReportView, @Ctx() ctx: RequestContext): Promise<CheckpointStatusView[]> {
     return this.money.checkpointStatus(ctx, r.asOf, r.unitCode);
   }

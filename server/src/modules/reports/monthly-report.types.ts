@@ -2,7 +2,9 @@ import { Field, Int, ObjectType } from 'type-graphql';
 import { SubmissionStatus } from '@ntm/shared';
 import { DateScalar } from '../../common/scalars';
 
-@ObjectType('MonthlyReport', { description: "A district's monthly report: its text, its status, and its figures as of the month's end" })
+@ObjectType('MonthlyReport', {
+  description: "A district's monthly report: its text, its status, and its figures as of the month's end",
+})
 export class MonthlyReportView {
   unitId: number;
   unitPath: string;

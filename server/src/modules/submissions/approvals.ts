@@ -8,5 +8,8 @@ import { UnitSubmission } from './unit-submission.entity';
  * holding a connection could starve the pool under load.)
  */
 export function approvedIn(em: EntityManager, year: number): Promise<SubmissionState[]> {
-  return em.find(UnitSubmission, { where: { year, status: SubmissionStatus.APPROVED }, select: { unitPath: true, year: true, status: true } });
+  return em.find(UnitSubmission, {
+    where: { year, status: SubmissionStatus.APPROVED },
+    select: { unitPath: true, year: true, status: true },
+  });
 }

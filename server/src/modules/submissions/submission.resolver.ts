@@ -16,7 +16,9 @@ export class SubmissionResolver {
   }
 
   @Access('signedIn')
-  @Mutation(() => UnitSubmissionView, { description: 'Sends a unit’s data of a year for approval (editors of the unit)' })
+  @Mutation(() => UnitSubmissionView, {
+    description: 'Sends a unit’s data of a year for approval (editors of the unit)',
+  })
   submitUnitData(
     @Arg('unitCode') unitCode: string,
     @Arg('year', () => Int) year: number,
@@ -27,7 +29,9 @@ export class SubmissionResolver {
   }
 
   @Access('signedIn')
-  @Mutation(() => UnitSubmissionView, { description: 'Approves and locks submitted data (approvers above the unit, ADMIN)' })
+  @Mutation(() => UnitSubmissionView, {
+    description: 'Approves and locks submitted data (approvers above the unit, ADMIN)',
+  })
   approveUnitData(
     @Arg('unitCode') unitCode: string,
     @Arg('year', () => Int) year: number,

@@ -26,7 +26,6 @@ function pathsUpTo(path: string): string[] {
   return parts.map((_, i) => parts.slice(0, i + 1).join('/'));
 }
 
-
 /** Submissions of units' yearly data, their approval, and the locks approval puts on writes. */
 export class SubmissionService {
   constructor(
@@ -65,13 +64,18 @@ export class SubmissionService {
     note: string | null,
   ): Promise<UnitSubmissionView> {
     this.checkYear(year);
-    if (note !== null && note.length > 2000) throw AppError.badInput({ field: 'note', rule: 'tooLong', params: { max: 2000 } });
-    if (action === SubmissionAction.RETURN && !note?.trim()) throw AppError.badInput({ field: 'note', rule: 'required' });
+    if (note !== null && note.length > 2000)
+      throw AppError.badInput({ field: 'note', rule: 'tooLong', params: { max: 2000 } });
+    if (action === SubmissionAction.RETURN && !note?.trim())
+      throw AppError.badInput({ field: 'note', rule: 'required' });
     const user = requireUser(ctx);
     return this.db.transaction(async (em) => {
       const unit = await this.findUnit(em, unitCode);
       assertCanRead(ctx, unit);
-      const allowed = action === SubmissionAction.SUBMIT ? canSubmitUnit(user.assignments, unit.path) : canApproveUnit(user.assignments, unit.path);
+      const allowed =
+        action === SubmissionAction.SUBMIT
+          ? canSubmitUnit(user.assignments, unit.path)
+          : canApproveUnit(user.assignments, unit.path);
       if (!allowed) throw AppError.forbidden(`You may not ${action.toLowerCase()} the data of unit ${unit.code}`);
 
       // Data approved above cannot be sent up again until that approval is reopened.
@@ -81,7 +85,11 @@ export class SubmissionService {
       if ((before?.version ?? 0) !== version) throw AppError.conflict(ENTITY, `${unit.code}/${year}`, version);
       const status = nextSubmissionStatus(current, action);
       if (!status) {
-        throw AppError.badInput({ field: 'status', rule: 'notAllowed', params: { reason: `cannot ${action.toLowerCase()} from ${current}` } });
+        throw AppError.badInput({
+          field: 'status',
+          rule: 'notAllowed',
+          params: { reason: `cannot ${action.toLowerCase()} from ${current}` },
+        });
       }
       const now = new Date().toISOString();
       const stamp =
@@ -122,7 +130,11 @@ export class SubmissionService {
         entity: ENTITY,
         key: `${unit.code}/${year}`,
         unitPath: unit.path,
-        changes: changedFields({ status: current, note: before?.note ?? null }, { status: after.status, note: after.note ?? null }, AUDITED),
+        changes: changedFields(
+          { status: current, note: before?.note ?? null },
+          { status: after.status, note: after.note ?? null },
+          AUDITED,
+        ),
       });
       const saved = await em.findOneByOrFail(UnitSubmission, { unitId: unit.id, year });
       return this.view(ctx, em, unit, year, saved);
@@ -150,10 +162,15 @@ export class SubmissionService {
       decidedAt: row?.decidedAt ?? null,
       note: row?.note ?? null,
       locked,
-      canSubmit: !locked && nextSubmissionStatus(status, SubmissionAction.SUBMIT) !== null && canSubmitUnit(user.assignments, unit.path),
+      canSubmit:
+        !locked &&
+        nextSubmissionStatus(status, SubmissionAction.SUBMIT) !== null &&
+        canSubmitUnit(user.assignments, unit.path),
       canDecide:
         canApproveUnit(user.assignments, unit.path) &&
-        [SubmissionAction.APPROVE, SubmissionAction.RETURN, SubmissionAction.REOPEN].some((a) => nextSubmissionStatus(status, a) !== null),
+        [SubmissionAction.APPROVE, SubmissionAction.RETURN, SubmissionAction.REOPEN].some(
+          (a) => nextSubmissionStatus(status, a) !== null,
+        ),
     };
   }
 

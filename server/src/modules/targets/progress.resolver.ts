@@ -20,7 +20,10 @@ export class ProgressResolver {
   ) {}
 
   @Access('signedIn')
-  @Query(() => PlanProgress, { description: "Each goal of the plan as of a date (default today): achieved, in the pipeline, gap, by district", complexity: PROGRESS_COST })
+  @Query(() => PlanProgress, {
+    description: 'Each goal of the plan as of a date (default today): achieved, in the pipeline, gap, by district',
+    complexity: PROGRESS_COST,
+  })
   planProgress(
     @Ctx() ctx: RequestContext,
     @Arg('asOf', () => DateScalar, { nullable: true }) asOf?: string,
@@ -30,14 +33,23 @@ export class ProgressResolver {
   }
 
   @Access('signedIn')
-  @Query(() => [DeadlineItem], { description: 'Dossier steps overdue (from the day after their date) and due within `within` days, in your units', complexity: PROGRESS_COST })
+  @Query(() => [DeadlineItem], {
+    description: 'Dossier steps overdue (from the day after their date) and due within `within` days, in your units',
+    complexity: PROGRESS_COST,
+  })
   deadlines(@Args() args: DeadlinesArgs, @Ctx() ctx: RequestContext): Promise<DeadlineItem[]> {
     return this.progress.deadlines(ctx, args);
   }
 
   @Access('signedIn')
-  @Query(() => [AdminUnit], { description: 'District-level units none of whose communes is an NTM commune on the date', complexity: PROGRESS_COST })
-  districtsWithoutNtmCommune(@Ctx() ctx: RequestContext, @Arg('asOf', () => DateScalar, { nullable: true }) asOf?: string): Promise<AdminUnit[]> {
+  @Query(() => [AdminUnit], {
+    description: 'District-level units none of whose communes is an NTM commune on the date',
+    complexity: PROGRESS_COST,
+  })
+  districtsWithoutNtmCommune(
+    @Ctx() ctx: RequestContext,
+    @Arg('asOf', () => DateScalar, { nullable: true }) asOf?: string,
+  ): Promise<AdminUnit[]> {
     return this.progress.districtsWithoutNtmCommune(ctx, asOf ?? todayInVietnam());
   }
 

@@ -31,8 +31,14 @@ import type { PlanGoal } from '../plan/plan-goal.entity';
 import type { PlanService } from '../plan/plan.service';
 import { Recognition } from './recognition.entity';
 import type { TargetService } from './targets.service';
-import type { DeadlineItem, DeadlinesArgs, DistrictGoalProgress, GoalProgress, PlanProgress, TargetView } from './targets.types';
-
+import type {
+  DeadlineItem,
+  DeadlinesArgs,
+  DistrictGoalProgress,
+  GoalProgress,
+  PlanProgress,
+  TargetView,
+} from './targets.types';
 
 /** Steps a rule can ask for, in the order they are checked. */
 const STEPS: readonly DossierStep[] = [
@@ -95,29 +101,55 @@ export class ProgressService {
     const districtIdOf = new Map(units.map((u) => [u.id, on.ancestorAt(u.id, AdminLevel.DISTRICT)?.id]));
     const districtOf = (u: AdminUnit) => districtIdOf.get(u.id);
     // Recognitions and targets at once: each waits on the database, not on the other.
-    const [recognitions, planTargets] = await Promise.all([ofUnits(em, Recognition, units.map((u) => u.id)), this.targets.allOfPlan(em, plan.id, on.idsWithin(province.id))]);
+    const [recognitions, planTargets] = await Promise.all([
+      ofUnits(
+        em,
+        Recognition,
+        units.map((u) => u.id),
+      ),
+      this.targets.allOfPlan(em, plan.id, on.idsWithin(province.id)),
+    ]);
     const recognitionsOf = groupBy(recognitions, (r) => r.unitId);
     // A target counts while its unit exists: two merged communes' targets become the successor's one.
-    const targets = planTargets.filter((t) => on.unit(t.unitId) !== undefined && (t.validFrom === null || t.validFrom <= asOf));
+    const targets = planTargets.filter(
+      (t) => on.unit(t.unitId) !== undefined && (t.validFrom === null || t.validFrom <= asOf),
+    );
     const year = Number(asOf.slice(0, 4));
     /** Units by district, in the order given (those under no district left out). */
-    const byDistrictOf = (list: AdminUnit[]) => groupBy(list.filter((u) => districtOf(u) !== undefined), (u) => districtOf(u)!);
+    const byDistrictOf = (list: AdminUnit[]) =>
+      groupBy(
+        list.filter((u) => districtOf(u) !== undefined),
+        (u) => districtOf(u)!,
+      );
 
     const out: GoalProgress[] = [];
     for (const goal of goals) {
       const levels = goal.levels;
-      const counted = units.filter((u) => u.level === goal.unitLevel && (!goal.mountainousOnly || u.mountainous) && (goal.unitLevel !== AdminLevel.COMMUNE || u.type === UnitType.COMMUNE));
-      const reached = (u: AdminUnit, levels: readonly TargetLevel[]) => levels.some((l) => achievedOn(recognitionsOf.get(u.id) ?? [], l, asOf));
+      const counted = units.filter(
+        (u) =>
+          u.level === goal.unitLevel &&
+          (!goal.mountainousOnly || u.mountainous) &&
+          (goal.unitLevel !== AdminLevel.COMMUNE || u.type === UnitType.COMMUNE),
+      );
+      const reached = (u: AdminUnit, levels: readonly TargetLevel[]) =>
+        levels.some((l) => achievedOn(recognitionsOf.get(u.id) ?? [], l, asOf));
       // Targets of the units the goal counts (a district goal counts district targets, not its communes').
-      const goalTargets = targets.filter((t) => on.unit(t.unitId)?.level === goal.unitLevel && levels.some((l) => levelSatisfies(t.level, l)));
-      const pipedIds = new Set(goalTargets.filter((t) => isInPipeline(dossierStatusOn(t.steps, asOf))).map((t) => t.unitId));
+      const goalTargets = targets.filter(
+        (t) => on.unit(t.unitId)?.level === goal.unitLevel && levels.some((l) => levelSatisfies(t.level, l)),
+      );
+      const pipedIds = new Set(
+        goalTargets.filter((t) => isInPipeline(dossierStatusOn(t.steps, asOf))).map((t) => t.unitId),
+      );
       const piped = (u: AdminUnit) => pipedIds.has(u.id);
       const targetsByDistrict = new Map<number, number>();
       for (const t of goalTargets) {
         const d = districtIdOf.get(t.unitId) ?? on.ancestorAt(t.unitId, AdminLevel.DISTRICT)?.id;
         if (d !== undefined) targetsByDistrict.set(d, (targetsByDistrict.get(d) ?? 0) + 1);
       }
-      const byDistrict = (achievedOf: (u: AdminUnit) => boolean, unitsOf: AdminUnit[] = counted): DistrictGoalProgress[] => {
+      const byDistrict = (
+        achievedOf: (u: AdminUnit) => boolean,
+        unitsOf: AdminUnit[] = counted,
+      ): DistrictGoalProgress[] => {
         const groups = byDistrictOf(unitsOf);
         return districts.map((d) => {
           const inside = groups.get(d.id) ?? [];
@@ -130,7 +162,16 @@ export class ProgressService {
           };
         });
       };
-      const base = { key: goal.key, kind: goal.kind, levels, unitLevel: goal.unitLevel, description: goal.description, section: goal.section, goalMax: goal.thresholdMax, denominator: goal.denominator };
+      const base = {
+        key: goal.key,
+        kind: goal.kind,
+        levels,
+        unitLevel: goal.unitLevel,
+        description: goal.description,
+        section: goal.section,
+        goalMax: goal.thresholdMax,
+        denominator: goal.denominator,
+      };
 
       if (goal.kind === GoalKind.MIN_CRITERIA) {
         out.push(await this.minCriteria(goal, base, counted, year, districts, byDistrictOf(counted)));
@@ -138,7 +179,9 @@ export class ProgressService {
       }
       if (goal.kind === GoalKind.EVERY_DISTRICT_HAS) {
         const communesOf = byDistrictOf(units.filter((u) => u.level === AdminLevel.COMMUNE));
-        const withCommunes = districts.filter((d) => (communesOf.get(d.id) ?? []).some((u) => u.type === UnitType.COMMUNE));
+        const withCommunes = districts.filter((d) =>
+          (communesOf.get(d.id) ?? []).some((u) => u.type === UnitType.COMMUNE),
+        );
         const has = (d: AdminUnit) => (communesOf.get(d.id) ?? []).some((c) => reached(c, levels));
         const achieved = withCommunes.filter(has).length;
         out.push({
@@ -172,10 +215,27 @@ export class ProgressService {
   }
 
   /** No commune under `threshold` criteria: judged on the evaluations of the date's year. */
-  private async minCriteria(goal: PlanGoal, base: Omit<GoalProgress, 'goal' | 'unitsCounted' | 'achieved' | 'inPipeline' | 'gap' | 'met' | 'byDistrict'>, counted: AdminUnit[], year: number, districts: AdminUnit[], countedByDistrict: Map<number, AdminUnit[]>): Promise<GoalProgress> {
+  private async minCriteria(
+    goal: PlanGoal,
+    base: Omit<GoalProgress, 'goal' | 'unitsCounted' | 'achieved' | 'inPipeline' | 'gap' | 'met' | 'byDistrict'>,
+    counted: AdminUnit[],
+    year: number,
+    districts: AdminUnit[],
+    countedByDistrict: Map<number, AdminUnit[]>,
+  ): Promise<GoalProgress> {
     const set = await this.criteria.setFor(AdminLevel.COMMUNE, goal.levels[0], year);
     const criteria = set ? await this.criteria.criteriaOf(set.id) : [];
-    const counts = new Map((await this.criteria.metCounts(null, this.db.manager, criteria, year, counted.map((u) => u.id))).map((c) => [c.unit.id, c.metCount]));
+    const counts = new Map(
+      (
+        await this.criteria.metCounts(
+          null,
+          this.db.manager,
+          criteria,
+          year,
+          counted.map((u) => u.id),
+        )
+      ).map((c) => [c.unit.id, c.metCount]),
+    );
     const threshold = goal.threshold ?? 0;
     const evaluated = counted.filter((u) => counts.has(u.id));
     const below = evaluated.filter((u) => counts.get(u.id)! < threshold);
@@ -211,9 +271,12 @@ export class ProgressService {
       scope = unit.path;
     }
     const targets = (await this.targets.allOfPlan(em, plan.id)).filter(
-      (t) => canReadUnit(assignments, t.unitPath) && (!scope || t.unitPath === scope || t.unitPath.startsWith(`${scope}/`)),
+      (t) =>
+        canReadUnit(assignments, t.unitPath) && (!scope || t.unitPath === scope || t.unitPath.startsWith(`${scope}/`)),
     );
-    const recognitions = targets.length ? await em.find(Recognition, { where: { unitId: In([...new Set(targets.map((t) => t.unitId))]) } }) : [];
+    const recognitions = targets.length
+      ? await em.find(Recognition, { where: { unitId: In([...new Set(targets.map((t) => t.unitId))]) } })
+      : [];
     // Levels from the units, not from path lengths: a level may cease (districts, 2025).
     const units = await byIds(em, AdminUnit, [...new Set(targets.map((t) => t.unitId))]);
     const items: DeadlineItem[] = [];
@@ -223,15 +286,28 @@ export class ProgressService {
         let doneOn = stepTakenOn(target.steps, rule.step);
         if (rule.step === DossierStep.RECOGNISED && doneOn === null) {
           // A recognition entered on its own settles the deadline too.
-          const r = recognitions.filter((x) => x.unitId === target.unitId && levelSatisfies(x.level, target.level)).map((x) => x.recognisedOn).sort()[0];
+          const r = recognitions
+            .filter((x) => x.unitId === target.unitId && levelSatisfies(x.level, target.level))
+            .map((x) => x.recognisedOn)
+            .sort()[0];
           doneOn = r ?? null;
         }
         const state = deadlineState(rule.dueDate, doneOn, args.asOf, args.within);
         if (!args.all && state !== DeadlineState.OVERDUE && state !== DeadlineState.DUE_SOON) continue;
-        items.push({ target, step: rule.step, dueDate: rule.dueDate, doneOn: doneOn && doneOn <= args.asOf ? doneOn : null, state, daysLeft: daysBetween(args.asOf, rule.dueDate), note: rule.note });
+        items.push({
+          target,
+          step: rule.step,
+          dueDate: rule.dueDate,
+          doneOn: doneOn && doneOn <= args.asOf ? doneOn : null,
+          state,
+          daysLeft: daysBetween(args.asOf, rule.dueDate),
+          note: rule.note,
+        });
       }
     }
-    return items.sort((a, b) => (a.dueDate === b.dueDate ? a.target.unitPath.localeCompare(b.target.unitPath) : a.dueDate < b.dueDate ? -1 : 1));
+    return items.sort((a, b) =>
+      a.dueDate === b.dueDate ? a.target.unitPath.localeCompare(b.target.unitPath) : a.dueDate < b.dueDate ? -1 : 1,
+    );
   }
 
   /** Districts (with communes) none of whose communes holds an NTM recognition on the date. */

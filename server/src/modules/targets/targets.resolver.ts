@@ -29,28 +29,41 @@ export class TargetResolver {
   constructor(private readonly service: TargetService) {}
 
   @Access('signedIn')
-  @Query(() => TargetConnection, { description: 'Targets of the plan in your units, by level, year and unit (default: of communes)' })
+  @Query(() => TargetConnection, {
+    description: 'Targets of the plan in your units, by level, year and unit (default: of communes)',
+  })
   async targets(@Args() args: TargetsArgs, @Ctx() ctx: RequestContext): Promise<TargetConnection> {
     return TargetConnection.from(await this.service.list(ctx, args));
   }
 
   @Access('signedIn')
-  @Query(() => TargetConnection, { description: 'Targets with their recognition dossiers, optionally only those standing at a status on a date' })
+  @Query(() => TargetConnection, {
+    description: 'Targets with their recognition dossiers, optionally only those standing at a status on a date',
+  })
   async dossiers(@Args() args: DossiersArgs, @Ctx() ctx: RequestContext): Promise<TargetConnection> {
     return TargetConnection.from(await this.service.dossiers(ctx, args));
   }
 
   @Access('signedIn')
-  @Mutation(() => TargetBatchResult, { description: 'Adds, changes or removes targets, all or nothing (refused rows in extensions.rows)' })
-  async saveTargets(@Arg('rows', () => [TargetRowInput]) rows: TargetRowInput[], @Ctx() ctx: RequestContext): Promise<TargetBatchResult> {
+  @Mutation(() => TargetBatchResult, {
+    description: 'Adds, changes or removes targets, all or nothing (refused rows in extensions.rows)',
+  })
+  async saveTargets(
+    @Arg('rows', () => [TargetRowInput]) rows: TargetRowInput[],
+    @Ctx() ctx: RequestContext,
+  ): Promise<TargetBatchResult> {
     return this.service.save(ctx, rows);
   }
 
   @Access('signedIn')
   @Mutation(() => [TargetView], {
-    description: "Records dossier steps and residents' satisfaction, all or nothing; each step is the level's that takes it (commune sends, district forwards, province decides)",
+    description:
+      "Records dossier steps and residents' satisfaction, all or nothing; each step is the level's that takes it (commune sends, district forwards, province decides)",
   })
-  saveDossiers(@Arg('rows', () => [DossierRowInput]) rows: DossierRowInput[], @Ctx() ctx: RequestContext): Promise<TargetView[]> {
+  saveDossiers(
+    @Arg('rows', () => [DossierRowInput]) rows: DossierRowInput[],
+    @Ctx() ctx: RequestContext,
+  ): Promise<TargetView[]> {
     return this.service.saveDossiers(ctx, rows);
   }
 
@@ -60,7 +73,10 @@ export class TargetResolver {
   }
 
   @FieldResolver(() => DossierStatus, { description: 'Where its dossier stands on a date (default today)' })
-  dossierStatus(@Root() t: TargetView, @Arg('asOf', () => DateScalar, { nullable: true }) asOf?: string): DossierStatus {
+  dossierStatus(
+    @Root() t: TargetView,
+    @Arg('asOf', () => DateScalar, { nullable: true }) asOf?: string,
+  ): DossierStatus {
     return dossierStatusOn(t.steps, asOf ?? todayInVietnam());
   }
 }
@@ -77,9 +93,13 @@ export class RecognitionResolver {
 
   @Access('signedIn')
   @Mutation(() => RecognitionBatchResult, {
-    description: 'Records recognitions, their lapse or withdrawal, all or nothing. Model villages are recognised by the district, the rest by the province',
+    description:
+      'Records recognitions, their lapse or withdrawal, all or nothing. Model villages are recognised by the district, the rest by the province',
   })
-  saveRecognitions(@Arg('rows', () => [RecognitionRowInput]) rows: RecognitionRowInput[], @Ctx() ctx: RequestContext): Promise<RecognitionBatchResult> {
+  saveRecognitions(
+    @Arg('rows', () => [RecognitionRowInput]) rows: RecognitionRowInput[],
+    @Ctx() ctx: RequestContext,
+  ): Promise<RecognitionBatchResult> {
     return this.service.saveRecognitions(ctx, rows);
   }
 

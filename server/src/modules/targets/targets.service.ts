@@ -53,7 +53,17 @@ const RECOGNITION_SPEC = {
   name: 'Recognition',
   table: 'recognition',
   columns: ['level', 'year', 'recognisedOn', 'decision', 'maintainedOn', 'endedOn', 'endReason', 'note'] as const,
-  audited: ['unitPath', 'level', 'year', 'recognisedOn', 'decision', 'maintainedOn', 'endedOn', 'endReason', 'note'] as const,
+  audited: [
+    'unitPath',
+    'level',
+    'year',
+    'recognisedOn',
+    'decision',
+    'maintainedOn',
+    'endedOn',
+    'endReason',
+    'note',
+  ] as const,
 };
 
 /** The levels a unit of each level may aim for or be recognised at. */
@@ -109,14 +119,17 @@ export function targetView(t: Target, steps: readonly DossierStepRecord[]): Targ
     validFrom: t.validFrom,
     satisfactionPercent: t.satisfactionPermille === null ? null : t.satisfactionPermille / 10,
     steps: [...steps]
-      .sort((a, b) => (a.date === b.date ? STEP_ORDER.indexOf(a.step) - STEP_ORDER.indexOf(b.step) : a.date < b.date ? -1 : 1))
+      .sort((a, b) =>
+        a.date === b.date ? STEP_ORDER.indexOf(a.step) - STEP_ORDER.indexOf(b.step) : a.date < b.date ? -1 : 1,
+      )
       .map((s) => ({ step: s.step, date: s.date, decision: s.decision, note: s.note })),
     version: t.version,
   };
 }
 
 function recognitionView(r: Recognition): RecognitionView {
-  const { id, unitId, unitPath, level, year, recognisedOn, decision, maintainedOn, endedOn, endReason, note, version } = r;
+  const { id, unitId, unitPath, level, year, recognisedOn, decision, maintainedOn, endedOn, endReason, note, version } =
+    r;
   return { id, unitId, unitPath, level, year, recognisedOn, decision, maintainedOn, endedOn, endReason, note, version };
 }
 
@@ -154,7 +167,8 @@ export class TargetService {
 
   private async withSteps(em: EntityManager, targets: Target[]): Promise<TargetView[]> {
     const steps: DossierStepRecord[] = [];
-    for (const chunk of idChunks(targets.map((t) => t.id))) steps.push(...(await em.find(DossierStepRecord, { where: { targetId: In(chunk) } })));
+    for (const chunk of idChunks(targets.map((t) => t.id)))
+      steps.push(...(await em.find(DossierStepRecord, { where: { targetId: In(chunk) } })));
     const byTarget = new Map<number, DossierStepRecord[]>();
     for (const s of steps) {
       const list = byTarget.get(s.targetId);
@@ -170,11 +184,20 @@ export class TargetService {
     // Keyset on (path, level, year, id) would need a composite cursor: ids in path order do.
     qb.orderBy('t.unitPath', 'ASC').addOrderBy('t.year', 'ASC').addOrderBy('t.level', 'ASC').addOrderBy('t.id', 'ASC');
     const offset = args.after ? Number(decodeCursor(args.after)) : 0;
-    if (!Number.isInteger(offset) || offset < 0) throw AppError.badInput({ field: 'after', rule: 'invalidFormat', params: { format: 'cursor' } });
-    const rows = await qb.offset(offset).limit(args.first + 1).getMany();
+    if (!Number.isInteger(offset) || offset < 0)
+      throw AppError.badInput({ field: 'after', rule: 'invalidFormat', params: { format: 'cursor' } });
+    const rows = await qb
+      .offset(offset)
+      .limit(args.first + 1)
+      .getMany();
     const nodes = await this.withSteps(this.db.manager, rows.slice(0, args.first));
     const index = new Map(nodes.map((n, i) => [n, offset + i + 1]));
-    return { nodes, hasNextPage: rows.length > args.first, cursorOf: (n) => encodeCursor(String(index.get(n))), count: () => counter.getCount() };
+    return {
+      nodes,
+      hasNextPage: rows.length > args.first,
+      cursorOf: (n) => encodeCursor(String(index.get(n))),
+      count: () => counter.getCount(),
+    };
   }
 
   /** Targets with their dossiers, optionally only those standing at `status` on `asOf`. */
@@ -187,20 +210,34 @@ export class TargetService {
     const offset = args.after ? Number(decodeCursor(args.after)) : 0;
     const nodes = all.slice(offset, offset + args.first);
     const index = new Map(nodes.map((n, i) => [n, offset + i + 1]));
-    return { nodes, hasNextPage: all.length > offset + args.first, cursorOf: (n) => encodeCursor(String(index.get(n))), count: async () => all.length };
+    return {
+      nodes,
+      hasNextPage: all.length > offset + args.first,
+      cursorOf: (n) => encodeCursor(String(index.get(n))),
+      count: async () => all.length,
+    };
   }
 
   /** Targets of the plan in force, all of them, for progress and deadlines. */
   async allOfPlan(em: EntityManager | undefined, planId: number, unitIds?: readonly number[]): Promise<TargetView[]> {
     const manager = em ?? this.db.manager;
-    const targets = unitIds ? await ofUnits(manager, Target, unitIds, (qb) => qb.andWhere('r.planId = :planId', { planId })) : await manager.find(Target, { where: { planId } });
+    const targets = unitIds
+      ? await ofUnits(manager, Target, unitIds, (qb) => qb.andWhere('r.planId = :planId', { planId }))
+      : await manager.find(Target, { where: { planId } });
     return this.withSteps(manager, targets);
   }
 
   async save(ctx: RequestContext, rows: TargetRowInput[]): Promise<TargetBatchResult> {
     return this.batch.run(async (em) => {
-      const existing = await byIds(em, Target, rows.flatMap((r) => (r.id ? [r.id] : [])));
-      const units = await unitsByCode(em, rows.flatMap((r) => (r.unitCode ? [r.unitCode] : [])));
+      const existing = await byIds(
+        em,
+        Target,
+        rows.flatMap((r) => (r.id ? [r.id] : [])),
+      );
+      const units = await unitsByCode(
+        em,
+        rows.flatMap((r) => (r.unitCode ? [r.unitCode] : [])),
+      );
       const plans = new Map<string, number>();
       const planOf = async (code?: string) => {
         const key = code ?? '';
@@ -210,7 +247,7 @@ export class TargetService {
       const seen = new Set<string>();
       const planned: PlannedRow<Target>[] = [];
       for (const [index, row] of rows.entries()) {
-        const before = row.id ? existing.get(row.id) ?? null : null;
+        const before = row.id ? (existing.get(row.id) ?? null) : null;
         if (row.id && !before) {
           planned.push({ index, key: `T${row.id}`, error: AppError.notFound('Target', String(row.id)) });
           continue;
@@ -218,19 +255,28 @@ export class TargetService {
         const unit = before ? null : row.unitCode ? units.get(row.unitCode) : undefined;
         const issues: ValidationIssue[] = [];
         if (!before && !row.unitCode) issues.push({ field: 'unitCode', rule: 'required' });
-        else if (!before && !unit) issues.push({ field: 'unitCode', rule: 'notAllowed', params: { reason: 'no such unit' } });
+        else if (!before && !unit)
+          issues.push({ field: 'unitCode', rule: 'notAllowed', params: { reason: 'no such unit' } });
         if (before && row.version == null) issues.push({ field: 'version', rule: 'required' });
         const level = row.level ?? before?.level;
         const year = row.year ?? before?.year;
         if (!level) issues.push({ field: 'level', rule: 'required' });
         else if (unit && !LEVELS_OF[unit.level].includes(level)) {
-          issues.push({ field: 'level', rule: 'notAllowed', params: { reason: `a ${unit.level.toLowerCase()} does not aim for ${level}` } });
+          issues.push({
+            field: 'level',
+            rule: 'notAllowed',
+            params: { reason: `a ${unit.level.toLowerCase()} does not aim for ${level}` },
+          });
         }
         const yi = year === undefined ? { field: 'year', rule: 'required' as const } : validateYear(year);
         if (yi) issues.push(yi);
         for (const i of [textIssue('section', row.section, 20), textIssue('note', row.note)]) if (i) issues.push(i);
         if (issues.length > 0 || !level || year === undefined) {
-          planned.push({ index, key: before ? `T${before.id}` : row.unitCode ?? null, error: AppError.badInput(issues) });
+          planned.push({
+            index,
+            key: before ? `T${before.id}` : (row.unitCode ?? null),
+            error: AppError.badInput(issues),
+          });
           continue;
         }
         if (row.delete) {
@@ -238,7 +284,15 @@ export class TargetService {
             planned.push({ index, key: null, error: AppError.badInput({ field: 'id', rule: 'required' }) });
             continue;
           }
-          planned.push({ index, key: `T${before.id}`, before, after: null, unitPath: before.unitPath, year: before.year, expectedVersion: row.version ?? null });
+          planned.push({
+            index,
+            key: `T${before.id}`,
+            before,
+            after: null,
+            unitPath: before.unitPath,
+            year: before.year,
+            expectedVersion: row.version ?? null,
+          });
           continue;
         }
         const planId = before?.planId ?? (await planOf(row.planCode));
@@ -246,7 +300,15 @@ export class TargetService {
         const unitId = before?.unitId ?? unit!.id;
         const natural = `${planId}|${unitId}|${level}|${year}|${kind}`;
         if (seen.has(natural)) {
-          planned.push({ index, key: row.unitCode ?? null, error: AppError.badInput({ field: 'level', rule: 'notAllowed', params: { reason: 'the same target is in the batch twice' } }) });
+          planned.push({
+            index,
+            key: row.unitCode ?? null,
+            error: AppError.badInput({
+              field: 'level',
+              rule: 'notAllowed',
+              params: { reason: 'the same target is in the batch twice' },
+            }),
+          });
           continue;
         }
         seen.add(natural);
@@ -266,7 +328,15 @@ export class TargetService {
           section: row.section === undefined ? (before?.section ?? null) : row.section,
           note: row.note === undefined ? (before?.note ?? null) : row.note,
         });
-        planned.push({ index, key: before ? `T${before.id}` : `${unit!.code}/${level}/${year}`, before, after, unitPath: after.unitPath, year, expectedVersion: before ? (row.version ?? null) : null });
+        planned.push({
+          index,
+          key: before ? `T${before.id}` : `${unit!.code}/${level}/${year}`,
+          before,
+          after,
+          unitPath: after.unitPath,
+          year,
+          expectedVersion: before ? (row.version ?? null) : null,
+        });
       }
       await this.refuseDuplicates(em, planned);
       const out = await this.batch.write(em, ctx, TARGET_SPEC, planned);
@@ -290,14 +360,33 @@ export class TargetService {
 
   /** A new target the database already holds (same unit, level, year, kind) is refused, not doubled. */
   private async refuseDuplicates(em: EntityManager, planned: PlannedRow<Target>[]): Promise<void> {
-    const fresh = planned.filter((p): p is Extract<PlannedRow<Target>, { after: Target | null }> => 'after' in p && !p.before && p.after !== null);
+    const fresh = planned.filter(
+      (p): p is Extract<PlannedRow<Target>, { after: Target | null }> => 'after' in p && !p.before && p.after !== null,
+    );
     if (fresh.length === 0) return;
     const there = await em.find(Target, { where: { unitId: In(fresh.map((p) => p.after!.unitId)) } });
     for (const p of fresh) {
       const a = p.after!;
-      if (there.some((t) => t.planId === a.planId && t.unitId === a.unitId && t.level === a.level && t.year === a.year && t.kind === a.kind)) {
+      if (
+        there.some(
+          (t) =>
+            t.planId === a.planId &&
+            t.unitId === a.unitId &&
+            t.level === a.level &&
+            t.year === a.year &&
+            t.kind === a.kind,
+        )
+      ) {
         const i = planned.indexOf(p);
-        planned[i] = { index: p.index, key: p.key, error: AppError.badInput({ field: 'level', rule: 'notAllowed', params: { reason: 'the unit already has this target' } }) };
+        planned[i] = {
+          index: p.index,
+          key: p.key,
+          error: AppError.badInput({
+            field: 'level',
+            rule: 'notAllowed',
+            params: { reason: 'the unit already has this target' },
+          }),
+        };
       }
     }
   }
@@ -311,8 +400,14 @@ export class TargetService {
   async saveDossiers(ctx: RequestContext, rows: DossierRowInput[]): Promise<TargetView[]> {
     const { assignments } = requireUser(ctx);
     return this.batch.run(async (em) => {
-      const targets = await byIds(em, Target, rows.map((r) => r.targetId));
-      const allSteps = targets.size ? await em.find(DossierStepRecord, { where: { targetId: In([...targets.keys()]) } }) : [];
+      const targets = await byIds(
+        em,
+        Target,
+        rows.map((r) => r.targetId),
+      );
+      const allSteps = targets.size
+        ? await em.find(DossierStepRecord, { where: { targetId: In([...targets.keys()]) } })
+        : [];
       const plans = new Map<number, number>();
       const now = new Date().toISOString();
       const planned: PlannedRow<Target>[] = [];
@@ -330,35 +425,55 @@ export class TargetService {
         let forbidden: string | null = null;
         const seenSteps = new Set<DossierStep>();
         for (const [i, s] of (row.steps ?? []).entries()) {
-          if (seenSteps.has(s.step)) issues.push({ field: `steps.${i}.step`, rule: 'notAllowed', params: { reason: 'a step is given twice' } });
+          if (seenSteps.has(s.step))
+            issues.push({ field: `steps.${i}.step`, rule: 'notAllowed', params: { reason: 'a step is given twice' } });
           seenSteps.add(s.step);
-          if (s.date !== null && s.date !== undefined && !isIsoDate(s.date)) issues.push({ field: `steps.${i}.date`, rule: 'invalidFormat', params: { format: 'date' } });
-          for (const t of [textIssue(`steps.${i}.decision`, s.decision, 100), textIssue(`steps.${i}.note`, s.note)]) if (t) issues.push(t);
+          if (s.date !== null && s.date !== undefined && !isIsoDate(s.date))
+            issues.push({ field: `steps.${i}.date`, rule: 'invalidFormat', params: { format: 'date' } });
+          for (const t of [textIssue(`steps.${i}.decision`, s.decision, 100), textIssue(`steps.${i}.note`, s.note)])
+            if (t) issues.push(t);
           if (!canWriteUnit(assignments, stepOwnerPath(s.step, before.unitPath))) forbidden = s.step;
           if (s.date === null) next.delete(s.step);
           else if (s.date !== undefined) {
             const was = next.get(s.step);
-            next.set(s.step, em.create(DossierStepRecord, {
-              ...(was ?? { targetId: before.id, step: s.step, version: 1 }),
-              date: s.date,
-              decision: s.decision === undefined ? (was?.decision ?? null) : s.decision,
-              note: s.note === undefined ? (was?.note ?? null) : s.note,
-            }));
+            next.set(
+              s.step,
+              em.create(DossierStepRecord, {
+                ...(was ?? { targetId: before.id, step: s.step, version: 1 }),
+                date: s.date,
+                decision: s.decision === undefined ? (was?.decision ?? null) : s.decision,
+                note: s.note === undefined ? (was?.note ?? null) : s.note,
+              }),
+            );
           }
         }
         // Up the hierarchy in order: no step dated before the one beneath it.
         const ordered = STEP_ORDER.filter((s) => next.has(s));
         for (let i = 1; i < ordered.length; i++) {
           if (next.get(ordered[i])!.date < next.get(ordered[i - 1])!.date) {
-            issues.push({ field: `steps.${ordered[i]}`, rule: 'notAllowed', params: { reason: `dated before ${ordered[i - 1]}` } });
+            issues.push({
+              field: `steps.${ordered[i]}`,
+              rule: 'notAllowed',
+              params: { reason: `dated before ${ordered[i - 1]}` },
+            });
           }
         }
-        const permille = row.satisfactionPercent === undefined ? before.satisfactionPermille : row.satisfactionPercent === null ? null : Math.round(row.satisfactionPercent * 10);
+        const permille =
+          row.satisfactionPercent === undefined
+            ? before.satisfactionPermille
+            : row.satisfactionPercent === null
+              ? null
+              : Math.round(row.satisfactionPercent * 10);
         if (next.has(DossierStep.RECOGNISED)) {
-          if (!plans.has(before.planId)) plans.set(before.planId, (await this.plans.resolveById(before.planId, em)).minSatisfactionPermille);
+          if (!plans.has(before.planId))
+            plans.set(before.planId, (await this.plans.resolveById(before.planId, em)).minSatisfactionPermille);
           const min = plans.get(before.planId)!;
           if (!satisfactionAllows(permille === null ? null : permille / 10, min / 10)) {
-            issues.push({ field: 'satisfactionPercent', rule: 'outOfRange', params: { min: min / 10, max: 100, reason: "residents' satisfaction is too low for recognition" } });
+            issues.push({
+              field: 'satisfactionPercent',
+              rule: 'outOfRange',
+              params: { min: min / 10, max: 100, reason: "residents' satisfaction is too low for recognition" },
+            });
           }
         }
         if (issues.length > 0) {
@@ -366,7 +481,13 @@ export class TargetService {
           continue;
         }
         if (forbidden) {
-          planned.push({ index, key, error: new AppError(ErrorCode.FORBIDDEN, `The step ${forbidden} of ${key} is taken by the level above`, { field: 'steps' }) });
+          planned.push({
+            index,
+            key,
+            error: new AppError(ErrorCode.FORBIDDEN, `The step ${forbidden} of ${key} is taken by the level above`, {
+              field: 'steps',
+            }),
+          });
           continue;
         }
         const after = [...next.values()];
@@ -376,8 +497,20 @@ export class TargetService {
             const c = current.find((x) => x.step === s.step);
             return !c || c.date !== s.date || c.decision !== s.decision || c.note !== s.note;
           });
-        const target = em.create(Target, { ...before, satisfactionPermille: permille, dossierChangedAt: stepsChanged ? now : before.dossierChangedAt });
-        planned.push({ index, key, before, after: target, unitPath: before.unitPath, year: before.year, expectedVersion: row.version });
+        const target = em.create(Target, {
+          ...before,
+          satisfactionPermille: permille,
+          dossierChangedAt: stepsChanged ? now : before.dossierChangedAt,
+        });
+        planned.push({
+          index,
+          key,
+          before,
+          after: target,
+          unitPath: before.unitPath,
+          year: before.year,
+          expectedVersion: row.version,
+        });
         if (stepsChanged) stepWrites.push({ target, before: current, after });
       }
       const audit: AuditRecord[] = stepWrites.flatMap(({ target, before, after }) =>
@@ -385,29 +518,43 @@ export class TargetService {
           const b = before.find((s) => s.step === step);
           const a = after.find((s) => s.step === step);
           if (b?.date === a?.date && b?.decision === a?.decision && b?.note === a?.note) return [];
-          return [{
-            action: !b ? 'CREATE' : !a ? 'DELETE' : 'UPDATE',
-            entity: 'DossierStep',
-            key: `T${target.id}/${step}`,
-            unitPath: target.unitPath,
-            changes: (['date', 'decision', 'note'] as const)
-              .filter((f) => (b?.[f] ?? null) !== (a?.[f] ?? null))
-              .map((f) => ({ field: f, oldValue: b?.[f] ?? null, newValue: a?.[f] ?? null })),
-          }];
+          return [
+            {
+              action: !b ? 'CREATE' : !a ? 'DELETE' : 'UPDATE',
+              entity: 'DossierStep',
+              key: `T${target.id}/${step}`,
+              unitPath: target.unitPath,
+              changes: (['date', 'decision', 'note'] as const)
+                .filter((f) => (b?.[f] ?? null) !== (a?.[f] ?? null))
+                .map((f) => ({ field: f, oldValue: b?.[f] ?? null, newValue: a?.[f] ?? null })),
+            },
+          ];
         }),
       );
       const out = await this.batch.write(em, ctx, TARGET_SPEC, planned, audit);
       for (const { target, after } of stepWrites) {
         await em.delete(DossierStepRecord, { targetId: target.id });
-        if (after.length) await em.insert(DossierStepRecord, after.map(({ id: _id, ...s }) => s));
+        if (after.length)
+          await em.insert(
+            DossierStepRecord,
+            after.map(({ id: _id, ...s }) => s),
+          );
         await this.syncRecognition(em, ctx, target, after.find((s) => s.step === DossierStep.RECOGNISED) ?? null);
       }
-      return this.withSteps(em, out.rows.filter((t): t is Target => t !== null));
+      return this.withSteps(
+        em,
+        out.rows.filter((t): t is Target => t !== null),
+      );
     });
   }
 
   /** The recognition a dossier's RECOGNISED step stands for: created, moved or removed with it. */
-  private async syncRecognition(em: EntityManager, ctx: RequestContext, target: Target, step: DossierStepRecord | null): Promise<void> {
+  private async syncRecognition(
+    em: EntityManager,
+    ctx: RequestContext,
+    target: Target,
+    step: DossierStepRecord | null,
+  ): Promise<void> {
     const linked = await em.findOneBy(Recognition, { targetId: target.id });
     if (!step) {
       if (linked) {
@@ -418,8 +565,19 @@ export class TargetService {
     }
     if (linked) {
       if (linked.recognisedOn === step.date && linked.decision === step.decision) return;
-      await em.update(Recognition, { id: linked.id }, { recognisedOn: step.date, decision: step.decision, version: linked.version + 1 });
-      await this.batchAudit(em, ctx, 'UPDATE', linked, { recognisedOn: linked.recognisedOn, decision: linked.decision }, { recognisedOn: step.date, decision: step.decision });
+      await em.update(
+        Recognition,
+        { id: linked.id },
+        { recognisedOn: step.date, decision: step.decision, version: linked.version + 1 },
+      );
+      await this.batchAudit(
+        em,
+        ctx,
+        'UPDATE',
+        linked,
+        { recognisedOn: linked.recognisedOn, decision: linked.decision },
+        { recognisedOn: step.date, decision: step.decision },
+      );
       return;
     }
     const recognition = em.create(Recognition, {
@@ -437,10 +595,24 @@ export class TargetService {
       version: 1,
     });
     await em.insert(Recognition, recognition);
-    await this.batchAudit(em, ctx, 'CREATE', recognition, {}, { level: recognition.level, year: recognition.year, recognisedOn: step.date, decision: step.decision });
+    await this.batchAudit(
+      em,
+      ctx,
+      'CREATE',
+      recognition,
+      {},
+      { level: recognition.level, year: recognition.year, recognisedOn: step.date, decision: step.decision },
+    );
   }
 
-  private batchAudit(em: EntityManager, ctx: RequestContext, action: 'CREATE' | 'UPDATE' | 'DELETE', r: Recognition, before: Record<string, unknown>, after: Record<string, unknown>) {
+  private batchAudit(
+    em: EntityManager,
+    ctx: RequestContext,
+    action: 'CREATE' | 'UPDATE' | 'DELETE',
+    r: Recognition,
+    before: Record<string, unknown>,
+    after: Record<string, unknown>,
+  ) {
     const fields = [...new Set([...Object.keys(before), ...Object.keys(after)])];
     return this.audit.record(em, ctx, {
       action,
@@ -463,14 +635,27 @@ export class TargetService {
     if (args.recognisedBy) qb.andWhere('r.recognisedOn <= :by', { by: args.recognisedBy });
     if (args.unconfirmed) qb.andWhere('r.maintainedOn IS NULL');
     if (args.holdingOn) {
-      qb.andWhere('r.recognisedOn <= :on', { on: args.holdingOn }).andWhere('(r.endedOn IS NULL OR r.endedOn > :on)', { on: args.holdingOn });
+      qb.andWhere('r.recognisedOn <= :on', { on: args.holdingOn }).andWhere('(r.endedOn IS NULL OR r.endedOn > :on)', {
+        on: args.holdingOn,
+      });
     }
     const counter = qb.clone();
     const offset = args.after ? Number(decodeCursor(args.after)) : 0;
-    const rows = await qb.orderBy('r.unitPath', 'ASC').addOrderBy('r.recognisedOn', 'ASC').addOrderBy('r.id', 'ASC').offset(offset).limit(args.first + 1).getMany();
+    const rows = await qb
+      .orderBy('r.unitPath', 'ASC')
+      .addOrderBy('r.recognisedOn', 'ASC')
+      .addOrderBy('r.id', 'ASC')
+      .offset(offset)
+      .limit(args.first + 1)
+      .getMany();
     const nodes = rows.slice(0, args.first).map(recognitionView);
     const index = new Map(nodes.map((n, i) => [n, offset + i + 1]));
-    return { nodes, hasNextPage: rows.length > args.first, cursorOf: (n) => encodeCursor(String(index.get(n))), count: () => counter.getCount() };
+    return {
+      nodes,
+      hasNextPage: rows.length > args.first,
+      cursorOf: (n) => encodeCursor(String(index.get(n))),
+      count: () => counter.getCount(),
+    };
   }
 
   /**
@@ -479,19 +664,39 @@ export class TargetService {
    */
   async saveRecognitions(ctx: RequestContext, rows: RecognitionRowInput[]) {
     return this.batch.run(async (em) => {
-      const existing = await byIds(em, Recognition, rows.flatMap((r) => (r.id ? [r.id] : [])));
-      const units = await unitsByCode(em, rows.flatMap((r) => (r.unitCode ? [r.unitCode] : [])));
-      const beforeUnits = await byIds(em, AdminUnit, [...existing.values()].map((r) => r.unitId));
+      const existing = await byIds(
+        em,
+        Recognition,
+        rows.flatMap((r) => (r.id ? [r.id] : [])),
+      );
+      const units = await unitsByCode(
+        em,
+        rows.flatMap((r) => (r.unitCode ? [r.unitCode] : [])),
+      );
+      const beforeUnits = await byIds(
+        em,
+        AdminUnit,
+        [...existing.values()].map((r) => r.unitId),
+      );
       const planned: PlannedRow<Recognition>[] = [];
       for (const [index, row] of rows.entries()) {
-        const before = row.id ? existing.get(row.id) ?? null : null;
+        const before = row.id ? (existing.get(row.id) ?? null) : null;
         if (row.id && !before) {
           planned.push({ index, key: `R${row.id}`, error: AppError.notFound('Recognition', String(row.id)) });
           continue;
         }
-        const unit = before ? (beforeUnits.get(before.unitId) ?? null) : row.unitCode ? units.get(row.unitCode) ?? null : null;
+        const unit = before
+          ? (beforeUnits.get(before.unitId) ?? null)
+          : row.unitCode
+            ? (units.get(row.unitCode) ?? null)
+            : null;
         const issues: ValidationIssue[] = [];
-        if (!before && !unit) issues.push(row.unitCode ? { field: 'unitCode', rule: 'notAllowed', params: { reason: 'no such unit' } } : { field: 'unitCode', rule: 'required' });
+        if (!before && !unit)
+          issues.push(
+            row.unitCode
+              ? { field: 'unitCode', rule: 'notAllowed', params: { reason: 'no such unit' } }
+              : { field: 'unitCode', rule: 'required' },
+          );
         if (before && row.version == null) issues.push({ field: 'version', rule: 'required' });
         const level = row.level ?? before?.level;
         const year = row.year ?? before?.year;
@@ -500,17 +705,34 @@ export class TargetService {
         const maintainedOn = row.maintainedOn === undefined ? (before?.maintainedOn ?? null) : row.maintainedOn;
         const endReason = row.endReason === undefined ? (before?.endReason ?? null) : row.endReason;
         if (!level) issues.push({ field: 'level', rule: 'required' });
-        else if (unit && !LEVELS_OF[unit.level].includes(level)) issues.push({ field: 'level', rule: 'notAllowed', params: { reason: `a ${unit.level.toLowerCase()} is not recognised at ${level}` } });
+        else if (unit && !LEVELS_OF[unit.level].includes(level))
+          issues.push({
+            field: 'level',
+            rule: 'notAllowed',
+            params: { reason: `a ${unit.level.toLowerCase()} is not recognised at ${level}` },
+          });
         const yi = year === undefined ? { field: 'year', rule: 'required' as const } : validateYear(year);
         if (yi) issues.push(yi);
         if (!recognisedOn) issues.push({ field: 'recognisedOn', rule: 'required' });
-        if (endedOn && recognisedOn && endedOn <= recognisedOn) issues.push({ field: 'endedOn', rule: 'notAllowed', params: { reason: 'it must be after recognisedOn' } });
-        if (maintainedOn && recognisedOn && maintainedOn < recognisedOn) issues.push({ field: 'maintainedOn', rule: 'notAllowed', params: { reason: 'it must not be before recognisedOn' } });
-        if ((endedOn === null) !== (endReason === null)) issues.push({ field: endedOn ? 'endReason' : 'endedOn', rule: 'required' });
-        if (endReason && !Object.values(RecognitionEnd).includes(endReason)) issues.push({ field: 'endReason', rule: 'notAllowed' });
+        if (endedOn && recognisedOn && endedOn <= recognisedOn)
+          issues.push({ field: 'endedOn', rule: 'notAllowed', params: { reason: 'it must be after recognisedOn' } });
+        if (maintainedOn && recognisedOn && maintainedOn < recognisedOn)
+          issues.push({
+            field: 'maintainedOn',
+            rule: 'notAllowed',
+            params: { reason: 'it must not be before recognisedOn' },
+          });
+        if ((endedOn === null) !== (endReason === null))
+          issues.push({ field: endedOn ? 'endReason' : 'endedOn', rule: 'required' });
+        if (endReason && !Object.values(RecognitionEnd).includes(endReason))
+          issues.push({ field: 'endReason', rule: 'notAllowed' });
         for (const t of [textIssue('decision', row.decision, 100), textIssue('note', row.note)]) if (t) issues.push(t);
         if (issues.length > 0 || !unit || !level || year === undefined || !recognisedOn) {
-          planned.push({ index, key: before ? `R${before.id}` : row.unitCode ?? null, error: AppError.badInput(issues) });
+          planned.push({
+            index,
+            key: before ? `R${before.id}` : (row.unitCode ?? null),
+            error: AppError.badInput(issues),
+          });
           continue;
         }
         const after = em.create(Recognition, {
@@ -526,7 +748,16 @@ export class TargetService {
         });
         // Model villages are recognised by the district; the rest by the province.
         const owner = level === TargetLevel.MODEL_VILLAGE ? pathAt(unit.path, 2) : pathAt(unit.path, 1);
-        planned.push({ index, key: `${unit.code}/${level}/${recognisedOn}`, before, after, unitPath: unit.path, scopePath: owner, year, expectedVersion: before ? (row.version ?? null) : null });
+        planned.push({
+          index,
+          key: `${unit.code}/${level}/${recognisedOn}`,
+          before,
+          after,
+          unitPath: unit.path,
+          scopePath: owner,
+          year,
+          expectedVersion: before ? (row.version ?? null) : null,
+        });
       }
       const out = await this.batch.write(em, ctx, RECOGNITION_SPEC, planned);
       const saved = out.rows.filter((r): r is Recognition => r !== null);
@@ -539,6 +770,4 @@ export class TargetService {
       };
     });
   }
-
-
 }

@@ -1,12 +1,26 @@
 import { ArgsType, Field, Float, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { IsOptional, Max, MaxLength, Min } from 'class-validator';
-import { AdminLevel, DeadlineState, DossierStatus, DossierStep, RecognitionEnd, TargetKind, TargetLevel } from '@ntm/shared';
+import {
+  AdminLevel,
+  DeadlineState,
+  DossierStatus,
+  DossierStep,
+  RecognitionEnd,
+  TargetKind,
+  TargetLevel,
+} from '@ntm/shared';
 import { PageArgs } from '../../common/connection';
 import { DateScalar } from '../../common/scalars';
 
 registerEnumType(DossierStatus, { name: 'DossierStatus', description: 'Where a recognition dossier stands' });
-registerEnumType(DeadlineState, { name: 'DeadlineState', description: 'Done, done late, overdue, due soon or upcoming' });
-registerEnumType(RecognitionEnd, { name: 'RecognitionEnd', description: 'LAPSED (criteria no longer met) or WITHDRAWN' });
+registerEnumType(DeadlineState, {
+  name: 'DeadlineState',
+  description: 'Done, done late, overdue, due soon or upcoming',
+});
+registerEnumType(RecognitionEnd, {
+  name: 'RecognitionEnd',
+  description: 'LAPSED (criteria no longer met) or WITHDRAWN',
+});
 
 @ObjectType('DossierStepRecord', { description: 'A step a dossier took' })
 export class DossierStepView {
@@ -49,7 +63,10 @@ export class TargetView {
   @Field(() => String, { nullable: true })
   note: string | null;
 
-  @Field(() => DateScalar, { nullable: true, description: 'The day it counts from (a target carried from a merged unit); null: the whole plan' })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'The day it counts from (a target carried from a merged unit); null: the whole plan',
+  })
   validFrom: string | null;
 
   @Field(() => Float, { nullable: true, description: "Residents' satisfaction with the dossier, in %" })
@@ -82,7 +99,10 @@ export class RecognitionView {
   @Field(() => String, { nullable: true })
   decision: string | null;
 
-  @Field(() => DateScalar, { nullable: true, description: 'The day the province confirmed it keeps the standard under a newer set' })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'The day the province confirmed it keeps the standard under a newer set',
+  })
   maintainedOn: string | null;
 
   @Field(() => DateScalar, { nullable: true })
@@ -111,7 +131,10 @@ export class TargetsArgs extends PageArgs {
   @MaxLength(16)
   unitCode?: string;
 
-  @Field(() => AdminLevel, { defaultValue: AdminLevel.COMMUNE, description: 'Targets of units at this level (default: communes)' })
+  @Field(() => AdminLevel, {
+    defaultValue: AdminLevel.COMMUNE,
+    description: 'Targets of units at this level (default: communes)',
+  })
   unitLevel: AdminLevel;
 
   @Field(() => TargetKind, { nullable: true })
@@ -122,7 +145,11 @@ export class TargetsArgs extends PageArgs {
   @MaxLength(40)
   planCode?: string;
 
-  @Field(() => DateScalar, { nullable: true, description: 'Targets of units existing on this day, counting from it (default today): a merged unit’s targets are its successor’s after the merger' })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description:
+      'Targets of units existing on this day, counting from it (default today): a merged unit’s targets are its successor’s after the merger',
+  })
   asOf?: string;
 }
 
@@ -145,7 +172,10 @@ export class RecognitionsArgs extends PageArgs {
   @Field(() => DateScalar, { nullable: true, description: 'Only those holding on this date' })
   holdingOn?: string;
 
-  @Field(() => DateScalar, { nullable: true, description: 'Only those recognised on or before this date (e.g. 2021-12-31 for the review)' })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'Only those recognised on or before this date (e.g. 2021-12-31 for the review)',
+  })
   recognisedBy?: string;
 
   @Field({ nullable: true, description: 'Only those not yet confirmed under a newer set (maintainedOn empty)' })
@@ -297,7 +327,9 @@ export class GoalProgress {
   @Field(() => String, { nullable: true })
   section: string | null;
 
-  @Field(() => Int, { description: 'Units the goal asks for (for MIN_CRITERIA and EVERY_DISTRICT_HAS: units that must meet it)' })
+  @Field(() => Int, {
+    description: 'Units the goal asks for (for MIN_CRITERIA and EVERY_DISTRICT_HAS: units that must meet it)',
+  })
   goal: number;
 
   @Field(() => Int, { nullable: true, description: 'Upper end of a stated range' })

@@ -1,14 +1,7 @@
 import { computed, onScopeDispose, ref, shallowRef } from 'vue';
 import { useRoute, useRouter } from 'vue-router';
 import { ErrorCode } from '@ntm/shared';
-import {
-  errorMessage,
-  hasErrorCode,
-  isApiError,
-  issueMessage,
-  retryAfterSeconds,
-  waitMessage,
-} from '@/api';
+import { errorMessage, hasErrorCode, isApiError, issueMessage, retryAfterSeconds, waitMessage } from '@/api';
 import { message, type Message } from '@/i18n/message';
 import { redirectTarget } from '../guard';
 import { signIn } from '../session';
@@ -17,9 +10,7 @@ import { signIn } from '../session';
 function signInError(error: unknown): Message {
   if (hasErrorCode(error, ErrorCode.TOO_MANY_ATTEMPTS)) {
     const wait = retryAfterSeconds(error);
-    return wait
-      ? message('auth.tooManyAttemptsWait', { wait: waitMessage(wait) })
-      : message('auth.tooManyAttempts');
+    return wait ? message('auth.tooManyAttemptsWait', { wait: waitMessage(wait) }) : message('auth.tooManyAttempts');
   }
   if (hasErrorCode(error, ErrorCode.UNAUTHENTICATED)) return message('auth.invalidCredentials');
   if (hasErrorCode(error, ErrorCode.FORBIDDEN)) return message('auth.notAllowed');

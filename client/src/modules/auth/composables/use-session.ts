@@ -11,9 +11,7 @@ export function useSession() {
   const { t } = useI18n();
   const router = useRouter();
 
-  const roleSummary = computed(() =>
-    sessionUser.value ? describeAssignments(t, sessionUser.value.assignments) : '',
-  );
+  const roleSummary = computed(() => (sessionUser.value ? describeAssignments(t, sessionUser.value.assignments) : ''));
 
   return {
     user: sessionUser,

@@ -2,14 +2,7 @@ import { computed } from 'vue';
 import { placeRefusals, useSheetGrid, type GridColumn } from '@/grid';
 import { message } from '@/i18n/message';
 import { saveEvaluations } from '../api';
-import {
-  criterionField,
-  evaluationInputs,
-  isIndicator,
-  withMetCount,
-  type Criterion,
-  type MatrixRow,
-} from '../matrix';
+import { criterionField, evaluationInputs, isIndicator, withMetCount, type Criterion, type MatrixRow } from '../matrix';
 import type { CriteriaMatrixList } from './use-criteria-matrix';
 
 /** The grid's test id, and the key of its saved layout. */

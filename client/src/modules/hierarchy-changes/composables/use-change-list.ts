@@ -19,7 +19,12 @@ export function useChangeList(revision: () => number, reverted: (change: Hierarc
   const { formatDate } = useLocale();
   const notices = useNotices();
 
-  const { value: changes, loading, error, reload } = useValueLoad({
+  const {
+    value: changes,
+    loading,
+    error,
+    reload,
+  } = useValueLoad({
     query: () => 'all',
     fetch: (_all, signal) => fetchChanges({ signal }),
     revision,

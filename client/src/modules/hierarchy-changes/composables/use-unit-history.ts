@@ -19,7 +19,11 @@ export function useUnitHistory(revision: () => number) {
 
   const code = computed(() => queryText(route.query, HISTORY_PARAM, UNIT_CODE_PATTERN));
 
-  const { value: history, loading, error } = useValueLoad({
+  const {
+    value: history,
+    loading,
+    error,
+  } = useValueLoad({
     query: () => code.value,
     key: (c) => c,
     fetch: (c, signal) => fetchUnitHistory(c, { signal }),

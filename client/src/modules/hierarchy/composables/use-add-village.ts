@@ -1,22 +1,12 @@
 import { computed, ref, shallowRef, watch } from 'vue';
-import {
-  AdminLevel,
-  ErrorCode,
-  UnitType,
-  normaliseUnitName,
-  unitTypesAtLevel,
-  validateUnitName,
-} from '@ntm/shared';
+import { AdminLevel, ErrorCode, UnitType, normaliseUnitName, unitTypesAtLevel, validateUnitName } from '@ntm/shared';
 import { errorMessage, inputFieldName, isApiError, issueMessage } from '@/api';
 import { useNotices } from '@/composables/use-notices';
 import { message, type Message } from '@/i18n/message';
 import { createVillage, type AdminUnitRow } from '../api';
 
 /** The "add a village" form of a commune: its fields, the shared name rule, and the request. */
-export function useAddVillage(
-  commune: () => AdminUnitRow | null,
-  onCreated: (village: AdminUnitRow) => void,
-) {
+export function useAddVillage(commune: () => AdminUnitRow | null, onCreated: (village: AdminUnitRow) => void) {
   const notices = useNotices();
   const name = ref('');
   const type = ref<UnitType>(UnitType.VILLAGE);
@@ -61,18 +51,11 @@ export function useAddVillage(
       });
       name.value = '';
       nameError.value = null;
-      notices.success(
-        message('addVillage.created', { name: village.name, code: village.code }),
-        topic(),
-      );
+      notices.success(message('addVillage.created', { name: village.name, code: village.code }), topic());
       onCreated(village);
     } catch (error) {
       const reason = errorMessage(error);
-      if (
-        isApiError(error) &&
-        error.code === ErrorCode.BAD_USER_INPUT &&
-        inputFieldName(error.field) === 'name'
-      ) {
+      if (isApiError(error) && error.code === ErrorCode.BAD_USER_INPUT && inputFieldName(error.field) === 'name') {
         nameError.value = reason;
       }
       notices.error(message('addVillage.failed', { reason }), topic());

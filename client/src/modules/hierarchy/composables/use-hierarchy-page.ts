@@ -42,22 +42,26 @@ export function useHierarchyPage() {
     selection.communeCode.value ? (communes.find(selection.communeCode.value) ?? null) : null,
   );
 
-  function chooseOnlyUnit(
-    list: UnitList,
-    chosen: () => string | null,
-    choose: (code: string) => void,
-  ): void {
+  function chooseOnlyUnit(list: UnitList, chosen: () => string | null, choose: (code: string) => void): void {
     watch(list.loading, (loading) => {
       const rows = list.rows.value;
       if (!loading && !list.error.value && !chosen() && rows.length === 1) choose(rows[0].code);
     });
   }
-  chooseOnlyUnit(districts, () => selection.districtCode.value, (code) => {
-    void selection.selectDistrict(code);
-  });
-  chooseOnlyUnit(communes, () => selection.communeCode.value, (code) => {
-    void selection.selectCommune(code);
-  });
+  chooseOnlyUnit(
+    districts,
+    () => selection.districtCode.value,
+    (code) => {
+      void selection.selectDistrict(code);
+    },
+  );
+  chooseOnlyUnit(
+    communes,
+    () => selection.communeCode.value,
+    (code) => {
+      void selection.selectCommune(code);
+    },
+  );
 
   // The province names the districts' grid: read when that grid is first shown.
   watch(

@@ -22,8 +22,7 @@ const NAME_OF: Readonly<Record<ListedLevel, string>> = {
 };
 
 /** The level an address lists whole, or null. */
-const levelOf = (query: LocationQuery): HierarchyView =>
-  LISTED.get(queryText(query, 'level') ?? '') ?? null;
+const levelOf = (query: LocationQuery): HierarchyView => LISTED.get(queryText(query, 'level') ?? '') ?? null;
 
 /**
  * How the hierarchy page shows the units, kept in the address: by default the units below the

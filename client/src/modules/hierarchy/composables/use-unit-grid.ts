@@ -1,12 +1,6 @@
 import { computed } from 'vue';
 import { useI18n } from 'vue-i18n';
-import {
-  AdminLevel,
-  UnitType,
-  normaliseUnitName,
-  unitTypeName,
-  validateUnitName,
-} from '@ntm/shared';
+import { AdminLevel, UnitType, normaliseUnitName, unitTypeName, validateUnitName } from '@ntm/shared';
 import { isNewRowKey, useCellHistory, useSheetGrid, type GridColumn, type GridSaveRow } from '@/grid';
 import { useLocale } from '@/composables/use-locale';
 import { message } from '@/i18n/message';
@@ -98,8 +92,7 @@ export function useUnitGrid(options: UnitGridOptions) {
         type: 'text',
         width: 115,
         // Vietnamese shows the type as the catalogue names it; other languages translate it.
-        format: (_value, unit) =>
-          locale.value === 'vi' ? unit.typeName : t(`unitTypes.${unit.type}`),
+        format: (_value, unit) => (locale.value === 'vi' ? unit.typeName : t(`unitTypes.${unit.type}`)),
       },
       {
         field: 'mountainous',

@@ -80,9 +80,7 @@ export function useImportWizard(
 
   function mappingInput(): ImportInput['mapping'] {
     if (!mapping.value) return null;
-    return [...mapping.value.entries()]
-      .sort(([a], [b]) => a - b)
-      .map(([column, field]) => ({ column, field }));
+    return [...mapping.value.entries()].sort(([a], [b]) => a - b).map(([column, field]) => ({ column, field }));
   }
 
   function input(): ImportInput | null {

@@ -68,8 +68,7 @@ export function useIndicatorGrid(options: IndicatorGridOptions) {
           type: 'number',
           decimals: 2,
           validate: percent,
-          format: (value, _row, ctx) =>
-            typeof value === 'number' ? `${formatNumber(value, ctx.locale)}%` : '',
+          format: (value, _row, ctx) => (typeof value === 'number' ? `${formatNumber(value, ctx.locale)}%` : ''),
         };
       case 'COUNT':
         return { ...base, type: 'integer', validate: notNegative };

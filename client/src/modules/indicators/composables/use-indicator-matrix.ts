@@ -10,9 +10,7 @@ export interface IndicatorMatrixQuery {
 
 const sameIndicators = (a: readonly Indicator[], b: readonly Indicator[]): boolean =>
   a.length === b.length &&
-  a.every(
-    (x, i) => x.key === b[i].key && x.name === b[i].name && x.nameEn === b[i].nameEn && x.unit === b[i].unit,
-  );
+  a.every((x, i) => x.key === b[i].key && x.name === b[i].name && x.nameEn === b[i].nameEn && x.unit === b[i].unit);
 
 /**
  * The units below a unit × the indicators they report in a year, read again whenever the unit

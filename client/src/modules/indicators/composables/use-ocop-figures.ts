@@ -1,21 +1,12 @@
 import { shallowRef } from 'vue';
 import { useQueryLoad } from '@/composables/use-query-load';
-import {
-  fetchModelCoverage,
-  fetchOcopSummary,
-  type ModelCoverage,
-  type OcopSummary,
-} from '../api';
+import { fetchModelCoverage, fetchOcopSummary, type ModelCoverage, type OcopSummary } from '../api';
 
 /**
  * The OCOP totals (of a district, or of everything the user sees) and the model coverage by the
  * end of a year; read again when the choice changes or `revision` moves (after a save).
  */
-export function useOcopFigures(
-  unitCode: () => string | null,
-  year: () => number,
-  revision: () => number,
-) {
+export function useOcopFigures(unitCode: () => string | null, year: () => number, revision: () => number) {
   const summary = shallowRef<OcopSummary | null>(null);
   const coverage = shallowRef<ModelCoverage | null>(null);
   const { loading, error, reload } = useQueryLoad({

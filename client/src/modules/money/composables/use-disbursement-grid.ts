@@ -6,11 +6,7 @@ import { useRowsLoad } from '@/composables/use-rows-load';
 import { useLocale } from '@/composables/use-locale';
 import { fetchDisbursements, saveDisbursements } from '../api';
 import { SOURCES, dong, localiseRefusals } from '../amounts';
-import {
-  disbursementInput,
-  toDisbursementRow,
-  type DisbursementRow,
-} from '../project-rows';
+import { disbursementInput, toDisbursementRow, type DisbursementRow } from '../project-rows';
 
 /** The grid's test id, and the key of its saved layout. */
 export const DISBURSEMENTS_GRID_ID = 'disbursements-grid';
@@ -26,8 +22,10 @@ export interface DisbursementGridOptions {
   onSaved?: () => void;
 }
 
-const required = (field: string) => (value: unknown): ValidationIssue | null =>
-  value === null || value === undefined || value === '' ? { field, rule: 'required' } : null;
+const required =
+  (field: string) =>
+  (value: unknown): ValidationIssue | null =>
+    value === null || value === undefined || value === '' ? { field, rule: 'required' } : null;
 
 /**
  * A project's payments as a sheet grid: date, source, capital year and amount (million đồng)

@@ -64,9 +64,7 @@ export function useMoneyFilters(options: MoneyFilterOptions) {
 
   /** The unit shown: the commune, else the district, else the province. */
   const unitCode = computed(() => commune.value ?? district.value ?? province.value?.code ?? null);
-  const districtUnit = computed(
-    () => districts.value.find((d) => d.code === district.value) ?? null,
-  );
+  const districtUnit = computed(() => districts.value.find((d) => d.code === district.value) ?? null);
   const communeUnit = computed(() => communes.value.find((c) => c.code === commune.value) ?? null);
   const unit = computed<MoneyUnit | null>(() =>
     commune.value ? communeUnit.value : district.value ? districtUnit.value : province.value,

@@ -1,11 +1,6 @@
 import { shallowRef } from 'vue';
 import { useQueryLoad } from '@/composables/use-query-load';
-import {
-  fetchBudgetSummary,
-  fetchCheckpointStatus,
-  type BudgetSummary,
-  type CheckpointStatusRecord,
-} from '../api';
+import { fetchBudgetSummary, fetchCheckpointStatus, type BudgetSummary, type CheckpointStatusRecord } from '../api';
 
 export interface SummaryQuery {
   unitCode: string | null;

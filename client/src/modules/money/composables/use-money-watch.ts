@@ -3,7 +3,14 @@ import { useI18n } from 'vue-i18n';
 import { toColDefs, useRowStore, useSheetGrid, type GridColumn } from '@/grid';
 import { useLocale } from '@/composables/use-locale';
 import { useQueryLoad } from '@/composables/use-query-load';
-import { fetchMoneyWatch, fetchReallocations, saveReallocations, type MoneyWatch, type ReallocationRecord, type ReallocationRowInput } from '../api';
+import {
+  fetchMoneyWatch,
+  fetchReallocations,
+  saveReallocations,
+  type MoneyWatch,
+  type ReallocationRecord,
+  type ReallocationRowInput,
+} from '../api';
 import { SOURCES, localiseRefusals } from '../amounts';
 
 export const REALLOCATIONS_GRID_ID = 'reallocations-grid';

@@ -40,17 +40,15 @@ export function usePlanGrid(options: PlanGridOptions) {
       format: (value, row) =>
         row?.self ? t('money.plan.received', { name: String(value ?? '') }) : String(value ?? ''),
     },
-    ...SOURCES.map(
-      (source): GridColumn<PlanRow> => ({
-        field: source,
-        header: `fundingSources.${source}`,
-        label: message(`fundingSources.${source}`),
-        type: 'money',
-        moneyUnit: 'million',
-        width: 150,
-        editable: (row) => !row.typed[source],
-      }),
-    ),
+    ...SOURCES.map((source): GridColumn<PlanRow> => ({
+      field: source,
+      header: `fundingSources.${source}`,
+      label: message(`fundingSources.${source}`),
+      type: 'money',
+      moneyUnit: 'million',
+      width: 150,
+      editable: (row) => !row.typed[source],
+    })),
   ]);
 
   const grid = useSheetGrid<PlanRow>({

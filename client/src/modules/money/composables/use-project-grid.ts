@@ -33,10 +33,12 @@ export interface ProjectGridOptions {
   onRefused?: () => void;
 }
 
-const required = (field: string) => (value: unknown): ValidationIssue | null =>
-  value === null || value === undefined || (typeof value === 'string' && value.trim() === '')
-    ? { field, rule: 'required' }
-    : null;
+const required =
+  (field: string) =>
+  (value: unknown): ValidationIssue | null =>
+    value === null || value === undefined || (typeof value === 'string' && value.trim() === '')
+      ? { field, rule: 'required' }
+      : null;
 
 /** A chip: a small label with its state for the stylesheet and the tests. */
 function chip(text: string, className: string, attributes: Record<string, string> = {}): HTMLElement {
@@ -128,20 +130,18 @@ export function useProjectGrid(options: ProjectGridOptions) {
         width: 130,
         format: (value) => (value ? t(`projectStatus.${String(value)}`) : ''),
       },
-      ...options.checkpoints().map(
-        (c): GridColumn<ProjectRow> => ({
-          field: checkpointField(c.dueDate),
-          header: t('money.checkpoint', {
-            date: formatIsoDate(c.dueDate, locale.value),
-            share: sharePercent(c.minSharePermille),
-          }),
-          headerRaw: true,
-          headerTooltip: c.note ?? undefined,
-          type: 'text',
-          width: 120,
-          format: (value) => (value ? t(`checkpointStates.${String(value)}`) : ''),
+      ...options.checkpoints().map((c): GridColumn<ProjectRow> => ({
+        field: checkpointField(c.dueDate),
+        header: t('money.checkpoint', {
+          date: formatIsoDate(c.dueDate, locale.value),
+          share: sharePercent(c.minSharePermille),
         }),
-      ),
+        headerRaw: true,
+        headerTooltip: c.note ?? undefined,
+        type: 'text',
+        width: 120,
+        format: (value) => (value ? t(`checkpointStates.${String(value)}`) : ''),
+      })),
       {
         field: 'localDebt',
         header: 'money.projects.columns.localDebt',
@@ -149,15 +149,13 @@ export function useProjectGrid(options: ProjectGridOptions) {
         width: 100,
         total: false,
       },
-      ...PROJECT_DATES.map(
-        (f): GridColumn<ProjectRow> => ({
-          field: f,
-          header: `money.projects.columns.${f}`,
-          type: 'date',
-          width: 125,
-          editable: true,
-        }),
-      ),
+      ...PROJECT_DATES.map((f): GridColumn<ProjectRow> => ({
+        field: f,
+        header: `money.projects.columns.${f}`,
+        type: 'date',
+        width: 125,
+        editable: true,
+      })),
       { field: 'note', header: 'money.projects.columns.note', type: 'text', width: 200, editable: true },
     ];
     return cols;

@@ -2,12 +2,7 @@ import { useI18n } from 'vue-i18n';
 import { AdminLevel, DeadlineState, type DossierStep, type TargetKind, type TargetLevel } from '@ntm/shared';
 import { useQueryLoad } from '@/composables/use-query-load';
 import { useRowStore, useSheetGrid, type EnumOption, type GridColumn } from '@/grid';
-import {
-  DOSSIER_STEPS,
-  KIND_OPTIONS,
-  LEVELS_OF,
-  levelOptions,
-} from '@/modules/targets/rows';
+import { DOSSIER_STEPS, KIND_OPTIONS, LEVELS_OF, levelOptions } from '@/modules/targets/rows';
 import { fetchDeadlines, type DeadlineQuery, type DeadlineRecord } from '../api';
 
 /** A step due, as a grid row. */

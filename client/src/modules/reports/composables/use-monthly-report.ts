@@ -32,7 +32,13 @@ export function useMonthlyReport(period: () => ReportPeriod | null, unitName: ()
   const noteError = shallowRef<Message | null>(null);
 
   // Another district or month: not the old report meanwhile, nor a note begun on it.
-  const { value: report, loading, error, queryKey, reload } = useValueLoad({
+  const {
+    value: report,
+    loading,
+    error,
+    queryKey,
+    reload,
+  } = useValueLoad({
     query: period,
     key: (p) => `${p.unitCode}:${p.year}:${p.month}`,
     fetch: (p, signal) => fetchMonthlyReport(p, { signal }),

@@ -33,14 +33,14 @@ export function useReportPeriod() {
   const years = reportYears(today);
 
   const districtCode = computed(() => queryText(route.query, 'district', DISTRICT));
-  const year = computed(
-    () => numberFrom(route.query, 'year', (y) => years.includes(y)) ?? Number(today.slice(0, 4)),
-  );
-  const month = computed(
-    () => numberFrom(route.query, 'month', (m) => m >= 1 && m <= 12) ?? Number(today.slice(5, 7)),
-  );
+  const year = computed(() => numberFrom(route.query, 'year', (y) => years.includes(y)) ?? Number(today.slice(0, 4)));
+  const month = computed(() => numberFrom(route.query, 'month', (m) => m >= 1 && m <= 12) ?? Number(today.slice(5, 7)));
 
-  async function set(next: { district?: string | null; year?: number; month?: number }): Promise<NavigationFailure | void> {
+  async function set(next: {
+    district?: string | null;
+    year?: number;
+    month?: number;
+  }): Promise<NavigationFailure | void> {
     const d = next.district === undefined ? districtCode.value : next.district;
     const query = {
       ...(d ? { district: d } : {}),

@@ -1,10 +1,5 @@
 import { computed, ref, shallowRef, watch } from 'vue';
-import {
-  ErrorCode,
-  SubmissionAction,
-  SubmissionStatus,
-  nextSubmissionStatus,
-} from '@ntm/shared';
+import { ErrorCode, SubmissionAction, SubmissionStatus, nextSubmissionStatus } from '@ntm/shared';
 import { errorMessage, hasErrorCode } from '@/api';
 import { useNotices } from '@/composables/use-notices';
 import { useUnitFigures } from '@/composables/use-query-load';
@@ -37,7 +32,12 @@ export function useUnitSubmission(options: UnitSubmissionOptions) {
   const topic = () => ({ topic: `submission:${options.unitCode() ?? ''}` });
 
   // Another unit or year: not the old submission meanwhile, nor a return begun on it.
-  const { value: submission, loading, error, reload } = useUnitFigures({
+  const {
+    value: submission,
+    loading,
+    error,
+    reload,
+  } = useUnitFigures({
     unitCode: options.unitCode,
     year: options.year,
     revision: options.revision,
@@ -71,11 +71,7 @@ export function useUnitSubmission(options: UnitSubmissionOptions) {
     acting.value = action;
     const names = { unit: options.unitName(), year: s.year };
     try {
-      const saved = await actOnSubmission(
-        action,
-        { unitCode: code, year: s.year, version: s.version },
-        withNote,
-      );
+      const saved = await actOnSubmission(action, { unitCode: code, year: s.year, version: s.version }, withNote);
       submission.value = saved;
       notices.success(message(`submission.done.${action}`, names), topic());
       options.onChanged(saved);

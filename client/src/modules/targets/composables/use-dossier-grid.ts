@@ -1,12 +1,6 @@
 import { computed } from 'vue';
 import { useI18n } from 'vue-i18n';
-import {
-  AdminLevel,
-  DossierStep,
-  satisfactionAllows,
-  todayInVietnam,
-  type ValidationIssue,
-} from '@ntm/shared';
+import { AdminLevel, DossierStep, satisfactionAllows, todayInVietnam, type ValidationIssue } from '@ntm/shared';
 import { useSheetGrid, type GridColumn, type GridSaveRow } from '@/grid';
 import { fetchTarget, saveDossiers, type DossierRowInput, type RefusedRow } from '../api';
 import { pageIssue } from '../issues';
@@ -55,9 +49,7 @@ const decisionOrNull = (value: unknown): unknown => {
 function dossierInput(row: GridSaveRow<TargetGridRow>): DossierRowInput {
   const r = row.row;
   const input: DossierRowInput = { targetId: row.origin.id!, version: row.origin.version };
-  const steps = DOSSIER_STEPS.filter(
-    (step) => row.changed.includes(step) || row.changed.includes(decisionField(step)),
-  );
+  const steps = DOSSIER_STEPS.filter((step) => row.changed.includes(step) || row.changed.includes(decisionField(step)));
   if (steps.length > 0) {
     input.steps = steps.map((step) => ({
       step,
@@ -130,7 +122,12 @@ export function useDossierGrid(options: DossierGridOptions) {
     const unitLevel = options.unitLevel();
     const shown = SHOWN_STEPS[unitLevel];
     const cols: GridColumn<TargetGridRow>[] = [
-      { field: 'unitCode', header: 'targets.columns.unitCode', type: 'text', width: unitLevel === AdminLevel.VILLAGE ? 125 : 95 },
+      {
+        field: 'unitCode',
+        header: 'targets.columns.unitCode',
+        type: 'text',
+        width: unitLevel === AdminLevel.VILLAGE ? 125 : 95,
+      },
       { field: 'unitName', header: 'targets.columns.unitName', type: 'text', minWidth: 160, flex: 1, totalLabel: true },
     ];
     if (unitLevel === AdminLevel.VILLAGE) {
@@ -215,7 +212,14 @@ export function useDossierGrid(options: DossierGridOptions) {
         },
       );
     }
-    cols.push({ field: 'version', header: 'targets.columns.version', type: 'integer', width: 100, hide: true, total: false });
+    cols.push({
+      field: 'version',
+      header: 'targets.columns.version',
+      type: 'integer',
+      width: 100,
+      hide: true,
+      total: false,
+    });
     return cols;
   });
 

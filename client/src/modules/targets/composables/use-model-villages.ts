@@ -2,13 +2,7 @@ import { computed, shallowRef, watch } from 'vue';
 import { AdminLevel, TargetKind, TargetLevel, goalGap, goalTarget, todayInVietnam } from '@ntm/shared';
 import { useRowStore, useSheetGrid, type GridColumn } from '@/grid';
 import { useLatestLoad } from '@/composables/use-query-load';
-import {
-  fetchModelVillageRecognitions,
-  fetchNtmUnits,
-  fetchPlan,
-  fetchTargets,
-  type NtmUnit,
-} from '../api';
+import { fetchModelVillageRecognitions, fetchNtmUnits, fetchPlan, fetchTargets, type NtmUnit } from '../api';
 
 /** The shares the plan asks for (section II.6), when the plan does not say otherwise. */
 const DEFAULT_SHARE = 60;
@@ -67,17 +61,14 @@ export function useModelVillages(options: { id: string; district: () => string |
       ([plan, allCommunes, allDistricts, targets, recognitions]) => {
         communes = allCommunes;
         districts = allDistricts;
-        const goal = (key: string, fallback: number) =>
-          plan.goals.find((g) => g.key === key)?.sharePercent ?? fallback;
+        const goal = (key: string, fallback: number) => plan.goals.find((g) => g.key === key)?.sharePercent ?? fallback;
         shares.value = {
           share: goal('VILLAGES_MODEL', DEFAULT_SHARE),
           mountain: goal('VILLAGES_MODEL_MOUNTAINOUS', DEFAULT_MOUNTAIN_SHARE),
         };
 
         // Rows: the districts, or the communes of the district chosen.
-        const units = district
-          ? allCommunes.filter((c) => c.parent?.code === district)
-          : allDistricts;
+        const units = district ? allCommunes.filter((c) => c.parent?.code === district) : allDistricts;
         // Where a village lies: its ancestors from the province down (49, district, commune).
         const at = (ancestors: readonly string[]) => (district ? ancestors[2] : ancestors[1]);
         const villagesOf = new Map<string, number>();

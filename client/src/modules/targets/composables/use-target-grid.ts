@@ -1,12 +1,6 @@
 import { computed } from 'vue';
 import { useI18n } from 'vue-i18n';
-import {
-  AdminLevel,
-  DossierStatus,
-  TargetKind,
-  type TargetLevel,
-  type ValidationIssue,
-} from '@ntm/shared';
+import { AdminLevel, DossierStatus, TargetKind, type TargetLevel, type ValidationIssue } from '@ntm/shared';
 import { useSheetGrid, type GridColumn, type GridSaveRow } from '@/grid';
 import { useSession } from '@/modules/auth';
 import { fetchTarget, saveTargets, type RefusedRow, type TargetRowInput } from '../api';
@@ -42,13 +36,15 @@ const trimmedOrNull = (value: unknown): unknown => {
   return text === '' ? null : text;
 };
 
-const tooLong = (field: string, max: number) => (value: unknown): ValidationIssue | null =>
-  typeof value === 'string' && value.trim().length > max
-    ? { field, rule: 'tooLong', params: { max } }
-    : null;
+const tooLong =
+  (field: string, max: number) =>
+  (value: unknown): ValidationIssue | null =>
+    typeof value === 'string' && value.trim().length > max ? { field, rule: 'tooLong', params: { max } } : null;
 
-const required = (field: string) => (value: unknown): ValidationIssue | null =>
-  value === null || value === undefined || value === '' ? { field, rule: 'required' } : null;
+const required =
+  (field: string) =>
+  (value: unknown): ValidationIssue | null =>
+    value === null || value === undefined || value === '' ? { field, rule: 'required' } : null;
 
 /** The server's words on a refused target, as rules the columns name. */
 function refineTargetRow(row: RefusedRow): ValidationIssue[] {

@@ -88,10 +88,7 @@ export function useCreateUser(onCreated: (user: UserRow) => void) {
       form.password = '';
       form.unitCode = '';
       errors.value = {};
-      notices.success(
-        message('users.create.created', { name: user.displayName, username: user.username }),
-        topic,
-      );
+      notices.success(message('users.create.created', { name: user.displayName, username: user.username }), topic);
       onCreated(user);
     } catch (cause) {
       const reason = userErrorMessage(cause);

@@ -34,8 +34,7 @@ export function useUserGrid(list: UserList) {
     store: list.store,
     label: (user) => `${user.displayName} (${user.username})`,
     fieldLabel: (field) => message(`fields.${field}`),
-    validate: (field, value) =>
-      field === 'displayName' ? validateUnitName(value, 'displayName') : null,
+    validate: (field, value) => (field === 'displayName' ? validateUnitName(value, 'displayName') : null),
     normalise: (field, value) =>
       field === 'displayName' && typeof value === 'string' ? normaliseUnitName(value) : value,
     async save(change: CellChange) {
