@@ -24,6 +24,15 @@ function isSqliteBusy(error: unknown): boolean {
 }
 
 /**
+ * A write that changes nothing, as a SQLite transaction's first statement: it takes the file's
+ * write lock at once, as BEGIN IMMEDIATE would (TypeORM begins deferred). A second process on the
+ * file then waits for the lock (busy_timeout) before reading anything, instead of reading, losing
+ * the race to write (SQLITE_BUSY_SNAPSHOT) and running its work again: under load a slow
+ * process could lose it every time. `schema_migrations` is there in every migrated database.
+ */
+const TAKE_SQLITE_WRITE_LOCK = 'UPDATE "schema_migrations" SET "id" = "id" WHERE 0';
+
+/**
  * The product's handle on its database. Writes go through `transaction`: on MySQL each gets its
  * own connection and transaction (READ COMMITTED); the embedded SQLite database has one
  * connection, so write transactions take turns there instead of interleaving on it. Work inside a
@@ -49,7 +58,14 @@ export class Database {
 
   transaction<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
     if (this.kind === 'sqlite') {
-      return this.writeTurns.run(() => this.retry(isSqliteBusy, () => this.dataSource.transaction(work)));
+      return this.writeTurns.run(() =>
+        this.retry(isSqliteBusy, () =>
+          this.dataSource.transaction(async (em) => {
+            await em.query(TAKE_SQLITE_WRITE_LOCK);
+            return work(em);
+          }),
+        ),
+      );
     }
     // READ COMMITTED: a read made after taking a lock sees what the lock's previous holder
     // committed. Under InnoDB's default (REPEATABLE READ) a plain read after waiting for a lock
