@@ -52,11 +52,16 @@ import {
   AllocationResolver,
   BudgetResolver,
   ChildBudgetResolver,
-  ProjectResolver,
   ReallocationResolver,
   SupportShortfallResolver,
 } from '../modules/money/money.resolver';
-import { MoneyService } from '../modules/money/money.service';
+import { AllocationService } from '../modules/money/allocation.service';
+import { DisbursementService } from '../modules/money/disbursement.service';
+import { MoneyReadService } from '../modules/money/money-read.service';
+import { MoneyWatchService } from '../modules/money/money-watch.service';
+import { ProjectResolver } from '../modules/money/project.resolver';
+import { ProjectService } from '../modules/money/project.service';
+import { ReallocationService } from '../modules/money/reallocation.service';
 import { GoodModelResolver, IndicatorResolver, OcopProductResolver } from '../modules/indicators/indicators.resolver';
 import { IndicatorService } from '../modules/indicators/indicators.service';
 import { seedIndicators } from '../modules/indicators/indicators.seed';
@@ -105,9 +110,14 @@ export function wireServices(db: Database, authSettings: AuthSettings, logger: L
   const criteria = new CriteriaService(db, batch);
   const targets = new TargetService(db, batch, plans, audit);
   const progress = new ProgressService(db, plans, targets, criteria);
-  const money = new MoneyService(db, batch, plans);
+  const moneyReads = new MoneyReadService(db, plans);
+  const moneyWatch = new MoneyWatchService(db, plans);
+  const allocations = new AllocationService(batch);
+  const projects = new ProjectService(batch);
+  const disbursements = new DisbursementService(batch);
+  const reallocations = new ReallocationService(batch, allocations);
   const indicators = new IndicatorService(db, batch, plans);
-  const reports = new MonthlyReportService(db, audit, plans, targets, money, indicators);
+  const reports = new MonthlyReportService(db, audit, plans, targets, moneyReads, indicators);
   const users = new UserService(db, audit, auth);
   const auditLog = new AuditLogService(db);
   const resolvers = new Map<unknown, unknown>([
@@ -127,16 +137,16 @@ export function wireServices(db: Database, authSettings: AuthSettings, logger: L
     [RecognitionResolver, new RecognitionResolver(targets)],
     [ProgressResolver, new ProgressResolver(progress, plans)],
     [DistrictGoalProgressResolver, new DistrictGoalProgressResolver()],
-    [AllocationResolver, new AllocationResolver(money)],
-    [ProjectResolver, new ProjectResolver(money)],
-    [BudgetResolver, new BudgetResolver(money)],
+    [AllocationResolver, new AllocationResolver(moneyReads, allocations)],
+    [ProjectResolver, new ProjectResolver(moneyReads, projects, disbursements)],
+    [BudgetResolver, new BudgetResolver(moneyReads, moneyWatch, reallocations)],
     [ChildBudgetResolver, new ChildBudgetResolver()],
     [SupportShortfallResolver, new SupportShortfallResolver()],
     [ReallocationResolver, new ReallocationResolver()],
     [IndicatorResolver, new IndicatorResolver(indicators)],
     [OcopProductResolver, new OcopProductResolver()],
     [GoodModelResolver, new GoodModelResolver()],
-    [MonthlyReportResolver, new MonthlyReportResolver(reports, plans, targets, money, indicators)],
+    [MonthlyReportResolver, new MonthlyReportResolver(reports, plans, targets, moneyReads, indicators)],
   ]);
   return { audit, auth, hierarchy, unitBatch, users, submissions, resolvers };
 }

@@ -14,10 +14,10 @@ import {
   AllocationResolver,
   BudgetResolver,
   ChildBudgetResolver,
-  ProjectResolver,
   ReallocationResolver,
   SupportShortfallResolver,
 } from '../modules/money/money.resolver';
+import { ProjectResolver } from '../modules/money/project.resolver';
 import { DeadlineRuleResolver, PlanResolver } from '../modules/plan/plan.resolver';
 import { DistrictGoalProgressResolver, ProgressResolver } from '../modules/targets/progress.resolver';
 import { RecognitionResolver, TargetResolver } from '../modules/targets/targets.resolver';

@@ -1,13 +1,14 @@
-import { Arg, Args, Ctx, Float, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { isLocalDebt, todayInVietnam, treasuryRoom } from '@ntm/shared';
+import { Arg, Args, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { connectionType } from '../../common/connection';
-import { MoneyScalar } from '../../common/money';
 import type { RequestContext } from '../../common/request-context';
 import { DateScalar } from '../../common/scalars';
 import { Access } from '../access/access-rule';
 import { AdminUnit } from '../hierarchy/admin-unit.entity';
+import { AllocationService } from './allocation.service';
+import { MoneyReadService } from './money-read.service';
+import { MoneyWatchService } from './money-watch.service';
+import { ReallocationService } from './reallocation.service';
 import { Checkpoint } from './checkpoint.entity';
-import { MoneyService } from './money.service';
 import {
   AllocationBatchResult,
   AllocationRowInput,
@@ -17,14 +18,8 @@ import {
   BudgetSummary,
   CheckpointStatusView,
   ChildBudget,
-  DisbursementBatchResult,
-  DisbursementRowInput,
-  DisbursementView,
   LocalDebtProject,
-  ProjectBatchResult,
-  ProjectRowInput,
   ProjectView,
-  ProjectsArgs,
   ReallocationBatchResult,
   ReallocationCandidate,
   ReallocationRowInput,
@@ -34,22 +29,23 @@ import {
 
 export const AllocationConnection = connectionType(AllocationView, 'Allocation');
 type AllocationConnection = InstanceType<typeof AllocationConnection>;
-export const ProjectConnection = connectionType(ProjectView, 'Project');
-type ProjectConnection = InstanceType<typeof ProjectConnection>;
 
 /** Reading a province's money at once is heavy: a cost that keeps it to a few per request. */
 const SUMMARY_COST = 200;
 
 @Resolver(() => AllocationView)
 export class AllocationResolver {
-  constructor(private readonly money: MoneyService) {}
+  constructor(
+    private readonly reads: MoneyReadService,
+    private readonly allocationWrites: AllocationService,
+  ) {}
 
   @Access('signedIn')
   @Query(() => AllocationConnection, {
     description: 'Allocations of units and projects in your units, by year, source and unit',
   })
   async allocations(@Args() args: AllocationsArgs, @Ctx() ctx: RequestContext): Promise<AllocationConnection> {
-    return AllocationConnection.from(await this.money.allocations(ctx, args));
+    return AllocationConnection.from(await this.reads.allocations(ctx, args));
   }
 
   @Access('signedIn')
@@ -61,7 +57,7 @@ export class AllocationResolver {
     @Arg('rows', () => [AllocationRowInput]) rows: AllocationRowInput[],
     @Ctx() ctx: RequestContext,
   ): Promise<AllocationBatchResult> {
-    return this.money.saveAllocations(ctx, rows);
+    return this.allocationWrites.saveAllocations(ctx, rows);
   }
 
   @FieldResolver(() => AdminUnit)
@@ -70,136 +66,13 @@ export class AllocationResolver {
   }
 }
 
-@Resolver(() => ProjectView)
-export class ProjectResolver {
-  constructor(private readonly money: MoneyService) {}
-
-  @Access('signedIn')
-  @Query(() => ProjectConnection, {
-    description: 'Projects in your units, by unit, kind and code or name, ordered by code',
-  })
-  async projects(@Args() args: ProjectsArgs, @Ctx() ctx: RequestContext): Promise<ProjectConnection> {
-    return ProjectConnection.from(await this.money.projects(ctx, args));
-  }
-
-  @Access('signedIn')
-  @Query(() => ProjectView, { nullable: true })
-  project(@Arg('code') code: string, @Ctx() ctx: RequestContext): Promise<ProjectView | null> {
-    return this.money.project(ctx, code);
-  }
-
-  @Access('signedIn')
-  @Query(() => [DisbursementView], { description: "A project's disbursements, by date" })
-  disbursements(@Arg('projectCode') projectCode: string, @Ctx() ctx: RequestContext): Promise<DisbursementView[]> {
-    return this.money.disbursements(ctx, projectCode);
-  }
-
-  @Access('signedIn')
-  @Mutation(() => ProjectBatchResult, { description: 'Adds or changes projects, all or nothing' })
-  saveProjects(
-    @Arg('rows', () => [ProjectRowInput]) rows: ProjectRowInput[],
-    @Ctx() ctx: RequestContext,
-  ): Promise<ProjectBatchResult> {
-    return this.money.saveProjects(ctx, rows);
-  }
-
-  @Access('signedIn')
-  @Mutation(() => DisbursementBatchResult, {
-    description: 'Saves disbursements, all or nothing, under the allocation, Treasury, stop and local-debt rules',
-  })
-  saveDisbursements(
-    @Arg('rows', () => [DisbursementRowInput]) rows: DisbursementRowInput[],
-    @Ctx() ctx: RequestContext,
-  ): Promise<DisbursementBatchResult> {
-    return this.money.saveDisbursements(ctx, rows);
-  }
-
-  @FieldResolver(() => AdminUnit)
-  async unit(@Root() p: ProjectView, @Ctx() ctx: RequestContext): Promise<AdminUnit> {
-    return (await ctx.loaders.unitById.load(p.unitId))!;
-  }
-
-  @FieldResolver(() => MoneyScalar, { description: 'Allocated to it (of one capital year, or all)' })
-  async allocated(
-    @Root() p: ProjectView,
-    @Ctx() ctx: RequestContext,
-    @Arg('year', () => Int, { nullable: true }) year?: number,
-  ): Promise<string> {
-    return (await this.money.projectTotals(ctx, p, '9999-12-31', year)).allocated;
-  }
-
-  @FieldResolver(() => MoneyScalar, { description: 'Paid by asOf (default today)' })
-  async disbursed(
-    @Root() p: ProjectView,
-    @Ctx() ctx: RequestContext,
-    @Arg('asOf', () => DateScalar, { nullable: true }) asOf?: string,
-    @Arg('year', () => Int, { nullable: true }) year?: number,
-  ): Promise<string> {
-    return (await this.money.projectTotals(ctx, p, asOf ?? todayInVietnam(), year)).disbursed;
-  }
-
-  @FieldResolver(() => Float, { nullable: true, description: 'Paid / allocated as of asOf' })
-  async rate(
-    @Root() p: ProjectView,
-    @Ctx() ctx: RequestContext,
-    @Arg('asOf', () => DateScalar, { nullable: true }) asOf?: string,
-    @Arg('year', () => Int, { nullable: true }) year?: number,
-  ): Promise<number | null> {
-    return (await this.money.projectTotals(ctx, p, asOf ?? todayInVietnam(), year)).rate;
-  }
-
-  @FieldResolver(() => [CheckpointStatusView], {
-    description: 'Its standing against each checkpoint that applies, as of a date',
-  })
-  checkpoints(
-    @Root() p: ProjectView,
-    @Ctx() ctx: RequestContext,
-    @Arg('asOf', () => DateScalar, { nullable: true }) asOf?: string,
-  ): Promise<CheckpointStatusView[]> {
-    return this.money.projectCheckpoints(ctx, p, asOf ?? todayInVietnam());
-  }
-
-  @FieldResolver(() => Boolean, {
-    description: 'Its central/provincial share is local debt on the date (over 3 years without settlement)',
-  })
-  localDebt(@Root() p: ProjectView, @Arg('asOf', () => DateScalar, { nullable: true }) asOf?: string): boolean {
-    return isLocalDebt(p.capitalAllocatedOn, p.settlementApprovedOn, asOf ?? todayInVietnam());
-  }
-
-  @FieldResolver(() => MoneyScalar, {
-    nullable: true,
-    description: 'Central/provincial money the Treasury would pay now, given the counterpart paid; null: not held back',
-  })
-  async treasuryRoom(@Root() p: ProjectView, @Ctx() ctx: RequestContext): Promise<string | null> {
-    const [allocations, disbursements] = await Promise.all([
-      ctx.loaders.allocationsOfProject.load(p.id),
-      ctx.loaders.disbursementsOfProject.load(p.id),
-    ]);
-    const room = treasuryRoom(
-      allocations.map((a) => ({ source: a.source, year: a.year, amount: BigInt(a.amount) })),
-      disbursements.map((d) => ({
-        source: d.source,
-        date: d.date,
-        amount: BigInt(d.amount),
-        capitalYear: d.capitalYear,
-      })),
-    );
-    return room === null ? null : room.toString();
-  }
-
-  @FieldResolver(() => String, { description: 'PLANNED, IN_PROGRESS, COMPLETED, SETTLED or STOPPED, from its dates' })
-  status(@Root() p: ProjectView): string {
-    if (p.stoppedOn) return 'STOPPED';
-    if (p.settlementApprovedOn) return 'SETTLED';
-    if (p.completedOn) return 'COMPLETED';
-    if (p.startedOn) return 'IN_PROGRESS';
-    return 'PLANNED';
-  }
-}
-
 @Resolver(() => BudgetSummary)
 export class BudgetResolver {
-  constructor(private readonly money: MoneyService) {}
+  constructor(
+    private readonly reads: MoneyReadService,
+    private readonly watch: MoneyWatchService,
+    private readonly reallocationWrites: ReallocationService,
+  ) {}
 
   @Access('signedIn')
   @Query(() => BudgetSummary, {
@@ -207,7 +80,7 @@ export class BudgetResolver {
     complexity: SUMMARY_COST,
   })
   budgetSummary(@Args() args: BudgetArgs, @Ctx() ctx: RequestContext): Promise<BudgetSummary> {
-    return this.money.budgetSummary(ctx, args);
+    return this.reads.budgetSummary(ctx, args);
   }
 
   @Access('signedIn')
@@ -220,13 +93,13 @@ export class BudgetResolver {
     @Ctx() ctx: RequestContext,
     @Arg('unitCode', { nullable: true }) unitCode?: string,
   ): Promise<CheckpointStatusView[]> {
-    return this.money.checkpointStatus(ctx, asOf, unitCode);
+    return this.reads.checkpointStatus(ctx, asOf, unitCode);
   }
 
   @Access('signedIn')
   @Query(() => [Checkpoint], { description: 'The disbursement checkpoints of the plan in force' })
   checkpoints(): Promise<Checkpoint[]> {
-    return this.money.checkpoints();
+    return this.reads.checkpoints();
   }
 
   @Access('signedIn')
@@ -238,7 +111,7 @@ export class BudgetResolver {
     @Arg('year', () => Int) year: number,
     @Ctx() ctx: RequestContext,
   ): Promise<ReallocationCandidate[]> {
-    return this.money.reallocationCandidates(ctx, year);
+    return this.watch.reallocationCandidates(ctx, year);
   }
 
   @Access('signedIn')
@@ -250,7 +123,7 @@ export class BudgetResolver {
     @Arg('asOf', () => DateScalar) asOf: string,
     @Ctx() ctx: RequestContext,
   ): Promise<LocalDebtProject[]> {
-    return this.money.localDebtProjects(ctx, asOf);
+    return this.watch.localDebtProjects(ctx, asOf);
   }
 
   @Access('signedIn')
@@ -259,7 +132,7 @@ export class BudgetResolver {
     complexity: SUMMARY_COST,
   })
   supportShortfalls(@Arg('year', () => Int) year: number, @Ctx() ctx: RequestContext): Promise<SupportShortfall[]> {
-    return this.money.supportShortfalls(ctx, year);
+    return this.watch.supportShortfalls(ctx, year);
   }
 
   @Access('signedIn')
@@ -268,7 +141,7 @@ export class BudgetResolver {
     @Ctx() ctx: RequestContext,
     @Arg('year', () => Int, { nullable: true }) year?: number,
   ): Promise<ReallocationView[]> {
-    return this.money.reallocations(ctx, year);
+    return this.watch.reallocations(ctx, year);
   }
 
   @Access('signedIn')
@@ -279,7 +152,7 @@ export class BudgetResolver {
     @Arg('rows', () => [ReallocationRowInput]) rows: ReallocationRowInput[],
     @Ctx() ctx: RequestContext,
   ): Promise<ReallocationBatchResult> {
-    return this.money.saveReallocations(ctx, rows);
+    return this.reallocationWrites.saveReallocations(ctx, rows);
   }
 
   @FieldResolver(() => AdminUnit)

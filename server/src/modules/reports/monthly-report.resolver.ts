@@ -5,7 +5,7 @@ import { Access } from '../access/access-rule';
 import { AdminUnit } from '../hierarchy/admin-unit.entity';
 import { IndicatorService } from '../indicators/indicators.service';
 import { IndicatorProgressItem } from '../indicators/indicators.types';
-import { MoneyService } from '../money/money.service';
+import { MoneyReadService } from '../money/money-read.service';
 import { BudgetSummary, CheckpointStatusView } from '../money/money.types';
 import { PlanService } from '../plan/plan.service';
 import { TargetService } from '../targets/targets.service';
@@ -22,7 +22,7 @@ export class MonthlyReportResolver {
     private readonly reports: MonthlyReportService,
     private readonly plans: PlanService,
     private readonly targetService: TargetService,
-    private readonly money: MoneyService,
+    private readonly money: MoneyReadService,
     private readonly indicatorService: IndicatorService,
   ) {}
 

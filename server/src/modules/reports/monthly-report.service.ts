@@ -21,7 +21,7 @@ import { assertCanRead, requireUser } from '../access/access-rule';
 import type { AuditService } from '../audit/audit.service';
 import { AdminUnit } from '../hierarchy/admin-unit.entity';
 import type { IndicatorService } from '../indicators/indicators.service';
-import type { MoneyService } from '../money/money.service';
+import type { MoneyReadService } from '../money/money-read.service';
 import type { PlanService } from '../plan/plan.service';
 import type { TargetService } from '../targets/targets.service';
 import { MonthlyReport } from './monthly-report.entity';
@@ -59,7 +59,7 @@ export class MonthlyReportService {
     private readonly audit: AuditService,
     private readonly plans: PlanService,
     private readonly targets: TargetService,
-    private readonly money: MoneyService,
+    private readonly money: MoneyReadService,
     private readonly indicators: IndicatorService,
   ) {}
 
