@@ -33,7 +33,7 @@ import { IndicatorValue } from '../modules/indicators/indicator-value.entity';
 import { Indicator } from '../modules/indicators/indicator.entity';
 import { OcopProduct } from '../modules/indicators/ocop-product.entity';
 import { MonthlyReport } from '../modules/reports/monthly-report.entity';
-import { ImportProgressRecord } from '../modules/import/import-progress';
+import { ImportProgressRecord } from '../modules/import/import-progress.entity';
 
 /** Every table of the product; migrations must produce exactly these (a test checks it). */
 export const ENTITIES = [

@@ -20,7 +20,7 @@ import { idChunks, ofUnits } from '../../db/lookups';
 import { assertCanRead, requireUser } from '../access/access-rule';
 import { whereReadable } from '../access/scope-sql';
 import { AdminUnit } from '../hierarchy/admin-unit.entity';
-import { childrenOn } from '../hierarchy/hierarchy-on';
+import { childrenOn } from '../hierarchy/admin-unit.loaders';
 import { approvedIn } from '../submissions/approvals';
 import { Recognition } from '../targets/recognition.entity';
 import { Target } from '../targets/target.entity';

@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import { In, IsNull, MoreThan, type EntityManager } from 'typeorm';
+import { todayInVietnam } from '@ntm/shared';
 import { AdminUnit } from './admin-unit.entity';
 import { HierarchyOn, topCodeOf } from './hierarchy-on';
 
@@ -117,4 +118,24 @@ export function createHierarchyLoaders(em: EntityManager, today: string): Hierar
       }
     },
   };
+}
+
+/**
+ * The units directly below a unit as of a day (default today), with each unit's path of today:
+ * entry grids list the day's units but check access and locks on today's units.
+ */
+export async function childrenOn(
+  loaders: Pick<HierarchyLoaders, 'childrenOf' | 'unitById' | 'hierarchyOn'>,
+  parent: AdminUnit,
+  asOf?: string,
+): Promise<{ units: AdminUnit[]; pathToday: (u: AdminUnit) => string }> {
+  if (!asOf || asOf === todayInVietnam())
+    return { units: await loaders.childrenOf.load(parent.id), pathToday: (u) => u.path };
+  const units = (await loaders.hierarchyOn(asOf, topCodeOf(parent.path))).childrenOf(parent.id);
+  const today = new Map(
+    (await loaders.unitById.loadMany(units.map((u) => u.id))).flatMap((u) =>
+      u instanceof AdminUnit ? [[u.id, u.path] as const] : [],
+    ),
+  );
+  return { units, pathToday: (u) => today.get(u.id) ?? u.path };
 }

@@ -1,6 +1,6 @@
 import { ArgsType, Field, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { ArrayMaxSize, IsOptional, MaxLength } from 'class-validator';
-import { ImportPhase } from './import-progress';
+import { ImportPhase } from './import-progress.entity';
 
 /** The appendix sheets an import reads. */
 export enum ImportKind {
