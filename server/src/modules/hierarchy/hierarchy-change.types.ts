@@ -5,7 +5,7 @@ import { MoneyScalar } from '../../common/money';
 import { DateScalar } from '../../common/scalars';
 import { AdminUnit } from './admin-unit.entity';
 import { HierarchyChange, HierarchyChangeItem } from './hierarchy-change.entity';
-import { EffectAction } from './hierarchy-change.service';
+import { EffectAction } from './hierarchy-change.run';
 
 registerEnumType(EffectAction, {
   name: 'HierarchyEffectAction',
