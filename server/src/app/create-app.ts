@@ -30,12 +30,16 @@ import { AuditService } from '../modules/audit/audit.service';
 import { BatchWriter } from '../db/batch-writer';
 import { CriteriaResolver } from '../modules/criteria/criteria.resolver';
 import { CriteriaService } from '../modules/criteria/criteria.service';
+import { EvaluationService } from '../modules/criteria/evaluation.service';
 import { DeadlineRuleResolver, PlanResolver } from '../modules/plan/plan.resolver';
 import { PlanService } from '../modules/plan/plan.service';
 import { DistrictGoalProgressResolver, ProgressResolver } from '../modules/targets/progress.resolver';
 import { ProgressService } from '../modules/targets/progress.service';
 import { RecognitionResolver, TargetResolver } from '../modules/targets/targets.resolver';
-import { TargetService } from '../modules/targets/targets.service';
+import { DossierService } from '../modules/targets/dossier.service';
+import { RecognitionService } from '../modules/targets/recognition.service';
+import { TargetReadService } from '../modules/targets/target-read.service';
+import { TargetService } from '../modules/targets/target.service';
 import { ImportProgressRegistry } from '../modules/import/import-progress';
 import { ImportResolver } from '../modules/import/import.resolver';
 import { ImportService } from '../modules/import/import.service';
@@ -108,8 +112,12 @@ export function wireServices(db: Database, authSettings: AuthSettings, logger: L
   );
   const plans = new PlanService(db, batch);
   const criteria = new CriteriaService(db, batch);
-  const targets = new TargetService(db, batch, plans, audit);
-  const progress = new ProgressService(db, plans, targets, criteria);
+  const evaluations = new EvaluationService(db, batch, criteria);
+  const targetReads = new TargetReadService(db, plans);
+  const targets = new TargetService(batch, plans, targetReads);
+  const dossiers = new DossierService(batch, plans, audit, targetReads);
+  const recognitions = new RecognitionService(batch);
+  const progress = new ProgressService(db, plans, targetReads, criteria, evaluations);
   const moneyReads = new MoneyReadService(db, plans);
   const moneyWatch = new MoneyWatchService(db, plans);
   const allocations = new AllocationService(batch);
@@ -117,7 +125,7 @@ export function wireServices(db: Database, authSettings: AuthSettings, logger: L
   const disbursements = new DisbursementService(batch);
   const reallocations = new ReallocationService(batch, allocations);
   const indicators = new IndicatorService(db, batch, plans);
-  const reports = new MonthlyReportService(db, audit, plans, targets, moneyReads, indicators);
+  const reports = new MonthlyReportService(db, audit, plans, targetReads, moneyReads, indicators);
   const users = new UserService(db, audit, auth);
   const auditLog = new AuditLogService(db);
   const resolvers = new Map<unknown, unknown>([
@@ -132,9 +140,9 @@ export function wireServices(db: Database, authSettings: AuthSettings, logger: L
     [ImportResolver, new ImportResolver(imports)],
     [PlanResolver, new PlanResolver(plans)],
     [DeadlineRuleResolver, new DeadlineRuleResolver()],
-    [CriteriaResolver, new CriteriaResolver(criteria)],
-    [TargetResolver, new TargetResolver(targets)],
-    [RecognitionResolver, new RecognitionResolver(targets)],
+    [CriteriaResolver, new CriteriaResolver(criteria, evaluations)],
+    [TargetResolver, new TargetResolver(targetReads, targets, dossiers)],
+    [RecognitionResolver, new RecognitionResolver(targetReads, recognitions)],
     [ProgressResolver, new ProgressResolver(progress, plans)],
     [DistrictGoalProgressResolver, new DistrictGoalProgressResolver()],
     [AllocationResolver, new AllocationResolver(moneyReads, allocations)],
@@ -146,7 +154,7 @@ export function wireServices(db: Database, authSettings: AuthSettings, logger: L
     [IndicatorResolver, new IndicatorResolver(indicators)],
     [OcopProductResolver, new OcopProductResolver()],
     [GoodModelResolver, new GoodModelResolver()],
-    [MonthlyReportResolver, new MonthlyReportResolver(reports, plans, targets, moneyReads, indicators)],
+    [MonthlyReportResolver, new MonthlyReportResolver(reports, plans, targetReads, moneyReads, indicators)],
   ]);
   return { audit, auth, hierarchy, unitBatch, users, submissions, resolvers };
 }

@@ -15,10 +15,14 @@ import {
   EvaluationRowInput,
 } from './criteria.types';
 import { Criterion } from './criterion.entity';
+import { EvaluationService } from './evaluation.service';
 
 @Resolver(() => CriteriaSet)
 export class CriteriaResolver {
-  constructor(private readonly service: CriteriaService) {}
+  constructor(
+    private readonly service: CriteriaService,
+    private readonly evaluations: EvaluationService,
+  ) {}
 
   @Access('signedIn')
   @Query(() => [CriteriaSet], { description: 'Every criteria set, with its criteria and indicators' })
@@ -29,7 +33,7 @@ export class CriteriaResolver {
   @Access('signedIn')
   @Query(() => CriteriaMatrix, { description: 'The units below a unit × the criteria of a set, for a year' })
   criteriaMatrix(@Args() args: CriteriaMatrixArgs, @Ctx() ctx: RequestContext): Promise<CriteriaMatrix> {
-    return this.service.matrix(ctx, args);
+    return this.evaluations.matrix(ctx, args);
   }
 
   @Access('signedIn')
@@ -40,7 +44,7 @@ export class CriteriaResolver {
     @Arg('rows', () => [EvaluationRowInput]) rows: EvaluationRowInput[],
     @Ctx() ctx: RequestContext,
   ): Promise<EvaluationBatchResult> {
-    return this.service.saveEvaluations(ctx, rows);
+    return this.evaluations.saveEvaluations(ctx, rows);
   }
 
   @Access('signedIn')
@@ -52,7 +56,7 @@ export class CriteriaResolver {
     @Arg('year', () => Int) year: number,
     @Ctx() ctx: RequestContext,
   ): Promise<CommuneScorecard> {
-    return this.service.scorecard(ctx, code, year);
+    return this.evaluations.scorecard(ctx, code, year);
   }
 
   @Access('signedIn')
@@ -64,7 +68,7 @@ export class CriteriaResolver {
     @Ctx() ctx: RequestContext,
     @Arg('threshold', () => Int, { defaultValue: 15 }) threshold: number,
   ): Promise<CommuneCriteriaCount[]> {
-    return this.service.communesBelow(ctx, threshold, year);
+    return this.evaluations.communesBelow(ctx, threshold, year);
   }
 
   @Access([Role.ADMIN])

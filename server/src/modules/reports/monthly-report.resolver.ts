@@ -8,7 +8,7 @@ import { IndicatorProgressItem } from '../indicators/indicators.types';
 import { MoneyReadService } from '../money/money-read.service';
 import { BudgetSummary, CheckpointStatusView } from '../money/money.types';
 import { PlanService } from '../plan/plan.service';
-import { TargetService } from '../targets/targets.service';
+import { TargetReadService } from '../targets/target-read.service';
 import { TargetView } from '../targets/targets.types';
 import { MonthlyReportService } from './monthly-report.service';
 import { MonthlyReportView, ReportFile } from './monthly-report.types';
@@ -21,7 +21,7 @@ export class MonthlyReportResolver {
   constructor(
     private readonly reports: MonthlyReportService,
     private readonly plans: PlanService,
-    private readonly targetService: TargetService,
+    private readonly targetService: TargetReadService,
     private readonly money: MoneyReadService,
     private readonly indicatorService: IndicatorService,
   ) {}

@@ -23,7 +23,7 @@ import { AdminUnit } from '../hierarchy/admin-unit.entity';
 import type { IndicatorService } from '../indicators/indicators.service';
 import type { MoneyReadService } from '../money/money-read.service';
 import type { PlanService } from '../plan/plan.service';
-import type { TargetService } from '../targets/targets.service';
+import type { TargetReadService } from '../targets/target-read.service';
 import { MonthlyReport } from './monthly-report.entity';
 import type { MonthlyReportView, ReportFile } from './monthly-report.types';
 
@@ -58,7 +58,7 @@ export class MonthlyReportService {
     private readonly db: Database,
     private readonly audit: AuditService,
     private readonly plans: PlanService,
-    private readonly targets: TargetService,
+    private readonly targets: TargetReadService,
     private readonly money: MoneyReadService,
     private readonly indicators: IndicatorService,
   ) {}

@@ -24,13 +24,14 @@ import type { Database } from '../../db/database';
 import { byIds, groupBy, ofUnits } from '../../db/lookups';
 import { requireUser } from '../access/access-rule';
 import type { CriteriaService } from '../criteria/criteria.service';
+import type { EvaluationService } from '../criteria/evaluation.service';
 import { AdminUnit } from '../hierarchy/admin-unit.entity';
 import { topCodeOf } from '../hierarchy/hierarchy-on';
 import type { DeadlineRule } from '../plan/deadline-rule.entity';
 import type { PlanGoal } from '../plan/plan-goal.entity';
 import type { PlanService } from '../plan/plan.service';
 import { Recognition } from './recognition.entity';
-import type { TargetService } from './targets.service';
+import type { TargetReadService } from './target-read.service';
 import type {
   DeadlineItem,
   DeadlinesArgs,
@@ -75,8 +76,9 @@ export class ProgressService {
   constructor(
     private readonly db: Database,
     private readonly plans: PlanService,
-    private readonly targets: TargetService,
+    private readonly targets: TargetReadService,
     private readonly criteria: CriteriaService,
+    private readonly evaluations: EvaluationService,
   ) {}
 
   /**
@@ -227,7 +229,7 @@ export class ProgressService {
     const criteria = set ? await this.criteria.criteriaOf(set.id) : [];
     const counts = new Map(
       (
-        await this.criteria.metCounts(
+        await this.evaluations.metCounts(
           null,
           this.db.manager,
           criteria,

@@ -5,7 +5,10 @@ import type { RequestContext } from '../../common/request-context';
 import { DateScalar } from '../../common/scalars';
 import { Access } from '../access/access-rule';
 import { AdminUnit } from '../hierarchy/admin-unit.entity';
-import { TargetService } from './targets.service';
+import { DossierService } from './dossier.service';
+import { RecognitionService } from './recognition.service';
+import { TargetReadService } from './target-read.service';
+import { TargetService } from './target.service';
 import {
   DossierRowInput,
   DossiersArgs,
@@ -26,14 +29,18 @@ type RecognitionConnection = InstanceType<typeof RecognitionConnection>;
 
 @Resolver(() => TargetView)
 export class TargetResolver {
-  constructor(private readonly service: TargetService) {}
+  constructor(
+    private readonly reads: TargetReadService,
+    private readonly targetWrites: TargetService,
+    private readonly dossierWrites: DossierService,
+  ) {}
 
   @Access('signedIn')
   @Query(() => TargetConnection, {
     description: 'Targets of the plan in your units, by level, year and unit (default: of communes)',
   })
   async targets(@Args() args: TargetsArgs, @Ctx() ctx: RequestContext): Promise<TargetConnection> {
-    return TargetConnection.from(await this.service.list(ctx, args));
+    return TargetConnection.from(await this.reads.list(ctx, args));
   }
 
   @Access('signedIn')
@@ -41,7 +48,7 @@ export class TargetResolver {
     description: 'Targets with their recognition dossiers, optionally only those standing at a status on a date',
   })
   async dossiers(@Args() args: DossiersArgs, @Ctx() ctx: RequestContext): Promise<TargetConnection> {
-    return TargetConnection.from(await this.service.dossiers(ctx, args));
+    return TargetConnection.from(await this.reads.dossiers(ctx, args));
   }
 
   @Access('signedIn')
@@ -52,7 +59,7 @@ export class TargetResolver {
     @Arg('rows', () => [TargetRowInput]) rows: TargetRowInput[],
     @Ctx() ctx: RequestContext,
   ): Promise<TargetBatchResult> {
-    return this.service.save(ctx, rows);
+    return this.targetWrites.save(ctx, rows);
   }
 
   @Access('signedIn')
@@ -64,7 +71,7 @@ export class TargetResolver {
     @Arg('rows', () => [DossierRowInput]) rows: DossierRowInput[],
     @Ctx() ctx: RequestContext,
   ): Promise<TargetView[]> {
-    return this.service.saveDossiers(ctx, rows);
+    return this.dossierWrites.saveDossiers(ctx, rows);
   }
 
   @FieldResolver(() => AdminUnit)
@@ -83,12 +90,15 @@ export class TargetResolver {
 
 @Resolver(() => RecognitionView)
 export class RecognitionResolver {
-  constructor(private readonly service: TargetService) {}
+  constructor(
+    private readonly reads: TargetReadService,
+    private readonly recognitionWrites: RecognitionService,
+  ) {}
 
   @Access('signedIn')
   @Query(() => RecognitionConnection, { description: 'Recognitions of units in your units' })
   async recognitions(@Args() args: RecognitionsArgs, @Ctx() ctx: RequestContext): Promise<RecognitionConnection> {
-    return RecognitionConnection.from(await this.service.recognitions(ctx, args));
+    return RecognitionConnection.from(await this.reads.recognitions(ctx, args));
   }
 
   @Access('signedIn')
@@ -100,7 +110,7 @@ export class RecognitionResolver {
     @Arg('rows', () => [RecognitionRowInput]) rows: RecognitionRowInput[],
     @Ctx() ctx: RequestContext,
   ): Promise<RecognitionBatchResult> {
-    return this.service.saveRecognitions(ctx, rows);
+    return this.recognitionWrites.saveRecognitions(ctx, rows);
   }
 
   @FieldResolver(() => AdminUnit)
