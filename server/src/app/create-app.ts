@@ -67,7 +67,9 @@ import { ProjectResolver } from '../modules/money/project.resolver';
 import { ProjectService } from '../modules/money/project.service';
 import { ReallocationService } from '../modules/money/reallocation.service';
 import { GoodModelResolver, IndicatorResolver, OcopProductResolver } from '../modules/indicators/indicators.resolver';
+import { GoodModelService } from '../modules/indicators/good-model.service';
 import { IndicatorService } from '../modules/indicators/indicators.service';
+import { OcopService } from '../modules/indicators/ocop.service';
 import { seedIndicators } from '../modules/indicators/indicators.seed';
 import { MonthlyReportResolver } from '../modules/reports/monthly-report.resolver';
 import { MonthlyReportService } from '../modules/reports/monthly-report.service';
@@ -125,6 +127,8 @@ export function wireServices(db: Database, authSettings: AuthSettings, logger: L
   const disbursements = new DisbursementService(batch);
   const reallocations = new ReallocationService(batch, allocations);
   const indicators = new IndicatorService(db, batch, plans);
+  const ocop = new OcopService(db, batch, plans);
+  const goodModels = new GoodModelService(db, batch, plans);
   const reports = new MonthlyReportService(db, audit, plans, targetReads, moneyReads, indicators);
   const users = new UserService(db, audit, auth);
   const auditLog = new AuditLogService(db);
@@ -151,7 +155,7 @@ export function wireServices(db: Database, authSettings: AuthSettings, logger: L
     [ChildBudgetResolver, new ChildBudgetResolver()],
     [SupportShortfallResolver, new SupportShortfallResolver()],
     [ReallocationResolver, new ReallocationResolver()],
-    [IndicatorResolver, new IndicatorResolver(indicators)],
+    [IndicatorResolver, new IndicatorResolver(indicators, ocop, goodModels)],
     [OcopProductResolver, new OcopProductResolver()],
     [GoodModelResolver, new GoodModelResolver()],
     [MonthlyReportResolver, new MonthlyReportResolver(reports, plans, targetReads, moneyReads, indicators)],

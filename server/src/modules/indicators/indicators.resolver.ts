@@ -5,7 +5,9 @@ import type { RequestContext } from '../../common/request-context';
 import { Access } from '../access/access-rule';
 import { AdminUnit } from '../hierarchy/admin-unit.entity';
 import { Indicator } from './indicator.entity';
+import { GoodModelService } from './good-model.service';
 import { IndicatorService } from './indicators.service';
+import { OcopService } from './ocop.service';
 import {
   GoodModelView,
   IndicatorMatrix,
@@ -35,7 +37,11 @@ const PROGRESS_COST = 300;
 
 @Resolver(() => Indicator)
 export class IndicatorResolver {
-  constructor(private readonly service: IndicatorService) {}
+  constructor(
+    private readonly service: IndicatorService,
+    private readonly ocop: OcopService,
+    private readonly goodModels: GoodModelService,
+  ) {}
 
   @Access('signedIn')
   @Query(() => [Indicator], { description: "The indicators of the plan's section II.7, with their targets" })
@@ -91,7 +97,7 @@ export class IndicatorResolver {
   @Access('signedIn')
   @Query(() => OcopConnection, { description: 'OCOP products in your units' })
   async ocopProducts(@Args() args: OcopArgs, @Ctx() ctx: RequestContext): Promise<OcopConnection> {
-    return OcopConnection.from(await this.service.ocopProducts(ctx, args));
+    return OcopConnection.from(await this.ocop.ocopProducts(ctx, args));
   }
 
   @Access('signedIn')
@@ -100,7 +106,7 @@ export class IndicatorResolver {
     @Arg('rows', () => [OcopRowInput]) rows: OcopRowInput[],
     @Ctx() ctx: RequestContext,
   ): Promise<OcopBatchResult> {
-    return this.service.saveOcop(ctx, rows);
+    return this.ocop.saveOcop(ctx, rows);
   }
 
   @Access('signedIn')
@@ -118,13 +124,13 @@ export class IndicatorResolver {
     })
     asOf?: string,
   ): Promise<OcopSummary> {
-    return this.service.ocopSummary(ctx, year, unitCode, asOf);
+    return this.ocop.ocopSummary(ctx, year, unitCode, asOf);
   }
 
   @Access('signedIn')
   @Query(() => ModelConnection, { description: 'Good-practice models in your units' })
   async models(@Args() args: ModelArgs, @Ctx() ctx: RequestContext): Promise<ModelConnection> {
-    return ModelConnection.from(await this.service.models(ctx, args));
+    return ModelConnection.from(await this.goodModels.models(ctx, args));
   }
 
   @Access('signedIn')
@@ -133,7 +139,7 @@ export class IndicatorResolver {
     @Arg('rows', () => [ModelRowInput]) rows: ModelRowInput[],
     @Ctx() ctx: RequestContext,
   ): Promise<ModelBatchResult> {
-    return this.service.saveModels(ctx, rows);
+    return this.goodModels.saveModels(ctx, rows);
   }
 
   @Access('signedIn')
@@ -150,7 +156,7 @@ export class IndicatorResolver {
     })
     asOf?: string,
   ): Promise<ModelCoverage> {
-    return this.service.modelCoverage(ctx, year, asOf);
+    return this.goodModels.modelCoverage(ctx, year, asOf);
   }
 }
 
