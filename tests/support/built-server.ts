@@ -59,10 +59,13 @@ export async function startBuiltServer(
 /** Has it ended? After a signal exitCode stays null: signalCode is set. */
 export const exited = (child: ChildProcess) => child.exitCode !== null || child.signalCode !== null;
 
-/** Ends a process (SIGKILL unless told) and waits until it is gone. */
+/**
+ * Ends a process (SIGKILL unless told) and waits until it is gone and its output streams are
+ * closed: everything it wrote is in `log` then.
+ */
 export async function stopProcess(child: ChildProcess | null | undefined, signal: NodeJS.Signals = 'SIGKILL'): Promise<void> {
   if (!child || exited(child)) return;
-  const gone = new Promise((r) => child.once('exit', r));
+  const gone = new Promise((r) => child.once('close', r));
   child.kill(signal);
   await gone;
 }
