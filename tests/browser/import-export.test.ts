@@ -51,7 +51,6 @@ async function summary(expected: Partial<Record<'created' | 'updated' | 'unchang
       refused: Number(await el.getAttribute('data-refused')),
     }),
     (v) => expect(v).toMatchObject(expected),
-    20_000,
   );
 }
 
@@ -162,7 +161,7 @@ describe('exporting a grid and importing it back', () => {
     await importFile(changed);
     await summary({ created: 0, updated: 0, unchanged: 12, refused: 0 });
     await byTestId('import-commit').click();
-    await byTestId('import-result').waitFor({ timeout: 20_000 });
+    await byTestId('import-result').waitFor();
     await expect(byTestId('import-result').getAttribute('data-updated')).resolves.toBe('0');
     expect(await communes()).toEqual(after);
   });
