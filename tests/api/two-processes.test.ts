@@ -53,7 +53,8 @@ async function startProcess(name: 'A' | 'B', seed: boolean): Promise<ApiProcess>
     { keepLog: true, timeoutMs: 30_000 },
   );
   started.push(server.child);
-  return { name, ...server };
+  // The same object, not a copy: its `log` grows as the process writes.
+  return Object.assign(server, { name });
 }
 
 /** Where both logs stand now. */
