@@ -50,7 +50,7 @@ async function startProcess(name: 'A' | 'B', seed: boolean): Promise<ApiProcess>
       TRUST_PROXY: '',
       CLIENT_DIST: '',
     },
-    { keepLog: true, timeoutMs: 30_000 },
+    { keepLog: true },
   );
   started.push(server.child);
   // The same object, not a copy: its `log` grows as the process writes.
@@ -132,7 +132,7 @@ beforeAll(async () => {
   [A, B] = await Promise.all([startProcess('A', true), startProcess('B', true)]);
   adminA = (await session(A, 'admin', PASSWORD)).accessToken;
   adminB = (await session(B, 'admin', PASSWORD)).accessToken;
-}, 60_000);
+}, 300_000); // two starts in turn, each within startBuiltServer's deadline: this only stops a hang
 
 afterAll(async () => {
   await Promise.all(started.map((child) => stopProcess(child)));
@@ -153,7 +153,7 @@ describe('two API processes on one database', () => {
     } finally {
       await stopProcess(again.child);
     }
-  });
+  }, 180_000); // a third start, within startBuiltServer's deadline: this only stops a hang
 
   it('share sessions: signed in on A works on B; a refresh or sign-out on one is seen by the other at once', async () => {
     const first = await session(A, 'admin', PASSWORD);
