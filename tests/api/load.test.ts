@@ -62,5 +62,5 @@ describe('mixed load', () => {
       await eventually(async () => [pool._freeConnections!.length, pool._allConnections!.length], ([free, all]) => expect(free).toBe(all));
     }
     console.log(`load: ${result.requests.total} requests, ${tally.ok} ok, ${tally.conflict} CONFLICT, p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms`);
-  }, 60_000);
+  }, 300_000); // 400 requests take what the machine takes (32 s on MariaDB with two busy cores): this only stops a hang
 });
