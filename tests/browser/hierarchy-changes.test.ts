@@ -27,7 +27,7 @@ async function openWithCatalogue(): Promise<void> {
   await byTestId('nav-hierarchy-changes').click();
   await page.waitForURL(/\/thay-doi-dia-gioi/);
   await byTestId('hc-file').setInputFiles(CATALOGUE);
-  await byTestId('hc-changes').waitFor({ timeout: 20_000 });
+  await byTestId('hc-changes').waitFor();
 }
 
 /** Picks the first candidate of every merged unit still without a successor. */
@@ -81,7 +81,7 @@ describe('changing the hierarchy from a GSO catalogue', () => {
     // The dry run lists what applying does, and writes nothing.
     await byTestId('hc-preview').click();
     const effects = byTestId('hc-effects');
-    await effects.waitFor({ timeout: 20_000 });
+    await effects.waitFor();
     const carried = page.locator('[data-testid="hc-effect"][data-unit="20822"][data-to="20821"]');
     await expect(carried.count()).resolves.toBeGreaterThan(0);
     await expect(carried.first().innerText()).resolves.toContain('20822 → 20821');
@@ -92,7 +92,7 @@ describe('changing the hierarchy from a GSO catalogue', () => {
 
     // Applied: said so, the proposal gone, the change at the top of the list.
     await apply.click();
-    await byTestId('hc-applied').waitFor({ timeout: 30_000 });
+    await byTestId('hc-applied').waitFor();
     await expect(byTestId('hc-applied').innerText()).resolves.toContain(DECISION);
     await expect(changeRows().count()).resolves.toBe(0);
     await expect(byTestId('hc-file').inputValue()).resolves.toBe('');
@@ -133,7 +133,6 @@ describe('changing the hierarchy from a GSO catalogue', () => {
     await eventually(
       () => row.getAttribute('data-status'),
       (s) => expect(s).toBe('REVERTED'),
-      20_000,
     );
     await expect(row.locator('[data-testid="hc-status"]').innerText()).resolves.toBe('Đã hoàn tác');
     await expect(row.locator('[data-testid="hc-revert"]').count()).resolves.toBe(0);
@@ -153,11 +152,11 @@ describe('changing the hierarchy from a GSO catalogue', () => {
 
     // Applied again, then money recorded for Bình Định: the change can no longer be undone.
     await byTestId('hc-file').setInputFiles(CATALOGUE);
-    await byTestId('hc-changes').waitFor({ timeout: 20_000 });
+    await byTestId('hc-changes').waitFor();
     await chooseFirstCandidates();
     await byTestId('hc-decision').fill(`${DECISION} (lần 2)`);
     await byTestId('hc-apply').click();
-    await byTestId('hc-applied').waitFor({ timeout: 30_000 });
+    await byTestId('hc-applied').waitFor();
     const row = listRow(`${DECISION} (lần 2)`);
     await eventually(
       () => row.getAttribute('data-status'),

@@ -29,7 +29,8 @@ export interface BuiltServer {
 /**
  * Starts the built server with `env` (PORT chosen when not given) and waits until its health
  * check answers; fails at once if it exits while starting. `entry`: another script that starts
- * it (bench/same-server.cjs).
+ * it (bench/same-server.cjs). The deadline only stops a start that hangs: migrating and seeding
+ * an empty database while another process waits its turn is slow on a busy machine.
  */
 export async function startBuiltServer(
   env: Record<string, string>,
@@ -42,7 +43,7 @@ export async function startBuiltServer(
   });
   const server: BuiltServer = { url: `http://127.0.0.1:${port}`, child, log: '' };
   child.stderr?.on('data', (chunk: Buffer) => (server.log += chunk.toString()));
-  const deadline = Date.now() + (options.timeoutMs ?? 60_000);
+  const deadline = Date.now() + (options.timeoutMs ?? 120_000);
   while (Date.now() < deadline) {
     if (exited(child)) throw new Error(`the server exited while starting: ${server.log}`);
     try {
@@ -59,13 +60,16 @@ export async function startBuiltServer(
 /** Has it ended? After a signal exitCode stays null: signalCode is set. */
 export const exited = (child: ChildProcess) => child.exitCode !== null || child.signalCode !== null;
 
-/** Ends a process (SIGKILL unless told) and waits until it is gone. */
+/**
+ * Ends a process (SIGKILL unless told) and waits until it is gone and its output streams are
+ * closed: everything it wrote is in `log` then.
+ */
 export async function stopProcess(
   child: ChildProcess | null | undefined,
   signal: NodeJS.Signals = 'SIGKILL',
 ): Promise<void> {
   if (!child || exited(child)) return;
-  const gone = new Promise((r) => child.once('exit', r));
+  const gone = new Promise((r) => child.once('close', r));
   child.kill(signal);
   await gone;
 }
