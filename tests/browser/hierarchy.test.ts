@@ -104,13 +104,14 @@ describe('the hierarchy grids', () => {
     await expect(g.control('communes-grid', 'invalid').innerText()).resolves.toContain('1 ô chưa hợp lệ');
     await expect(g.control('communes-grid', 'save').isDisabled()).resolves.toBe(true);
     // The reason is the cell's tooltip.
-    // (Hovered again on each try: choosing the commune scrolls its villages into view a moment later.)
+    // (Hovered again on each try: choosing the commune scrolls its villages into view a moment later.
+    // Each try waits for the tooltip as long as a busy machine may take to show it.)
     await eventually(
       async () => {
         await g.cell('communes-grid', '20705', 'name').hover();
         return page
           .locator('.ag-tooltip')
-          .innerText({ timeout: 1500 })
+          .innerText({ timeout: 5_000 })
           .catch(() => '');
       },
       (v) => expect(v).toContain('Tên không được để trống'),

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { type Connection, createConnection } from 'mysql2/promise';
+import { createConnection } from 'mysql2/promise';
 import type { TestDatabase } from './test-database';
 
 /**
@@ -37,7 +37,7 @@ export function sqliteWriteProbe(database: TestDatabase): { writing(): boolean; 
       try {
         connection.exec('BEGIN IMMEDIATE');
       } catch (error) {
-        if ((error as { code?: string }).code === 'SQLITE_BUSY') return true;
+        if ((error as { code?: string }).code?.startsWith('SQLITE_BUSY')) return true;
         throw error;
       }
       connection.exec('ROLLBACK');
@@ -45,11 +45,6 @@ export function sqliteWriteProbe(database: TestDatabase): { writing(): boolean; 
     },
     close: () => connection.close(),
   };
-}
-
-/** A MySQL/MariaDB connection to the test's database. */
-function connect(database: TestDatabase): Promise<Connection> {
-  return createConnection(database.url);
 }
 
 export interface MysqlObserver {
@@ -70,8 +65,8 @@ export interface MysqlObserver {
 }
 
 export async function mysqlObserver(database: TestDatabase): Promise<MysqlObserver> {
-  const holder = await connect(database);
-  const reader = await connect(database);
+  const holder = await createConnection(database.url);
+  const reader = await createConnection(database.url);
   await reader.query('SET SESSION TRANSACTION ISOLATION LEVEL READ UNCOMMITTED');
   const name = new URL(database.url).pathname.slice(1);
   return {
@@ -107,7 +102,7 @@ export async function waitUntil(
   what: string,
   seen: () => boolean | Promise<boolean>,
   over: () => boolean,
-  { everyMs = 1, deadlineMs = 60_000 }: { everyMs?: number; deadlineMs?: number } = {},
+  { everyMs = 1, deadlineMs = 120_000 }: { everyMs?: number; deadlineMs?: number } = {},
 ): Promise<void> {
   const deadline = Date.now() + deadlineMs;
   while (!(await seen())) {
