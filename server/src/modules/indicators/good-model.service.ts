@@ -31,20 +31,11 @@ export class GoodModelService {
     private readonly plans: PlanService,
   ) {}
 
-  private unit(ctx: RequestContext, code?: string | null): Promise<AdminUnit> {
-    return readableUnit(this.plans, ctx, code);
-  }
-
-  /** A unit as it was on a day; BAD_USER_INPUT when it did not exist then. */
-  private unitOn(ctx: RequestContext, code: string | null | undefined, asOf: string): Promise<AdminUnit> {
-    return readableUnitOn(this.plans, ctx, code, asOf);
-  }
-
   async models(ctx: RequestContext, args: ModelArgs): Promise<Page<GoodModelView>> {
     const qb = this.db.manager.createQueryBuilder(GoodModel, 'm');
     whereReadable(qb, ctx, 'm.unitPath');
     const f = args.filter ?? {};
-    if (f.unitCode) whereWithin(qb, 'm.unitPath', (await this.unit(ctx, f.unitCode)).path);
+    if (f.unitCode) whereWithin(qb, 'm.unitPath', (await readableUnit(this.plans, ctx, f.unitCode)).path);
     if (f.field) qb.andWhere('m.field = :field', { field: f.field });
     if (f.year) qb.andWhere('m.year <= :year', { year: f.year });
     const counter = qb.clone();
@@ -144,7 +135,7 @@ export class GoodModelService {
 
   /** Communes under 10 models, districts under 50 of their own, districts without rural tourism, by a year. */
   async modelCoverage(ctx: RequestContext, year: number, asOf: string = todayInVietnam()): Promise<ModelCoverage> {
-    const root = await this.unitOn(ctx, null, asOf);
+    const root = await readableUnitOn(this.plans, ctx, null, asOf);
     const { assignments } = requireUser(ctx);
     const on = await ctx.loaders.hierarchyOn(asOf, topCodeOf(root.path));
     const units = on

@@ -48,18 +48,9 @@ export class IndicatorService {
     return this.db.manager.find(Indicator, { order: { sortOrder: 'ASC', id: 'ASC' } });
   }
 
-  private unit(ctx: RequestContext, code?: string | null): Promise<AdminUnit> {
-    return readableUnit(this.plans, ctx, code);
-  }
-
-  /** A unit as it was on a day; BAD_USER_INPUT when it did not exist then. */
-  private unitOn(ctx: RequestContext, code: string | null | undefined, asOf: string): Promise<AdminUnit> {
-    return readableUnitOn(this.plans, ctx, code, asOf);
-  }
-
   /** A unit's own figures of an indicator (the year's and the months'), by year. */
   async values(ctx: RequestContext, key: string, unitCode: string, year?: number): Promise<IndicatorValueView[]> {
-    const unit = await this.unit(ctx, unitCode);
+    const unit = await readableUnit(this.plans, ctx, unitCode);
     const indicator = await this.db.manager.findOneBy(Indicator, { key });
     if (!indicator)
       throw AppError.badInput({ field: 'key', rule: 'notAllowed', params: { reason: 'no such indicator' } });
@@ -112,7 +103,7 @@ export class IndicatorService {
 
   /** The units below a unit × the indicators reported at their level, for a year. */
   async matrix(ctx: RequestContext, parentCode: string, year: number, asOf?: string): Promise<IndicatorMatrix> {
-    const parent = await this.unit(ctx, parentCode);
+    const parent = await readableUnit(this.plans, ctx, parentCode);
     const { assignments } = requireUser(ctx);
     const { units: children, pathToday } = await childrenOn(ctx.loaders, parent, asOf);
     const units = children.filter((u) => canReadUnit(assignments, pathToday(u)));
@@ -223,7 +214,7 @@ export class IndicatorService {
     unitCode?: string | null,
     asOf: string = todayInVietnam(),
   ): Promise<IndicatorProgressItem[]> {
-    const root = await this.unitOn(ctx, unitCode, asOf);
+    const root = await readableUnitOn(this.plans, ctx, unitCode, asOf);
     const em = this.db.manager;
     const indicators = await this.list();
     const on = await ctx.loaders.hierarchyOn(asOf, topCodeOf(root.path));

@@ -7,7 +7,6 @@ import type { Database } from '../../db/database';
 import { byIds, ofUnits, unitsByCode } from '../../db/lookups';
 import { topCodeOf } from '../hierarchy/hierarchy-on';
 import { whereReadable, whereWithin } from '../access/scope-sql';
-import type { AdminUnit } from '../hierarchy/admin-unit.entity';
 import type { PlanService } from '../plan/plan.service';
 import type { OcopArgs, OcopBatchResult, OcopProductView, OcopRowInput, OcopSummary } from './indicators.types';
 import { OcopProduct } from './ocop-product.entity';
@@ -22,20 +21,11 @@ export class OcopService {
     private readonly plans: PlanService,
   ) {}
 
-  private unit(ctx: RequestContext, code?: string | null): Promise<AdminUnit> {
-    return readableUnit(this.plans, ctx, code);
-  }
-
-  /** A unit as it was on a day; BAD_USER_INPUT when it did not exist then. */
-  private unitOn(ctx: RequestContext, code: string | null | undefined, asOf: string): Promise<AdminUnit> {
-    return readableUnitOn(this.plans, ctx, code, asOf);
-  }
-
   async ocopProducts(ctx: RequestContext, args: OcopArgs): Promise<Page<OcopProductView>> {
     const qb = this.db.manager.createQueryBuilder(OcopProduct, 'o');
     whereReadable(qb, ctx, 'o.unitPath');
     const f = args.filter ?? {};
-    if (f.unitCode) whereWithin(qb, 'o.unitPath', (await this.unit(ctx, f.unitCode)).path);
+    if (f.unitCode) whereWithin(qb, 'o.unitPath', (await readableUnit(this.plans, ctx, f.unitCode)).path);
     if (f.stars) qb.andWhere('o.stars = :stars', { stars: f.stars });
     if (f.year) qb.andWhere('o.yearRated <= :year', { year: f.year });
     if (f.flagship !== undefined) qb.andWhere('o.flagship = :flagship', { flagship: f.flagship });
@@ -59,7 +49,7 @@ export class OcopService {
     unitCode?: string | null,
     asOf: string = todayInVietnam(),
   ): Promise<OcopSummary> {
-    const unit = await this.unitOn(ctx, unitCode, asOf);
+    const unit = await readableUnitOn(this.plans, ctx, unitCode, asOf);
     const on = await ctx.loaders.hierarchyOn(asOf, topCodeOf(unit.path));
     const products = await ofUnits(this.db.manager, OcopProduct, on.idsWithin(unit.id));
     return { year, ...ocopTotals(products, year) };
